@@ -1,0 +1,1 @@
+"""The sample articles shipped with annotator (from shared/seeds)."""

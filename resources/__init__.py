@@ -1,0 +1,1 @@
+"""Default label schema and other packaged resources."""
