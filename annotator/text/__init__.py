@@ -1,0 +1,1 @@
+"""Pure-Python Arabic/Persian text processing. Standard library only."""
