@@ -1,0 +1,1 @@
+"""Domain objects and pure functions. No Qt, no SQL."""

@@ -1,0 +1,65 @@
+"""Row <-> core object conversion, shared by the repositories."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from annotator.core.model import Document, Relation, Span
+
+DOC_COLUMNS = "id, ext_id, title, text, text_sha256, lang, direction, source, url, published, meta"
+SPAN_COLUMNS = "s.id, s.document_id, a.name, s.label, s.start, s.end, s.text, s.attrs, s.origin"
+RELATION_COLUMNS = (
+    "r.id, r.document_id, a.name, r.type, r.head_span_id, r.tail_span_id, r.tail_entity_id"
+)
+
+
+def dumps(value: Mapping[str, Any]) -> str:
+    return json.dumps(dict(value), ensure_ascii=False, sort_keys=True)
+
+
+def loads(value: str | None) -> dict[str, Any]:
+    return json.loads(value) if value else {}
+
+
+def document(row: tuple) -> Document:
+    return Document(
+        id=row[0],
+        ext_id=row[1],
+        title=row[2] or "",
+        text=row[3],
+        text_sha256=row[4],
+        lang=row[5] or "other",
+        direction=row[6] or "ltr",
+        source=row[7] or "",
+        url=row[8] or "",
+        published=row[9] or "",
+        meta=loads(row[10]),
+    )
+
+
+def span(row: tuple) -> Span:
+    return Span(
+        id=row[0],
+        document_id=row[1],
+        annotator=row[2],
+        label=row[3],
+        start=row[4],
+        end=row[5],
+        text=row[6],
+        attrs=loads(row[7]),
+        origin=row[8] or "manual",
+    )
+
+
+def relation(row: tuple) -> Relation:
+    return Relation(
+        id=row[0],
+        document_id=row[1],
+        annotator=row[2],
+        type=row[3],
+        head=row[4],
+        tail=row[5],
+        tail_entity=row[6],
+    )

@@ -1,0 +1,43 @@
+"""Shared fixtures: in-memory and on-disk projects, the seed articles."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+SEEDS = sorted(DATA.glob("*.txt"))
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def store():
+    from annotator.services.project import open_project
+
+    s = open_project(":memory:", create=True)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def seeded(tmp_path):
+    """A project file with the five seed articles imported."""
+    from annotator.services.importing import import_paths
+    from annotator.services.project import init_project
+
+    s = init_project(tmp_path / "p.db")
+    import_paths(s, SEEDS)
+    yield s
+    s.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path, monkeypatch):
+    """Never touch the real user data directory or settings."""
+    monkeypatch.setenv("ANNOTATOR_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
