@@ -1,0 +1,8 @@
+"""Importers and exporters over core objects, found through a registry (DESIGN.md section 1).
+
+``annotator.io.importers`` turns files (plain text, JSON Lines, CSV/TSV) into
+``Record`` (one good article) or ``BadRecord`` (one problem, naming file and line)
+values; ``annotator.io.encoding`` decides how the bytes of a file are decoded.
+This package may import ``annotator.core``, ``annotator.text``, the standard
+library and charset_normalizer, and nothing that touches SQLite or Qt.
+"""

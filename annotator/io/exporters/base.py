@@ -1,0 +1,24 @@
+"""What every exporter provides."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from annotator.core.model import AnnotatedDocument
+
+
+class ExportError(Exception):
+    """An export that cannot be written; the message names the document and span."""
+
+
+class Exporter(ABC):
+    name: ClassVar[str]
+    extension: ClassVar[str]
+    description: ClassVar[str]
+
+    @abstractmethod
+    def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
+        """Write ``items`` to ``out``; return the number of records written."""

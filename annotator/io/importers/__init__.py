@@ -1,0 +1,118 @@
+"""The importer registry: format name -> ``Importer`` class, format detection, and
+the expansion of command-line paths into input files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from annotator.io.errors import UnknownFormat
+from annotator.io.importers.base import (
+    DEFAULT_OPTIONS,
+    FIELD_NAMES,
+    BadRecord,
+    Importer,
+    ImportOptions,
+    Record,
+)
+from annotator.io.importers.csvfile import CsvImporter
+from annotator.io.importers.jsonl import JsonLinesImporter
+from annotator.io.importers.plaintext import PlainTextImporter
+
+__all__ = [
+    "DEFAULT_OPTIONS",
+    "FIELD_NAMES",
+    "IMPORTERS",
+    "KNOWN_EXTENSIONS",
+    "BadRecord",
+    "ImportOptions",
+    "Importer",
+    "Record",
+    "detect_format",
+    "get_importer",
+    "iter_input_files",
+]
+
+IMPORTERS: dict[str, type[Importer]] = {
+    PlainTextImporter.name: PlainTextImporter,
+    JsonLinesImporter.name: JsonLinesImporter,
+    CsvImporter.name: CsvImporter,
+}
+
+# Extensions taken when a folder is expanded (a file named explicitly is always taken).
+KNOWN_EXTENSIONS = frozenset(ext for cls in IMPORTERS.values() for ext in cls.extensions)
+
+_SNIFF_BYTES = 4096
+
+
+def get_importer(name: str) -> Importer:
+    """A new importer for format ``name``; ``UnknownFormat`` (a ``KeyError``) lists
+    the known names."""
+    try:
+        return IMPORTERS[name]()
+    except KeyError:
+        known = ", ".join(sorted(IMPORTERS))
+        raise UnknownFormat(f"unknown import format {name!r}; known: {known}") from None
+
+
+def detect_format(path: Path) -> str:
+    """The format name for ``path``: by extension (.txt/.text -> text,
+    .jsonl/.ndjson/.json -> jsonl, .csv/.tsv -> csv), otherwise by content (first
+    non-space character ``{`` -> jsonl, anything else -> text). Never raises: an
+    unreadable file is ``text``, and its importer reports the problem."""
+    suffix = path.suffix.lower()
+    for name, cls in IMPORTERS.items():
+        if suffix in cls.extensions:
+            return name
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(_SNIFF_BYTES)
+    except OSError:
+        return PlainTextImporter.name
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if head.startswith(bom):
+            head = head[len(bom) :]
+            break
+    stripped = head.replace(b"\x00", b"").lstrip()
+    if stripped.startswith(b"{"):
+        return JsonLinesImporter.name
+    return PlainTextImporter.name
+
+
+def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Expand ``paths`` into input files, each once, in order.
+
+    A file (or a path that does not exist, so that its importer reports it) is taken
+    as given. A folder is walked recursively in sorted order, skipping hidden files
+    and folders (names starting with ``.``), symlinked folders, and files whose
+    extension no importer knows.
+    """
+    seen: set[Path] = set()
+    for path in paths:
+        candidates = _walk(path) if path.is_dir() else iter((path,))
+        for candidate in candidates:
+            key = candidate.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield candidate
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+            is_file = entry.is_file()
+        except OSError:
+            continue
+        if is_dir:
+            yield from _walk(path)
+        elif is_file and path.suffix.lower() in KNOWN_EXTENSIONS:
+            yield path
