@@ -1,0 +1,309 @@
+"""The ``annotator`` command: each subcommand parses options, calls one service, prints."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from annotator import __version__
+from annotator.io.exporters import EXPORTERS
+from annotator.io.importers import IMPORTERS, ImportOptions
+from annotator.services import checking, exporting, importing, project, stats
+from annotator.store import ProjectStore
+
+FIELDS = ("text", "id", "title", "url", "published", "lang", "source")
+
+
+@contextmanager
+def progress_bar(desc: str, unit: str) -> Iterator[Callable[[int, int], None]]:
+    """A tqdm bar on stderr that appears only when the work lasts over a second."""
+    from tqdm import tqdm
+
+    bar = None
+    disable = not sys.stderr.isatty()
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(
+                total=total,
+                desc=desc,
+                unit=unit,
+                unit_scale=True,
+                delay=1.0,
+                disable=disable,
+                file=sys.stderr,
+                leave=False,
+            )
+        bar.n = done
+        bar.refresh() if bar.n == total else bar.update(0)
+
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def fail(message: str) -> None:
+    raise click.ClickException(message)
+
+
+def open_existing(path: str) -> ProjectStore:
+    try:
+        return project.open_project(path, create=False)
+    except project.ProjectError as exc:
+        fail(str(exc))
+        raise  # unreachable: fail() raises
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
+@click.version_option(__version__, prog_name="annotator")
+@click.pass_context
+def cli(ctx: click.Context, verbose: int) -> None:
+    """Label Arabic and Persian news articles: speakers, claims and dates.
+
+    Run with no command to open the annotation window on the default project
+    (created in your user data folder and seeded with the sample articles).
+
+    \b
+    Example:
+      annotator init news.db
+      annotator import news.db articles/
+      annotator gui news.db
+    """
+    logging.basicConfig(
+        level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(gui, project_path=None)
+
+
+@cli.command()
+@click.argument("project_path", metavar="PROJECT", required=False)
+def gui(project_path: str | None) -> None:
+    """Open the annotation window on PROJECT (default: the default project).
+
+    \b
+    Example:
+      annotator gui news.db
+    """
+    try:
+        from annotator.gui.app import run
+    except ImportError as exc:  # PySide6 missing or broken
+        fail(f"the GUI cannot start: {exc}; install it with: pip install PySide6-Essentials")
+    store = open_existing(project_path) if project_path else project.open_default_project()
+    sys.exit(run(store))
+
+
+@cli.command()
+@click.argument("project_path", metavar="PROJECT")
+def init(project_path: str) -> None:
+    """Create a new, empty project file with the default label schema.
+
+    \b
+    Example:
+      annotator init news.db
+    """
+    try:
+        store = project.init_project(project_path)
+    except project.ProjectError as exc:
+        fail(str(exc))
+    labels = ", ".join(label.name for label in store.schema.current().labels)
+    click.echo(f"created {project_path} (labels: {labels})")
+
+
+@cli.command("import")
+@click.argument("project_path", metavar="PROJECT")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    default="auto",
+    show_default=True,
+    type=click.Choice(["auto", *IMPORTERS]),
+    help="Input format; auto goes by extension.",
+)
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="NAME=COLUMN",
+    help=f"Read NAME ({', '.join(FIELDS)}) from COLUMN of a JSONL/CSV file. Repeatable.",
+)
+@click.option(
+    "--encoding", default=None, help="Force an encoding (e.g. cp1256) instead of detecting."
+)
+@click.option(
+    "--max-chars",
+    default=ImportOptions.max_chars,
+    show_default=True,
+    type=int,
+    help="Longest article accepted, in characters.",
+)
+@click.option("--id-prefix", default="", help="Prefix for document ids taken from file names.")
+@click.option("--skip-bad", is_flag=True, help="Import the good records and list the bad ones.")
+def import_cmd(
+    project_path: str,
+    paths: tuple[Path, ...],
+    fmt: str,
+    fields: tuple[str, ...],
+    encoding: str | None,
+    max_chars: int,
+    id_prefix: str,
+    skip_bad: bool,
+) -> None:
+    """Import articles from text files, folders, JSON Lines or CSV.
+
+    Text is stored exactly as decoded (UTF-8 with or without BOM, UTF-16 with
+    BOM, Windows-1256, ISO-8859-6). Articles already in the project (same text)
+    are skipped. Without --skip-bad the first bad record stops the import and
+    the project is left as it was.
+
+    \b
+    Examples:
+      annotator import news.db articles/ more.txt
+      annotator import news.db feed.jsonl --field text=body --field id=guid
+      annotator import news.db old.csv --encoding cp1256 --skip-bad
+    """
+    mapping = {}
+    for item in fields:
+        name, sep, column = item.partition("=")
+        if not sep or name not in FIELDS or not column:
+            fail(f"--field {item!r}: expected NAME=COLUMN with NAME one of {', '.join(FIELDS)}")
+        mapping[name] = column
+    try:
+        options = ImportOptions(
+            fields=mapping, max_chars=max_chars, encoding=encoding, id_prefix=id_prefix
+        )
+    except ValueError as exc:
+        fail(str(exc))
+
+    store = open_existing(project_path)
+    try:
+        with progress_bar("importing", "B") as bar:
+            report = importing.import_paths(store, paths, fmt, options, skip_bad, bar)
+    except importing.ImportFailed as exc:
+        fail(f"{exc} (nothing was imported)")
+    for f in report.files:
+        enc = f" [{f.encoding}]" if f.encoding else ""
+        click.echo(f"{f.file}{enc}: {f.added} added, {f.duplicates} duplicates, {f.bad} bad")
+    for line in report.bad:
+        click.echo(f"skipped: {line}", err=True)
+    click.echo(
+        f"imported {report.added} documents; {len(report.duplicates)} duplicates skipped; "
+        f"{len(report.bad)} bad records"
+    )
+
+
+@cli.command("stats")
+@click.argument("project_path", metavar="PROJECT")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def stats_cmd(project_path: str, as_json: bool) -> None:
+    """Summarise a project: documents, languages, spans per label, progress.
+
+    \b
+    Example:
+      annotator stats news.db --json
+    """
+    s = stats.project_stats(open_existing(project_path))
+    if as_json:
+        click.echo(json.dumps(asdict(s), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"project: {s.path} (schema version {s.schema_version})")
+    langs = ", ".join(f"{k or '?'} {v}" for k, v in s.by_lang.items())
+    click.echo(f"documents: {s.documents} ({langs})")
+    labels = ", ".join(f"{k} {v}" for k, v in s.by_label.items())
+    click.echo(f"spans: {s.spans}" + (f" ({labels})" if labels else ""))
+    click.echo(f"relations: {s.relations}; speakers in registry: {s.entities}; edits: {s.events}")
+    for name, counts in s.status.items():
+        click.echo(f"annotator {name}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@cli.command("export")
+@click.argument("project_path", metavar="PROJECT")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    default="jsonl",
+    show_default=True,
+    type=click.Choice(list(EXPORTERS)),
+    help="Output format.",
+)
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="Output file.")
+@click.option("--annotator", default=None, help="Export only this annotator's layer.")
+@click.option("--only-done", is_flag=True, help="Export only documents marked done.")
+def export_cmd(
+    project_path: str, fmt: str, output: Path, annotator: str | None, only_done: bool
+) -> None:
+    """Export annotations (JSON Lines: one object per document and layer,
+    offsets in code points, each span's text checked against the document).
+
+    \b
+    Example:
+      annotator export news.db -f jsonl -o gold.jsonl --only-done
+    """
+    store = open_existing(project_path)
+    try:
+        with progress_bar("exporting", "doc") as bar:
+            n = exporting.export_project(store, fmt, output, annotator, only_done, bar)
+    except exporting.ExportFailed as exc:
+        fail(str(exc))
+    click.echo(f"wrote {n} records to {output}")
+
+
+@cli.command("check")
+@click.argument("project_path", metavar="PROJECT")
+def check_cmd(project_path: str) -> None:
+    """Verify a project: SQLite integrity, document hashes, every span's text.
+
+    Exits non-zero and lists each problem when anything is wrong.
+
+    \b
+    Example:
+      annotator check news.db
+    """
+    store = open_existing(project_path)
+    with progress_bar("checking", "doc") as bar:
+        problems = checking.check_project(store, bar)
+    if problems:
+        for line in problems:
+            click.echo(line, err=True)
+        fail(f"{project_path}: {len(problems)} problems found")
+    click.echo(f"{project_path}: ok ({store.documents.count()} documents checked)")
+
+
+@cli.command("search")
+@click.argument("project_path", metavar="PROJECT")
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True, help="Most documents to list.")
+def search_cmd(project_path: str, query: str, limit: int) -> None:
+    """Find articles containing QUERY, ignoring yeh/kaf/alef/hamza variants,
+    harakat, tatweel, ZWNJ and digit scripts. Prints id, title and the
+    code-point ranges of each match.
+
+    \b
+    Example:
+      annotator search news.db "درگیری‌های"
+    """
+    store = open_existing(project_path)
+    hits = store.documents.search(query, limit)
+    for hit in hits:
+        ranges = " ".join(f"[{s},{e})" for s, e in hit.matches[:10])
+        click.echo(f"{hit.document_id}\t{hit.title}\t{ranges}")
+    click.echo(f"{len(hits)} documents", err=True)
+
+
+def main() -> None:
+    cli(prog_name="annotator")

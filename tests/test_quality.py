@@ -1,0 +1,90 @@
+"""Layering (import-linter contracts in pyproject.toml), ruff, and the wheel."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+from conftest import ROOT
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, cwd=kw.pop("cwd", ROOT), capture_output=True, text=True, **kw)
+
+
+def test_import_contracts_hold():
+    result = run([sys.executable, "-m", "importlinter.cli", "--config", "pyproject.toml"])
+    if result.returncode == 127 or "No module named" in result.stderr:
+        result = run(["lint-imports", "--config", "pyproject.toml"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "BROKEN" not in result.stdout
+
+
+def test_ruff_clean():
+    result = run([sys.executable, "-m", "ruff", "check", "annotator", "tests", "bench"])
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_subpackage_is_packaged():
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    on_disk = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "annotator").rglob("__init__.py")
+    }
+    assert on_disk <= listed, f"add to [tool.setuptools] packages: {sorted(on_disk - listed)}"
+
+
+def test_core_and_services_import_without_qt():
+    """The Qt-free layers load in a process where PySide6 cannot be imported."""
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import annotator.services.importing, annotator.services.exporting, "
+        "annotator.cli.main\n"
+        "print('ok')"
+    )
+    result = run([sys.executable, "-c", code])
+    assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_resources_load_from_installed_wheel(tmp_path):
+    """Build the wheel, install it into a fresh venv and load schema + samples from it."""
+    dist = tmp_path / "dist"
+    src = tmp_path / "src"
+    shutil.copytree(
+        ROOT,
+        src,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "*.egg-info", "__pycache__", ".pytest_cache", "bench_out"
+        ),
+    )
+    built = run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "-o", str(dist)], cwd=src
+    )
+    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
+    (wheel,) = dist.glob("annotator-*.whl")
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
+    py = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
+    inst = run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], cwd=tmp_path
+    )
+    assert inst.returncode == 0, inst.stderr
+    code = (
+        "import annotator, sys\n"
+        "from annotator.services.project import default_schema, sample_articles\n"
+        "assert 'site-packages' in annotator.__file__, annotator.__file__\n"
+        "s = default_schema(); print(sorted(l.name for l in s.labels))\n"
+        "print(len(sample_articles()))\n"
+    )
+    out = run([str(py), "-c", code], cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["['CLAIM', 'DATE', 'SPEAKER']", "5"]
+    assert Path(env_dir).exists()
