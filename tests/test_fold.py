@@ -310,3 +310,24 @@ def test_find_all_exact_on_arabic_material(s):
     for needle in ("بوتين", "كرملين", "ووفقا", "لا"):
         for a, b in find_all(s, needle):
             assert fold(s[a:b]).strip() == fold(needle).strip()
+
+
+def test_common_characters_fold_to_themselves():
+    from annotator.text.fold import _COMMON, fold_char
+
+    assert [c for c in _COMMON if fold_char(c) != c] == []
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_fold_is_idempotent_and_matches_per_char(s):
+    from annotator.text.fold import fold_char
+
+    assert fold(s) == "".join(map(fold_char, s))
+    assert fold(fold(s)) == fold(s)
+
+
+def test_many_distinct_characters_take_the_translate_path():
+    s = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 200)) + "يی"
+    from annotator.text.fold import fold_char
+
+    assert fold(s) == "".join(map(fold_char, s))

@@ -85,24 +85,31 @@ def cli(ctx: click.Context, verbose: int) -> None:
         format="%(levelname)s %(name)s: %(message)s",
     )
     if ctx.invoked_subcommand is None:
-        ctx.invoke(gui, project_path=None)
+        ctx.invoke(gui, project_path=None, annotator_name=None)
 
 
 @cli.command()
 @click.argument("project_path", metavar="PROJECT", required=False)
-def gui(project_path: str | None) -> None:
-    """Open the annotation window on PROJECT (default: the default project).
+@click.option(
+    "--annotator",
+    "annotator_name",
+    default=None,
+    help="Annotate as NAME (default: asked once, then remembered).",
+)
+def gui(project_path: str | None, annotator_name: str | None) -> None:
+    """Open the annotation window on PROJECT (default: the default project,
+    created in your user data folder and seeded with the sample articles).
 
     \b
     Example:
-      annotator gui news.db
+      annotator gui news.db --annotator amina
     """
     try:
         from annotator.gui.app import run
     except ImportError as exc:  # PySide6 missing or broken
         fail(f"the GUI cannot start: {exc}; install it with: pip install PySide6-Essentials")
     store = open_existing(project_path) if project_path else project.open_default_project()
-    sys.exit(run(store))
+    sys.exit(run(store, annotator_name))
 
 
 @cli.command()

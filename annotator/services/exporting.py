@@ -28,18 +28,23 @@ def annotated_documents(
     progress: Progress | None = None,
 ) -> Iterator[AnnotatedDocument]:
     """Every document with each annotator layer it has (or only ``annotator``'s).
-    A document nobody has touched yields one empty layer with annotator ''."""
+    A document nobody has touched yields one empty layer with annotator ''.
+    Streams documents and layers side by side in id order (no query per document)."""
     total = store.documents.count()
+    layers = store.annotations.iter_layers()
+    pending = next(layers, None)
     for n, doc in enumerate(store.documents.iter_all(), 1):
-        layers = [annotator] if annotator else store.annotations.layers(doc.id)
-        if not layers:
-            layers = [""]
-        for name in layers:
-            status = store.status.get(doc.id, name).status if name else "todo"
+        found = []
+        while pending is not None and pending[0] == doc.id:
+            found.append(pending)
+            pending = next(layers, None)
+        if annotator:
+            found = [f for f in found if f[1] == annotator] or [(doc.id, annotator, "todo", [], [])]
+        elif not found:
+            found = [(doc.id, "", "todo", [], [])]
+        for _, name, status, spans, rels in found:
             if only_done and status != "done":
                 continue
-            spans = store.annotations.spans(doc.id, name) if name else []
-            rels = store.annotations.relations(doc.id, name) if name else []
             yield AnnotatedDocument(doc, name, status, tuple(spans), tuple(rels))
         if progress:
             progress(n, total)

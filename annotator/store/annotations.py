@@ -7,8 +7,10 @@ is overwritten.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import heapq
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, replace
+from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.model import Relation, Span
@@ -64,6 +66,45 @@ class AnnotationRepo:
             f"SELECT {rows.RELATION_COLUMNS} {REL_FROM} WHERE r.id = ?", [rel_id]
         ).fetchone()
         return rows.relation(row) if row else None
+
+    def iter_layers(self) -> Iterator[tuple[int, str, str, list[Span], list[Relation]]]:
+        """Every (document, annotator) layer that has spans, relations or a status, as
+        ``(document_id, annotator, status, spans, relations)`` in document id order.
+        Three streamed, index-ordered queries merged here: memory stays flat."""
+        names = dict(self.conn.execute("SELECT id, name FROM annotators"))
+        spans = (
+            ((r[1], r[9]), 0, r)
+            for r in self.conn.execute(
+                f"SELECT {rows.SPAN_COLUMNS}, s.annotator_id {SPAN_FROM} "
+                "ORDER BY s.document_id, s.annotator_id"
+            )
+        )
+        rels = (
+            ((r[1], r[7]), 1, r)
+            for r in self.conn.execute(
+                f"SELECT {rows.RELATION_COLUMNS}, r.annotator_id {REL_FROM} "
+                "ORDER BY r.document_id, r.annotator_id"
+            )
+        )
+        statuses = (
+            ((r[0], r[1]), 2, r)
+            for r in self.conn.execute(
+                "SELECT document_id, annotator_id, status FROM doc_status "
+                "ORDER BY document_id, annotator_id"
+            )
+        )
+        merged = heapq.merge(spans, rels, statuses, key=lambda t: t[0])
+        for (doc_id, ann_id), group in groupby(merged, key=lambda t: t[0]):
+            layer_spans, layer_rels, status = [], [], "todo"
+            for _, kind, r in group:
+                if kind == 0:
+                    layer_spans.append(rows.span(r[:9]))
+                elif kind == 1:
+                    layer_rels.append(rows.relation(r[:7]))
+                else:
+                    status = r[2]
+            layer_spans.sort(key=lambda sp: (sp.start, -sp.end, sp.id))
+            yield doc_id, names[ann_id], status, layer_spans, layer_rels
 
     def all_spans(self) -> Iterable[Span]:
         cur = self.conn.execute(f"SELECT {rows.SPAN_COLUMNS} {SPAN_FROM} ORDER BY s.id")

@@ -96,6 +96,11 @@ class ProjectStore:
         ]
         return problems
 
+    def data_version(self) -> int:
+        """Changes when ANOTHER connection commits (PRAGMA data_version): windows
+        poll it to show edits made in another process."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def close(self) -> None:
         self.conn.close()
 
@@ -142,6 +147,7 @@ def open_store(path: str | Path, create: bool = True) -> ProjectStore:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk imports touch many pages
         db = Database(conn)
         _migrate(db)
     except sqlite3.DatabaseError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from annotator.core.model import Document, Relation, Span
@@ -19,8 +20,17 @@ def dumps(value: Mapping[str, Any]) -> str:
     return json.dumps(dict(value), ensure_ascii=False, sort_keys=True)
 
 
+@lru_cache(maxsize=4096)
+def _loads_cached(value: str) -> dict[str, Any]:
+    return json.loads(value)
+
+
 def loads(value: str | None) -> dict[str, Any]:
-    return json.loads(value) if value else {}
+    """Parse a JSON object column. Attribute values repeat ({"kind": "direct"}), so
+    parsed objects are cached; each caller gets its own copy."""
+    if not value or value == "{}":
+        return {}
+    return dict(_loads_cached(value))
 
 
 def document(row: tuple) -> Document:
