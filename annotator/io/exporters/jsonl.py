@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument
 from annotator.core.validate import OffsetError, check_span_offsets
@@ -69,9 +70,9 @@ class JsonlExporter(Exporter):
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
         n = 0
-        with out.open("w", encoding="utf-8", newline="\n") as fh:
+        with out.open("wb") as fh:
             for item in items:
-                fh.write(json.dumps(to_record(item), ensure_ascii=False))
-                fh.write("\n")
+                # orjson writes UTF-8 without escaping Arabic letters, ~8x faster than json
+                fh.write(orjson.dumps(to_record(item), option=orjson.OPT_APPEND_NEWLINE))
                 n += 1
         return n
