@@ -14,6 +14,7 @@ from annotator.store.documents import DocumentRepo
 from annotator.store.entities import EntityRepo
 from annotator.store.errors import ConflictError, StoreError
 from annotator.store.events import EventRepo
+from annotator.store.listing import ListingRepo
 from annotator.store.migrations import migrations
 from annotator.store.schema_repo import SchemaRepo
 from annotator.store.status import StatusRepo
@@ -37,7 +38,9 @@ class ProjectStore:
         self.annotations = AnnotationRepo(self)
         self.entities = EntityRepo(self)
         self.status = StatusRepo(self)
+        self.listing = ListingRepo(self)
         self._annotator_ids: dict[str, int] = {}
+        self.closed = False
 
     @contextmanager
     def atomic(self) -> Iterator[ProjectStore]:
@@ -102,6 +105,7 @@ class ProjectStore:
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
 
 

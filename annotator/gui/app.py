@@ -1,0 +1,34 @@
+"""Start the Qt application on a project."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from annotator.gui.dialogs import ask_annotator
+from annotator.gui.main_window import MainWindow
+from annotator.gui.settings import Settings
+from annotator.services.annotate import AnnotationSession
+from annotator.services.project import current_user
+from annotator.store import ProjectStore
+
+
+def make_window(store: ProjectStore, annotator: str | None = None) -> MainWindow:
+    """The main window on ``store``; asks who is annotating the first time."""
+    settings = Settings()
+    name = annotator or settings.annotator
+    if not name:
+        name = ask_annotator(None, current_user())
+        settings.annotator = name
+    settings.add_recent(store.path)
+    return MainWindow(AnnotationSession(store, name), settings)
+
+
+def run(store: ProjectStore, annotator: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("annotator")
+    app.setOrganizationName("annotator")
+    window = make_window(store, annotator)
+    window.show()
+    return app.exec()

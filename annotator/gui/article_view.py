@@ -1,0 +1,311 @@
+"""The read-only article view (DESIGN.md section 2, measured Qt facts).
+
+- Text goes in through ``setPlainText`` only: markup in an article shows literally.
+- Each paragraph gets its own direction (Arabic-script letter: RTL; else Latin: LTR;
+  else the article's) and the article's alignment, so `19:31 GMT01 ديسمبر` and
+  `Lebanon 24` stay right-aligned in an RTL article and `A+` is not turned into `+A`.
+- Highlights are ExtraSelections (they never change glyphs, so lam-alef and other
+  joins survive a span boundary inside a word); the DISPLAYED range is widened to
+  whole grapheme clusters while stored offsets stay exact.
+- Code points <-> Qt positions only through :class:`QtOffsets`; text is never read
+  back from the widget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from annotator.core.model import Span
+from annotator.gui.offsets import QtOffsets
+from annotator.gui.plain import tooltip
+from annotator.text.lang import paragraph_direction
+from annotator.text.tokens import grapheme_bounds
+
+PARAGRAPH_SPLIT = re.compile("\r\n|\r|\n|\u2029")
+LINE_HEIGHT_PERCENT = 165  # room for harakat below and above the lines
+FILL_ALPHA = 80
+FIND_COLOR = QColor(255, 235, 59, 150)
+SUGGESTION_COLOR = QColor(120, 120, 120)
+
+
+def nesting_depths(spans: Sequence[Span]) -> dict[int, int]:
+    """How many other spans contain each span (0 = outermost)."""
+    depth = {}
+    for s in spans:
+        depth[s.id] = sum(
+            1
+            for o in spans
+            if o.id != s.id
+            and o.start <= s.start
+            and s.end <= o.end
+            and ((o.end - o.start) > (s.end - s.start) or (o.id or 0) < (s.id or 0))
+        )
+    return depth
+
+
+class ArticleView(QTextEdit):
+    """Shows one article with its spans. Emits code-point offsets only."""
+
+    selection_changed = Signal(int, int)  # [start, end) in code points
+    span_clicked = Signal(object)  # Span or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setMouseTracking(True)
+        self.document().setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
+        self.document().setDocumentMargin(18)
+        self.text = ""
+        self.direction = "rtl"
+        self.offsets = QtOffsets("")
+        self.spans: list[Span] = []
+        self.colors: dict[str, QColor] = {}
+        self.selected_id: int | None = None
+        self.find_ranges: list[tuple[int, int]] = []
+        self.suggestions: list[Span] = []
+        self._press_pos: int | None = None
+        self.selectionChanged.connect(self._emit_selection)
+
+    # -- content ---------------------------------------------------------------
+    def show_text(self, text: str, direction: str) -> None:
+        """Show ``text`` exactly (as plain text) with the given base direction."""
+        self.text = text
+        self.offsets = QtOffsets(text)
+        self.spans, self.find_ranges, self.suggestions = [], [], []
+        self.selected_id = None
+        self.setPlainText(text)
+        self.set_direction(direction)
+
+    def set_direction(self, direction: str) -> None:
+        """Per-paragraph layout direction; alignment from the article's direction."""
+        self.direction = direction
+        base = (
+            Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
+        )
+        align = (
+            Qt.AlignmentFlag.AlignRight if direction == "rtl" else Qt.AlignmentFlag.AlignLeft
+        ) | Qt.AlignmentFlag.AlignAbsolute
+        block = self.document().begin()
+        cursor = QTextCursor(self.document())
+        for paragraph in PARAGRAPH_SPLIT.split(self.text):
+            if not block.isValid():
+                break
+            para_dir = paragraph_direction(paragraph, direction)
+            fmt = QTextBlockFormat()
+            fmt.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft
+                if para_dir == "rtl"
+                else Qt.LayoutDirection.LeftToRight
+            )
+            fmt.setAlignment(align)
+            fmt.setLineHeight(
+                LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            block = block.next()
+        self.setLayoutDirection(base)
+
+    def set_spans(self, spans: Sequence[Span], colors: Mapping[str, str]) -> None:
+        self.spans = sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0))
+        self.colors = {name: QColor(c) for name, c in colors.items()}
+        if self.selected_id not in {s.id for s in self.spans}:
+            self.selected_id = None
+        self._refresh()
+
+    def set_selected_span(self, span_id: int | None) -> None:
+        self.selected_id = span_id
+        self.viewport().update()
+
+    def set_find_ranges(self, ranges: Sequence[tuple[int, int]]) -> None:
+        self.find_ranges = list(ranges)
+        self._refresh()
+
+    def set_suggestions(self, suggestions: Sequence[Span]) -> None:
+        self.suggestions = list(suggestions)
+        self._refresh()
+
+    def _cursor(self, start: int, end: int, display: bool = True) -> QTextCursor:
+        if display:
+            start, end = grapheme_bounds(self.text, start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(start))
+        cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _refresh(self) -> None:
+        selections = []
+        depths = nesting_depths(self.spans)
+        for span in sorted(self.spans, key=lambda s: depths[s.id]):
+            color = self.colors.get(span.label, QColor("#999999"))
+            fmt = QTextCharFormat()
+            fill = QColor(color)
+            fill.setAlpha(FILL_ALPHA)
+            fmt.setBackground(fill)
+            if depths[span.id]:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(color.darker(130))
+            selections.append(self._selection(span.start, span.end, fmt))
+        for sug in self.suggestions:
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(self.colors.get(sug.label, SUGGESTION_COLOR))
+            selections.append(self._selection(sug.start, sug.end, fmt))
+        for start, end in self.find_ranges:
+            fmt = QTextCharFormat()
+            fmt.setBackground(FIND_COLOR)
+            selections.append(self._selection(start, end, fmt))
+        self.setExtraSelections(selections)
+        self.viewport().update()
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._cursor(start, end)
+        sel.format = fmt
+        return sel
+
+    # -- positions -------------------------------------------------------------
+    def selection(self) -> tuple[int, int]:
+        """The current selection as a code-point range (start <= end)."""
+        cursor = self.textCursor()
+        return self.offsets.range_to_cp(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` (code points) exactly."""
+        self.setTextCursor(self._cursor(start, end, display=False))
+
+    def caret(self) -> int:
+        return self.offsets.to_cp(self.textCursor().position())
+
+    def scroll_to(self, cp: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(cp))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def spans_at(self, cp: int) -> list[Span]:
+        """Spans covering code point ``cp``, innermost (shortest) first."""
+        hits = [s for s in self.spans if s.start <= cp < s.end]
+        return sorted(hits, key=lambda s: (s.end - s.start, s.id or 0))
+
+    def cp_at(self, point: QPointF) -> int | None:
+        """The code point under a viewport point, or None over empty space."""
+        cursor = self.cursorForPosition(point.toPoint())
+        pos = cursor.position()
+        rect = self.cursorRect(cursor)
+        if abs(rect.center().y() - point.y()) > rect.height():
+            return None
+        cp = self.offsets.to_cp(pos)
+        # cursorForPosition gives the nearest gap; take the character on the side pointed at
+        if cp > 0 and (point.x() < rect.x()) == (self._is_rtl_at(pos)):
+            cp -= 1
+        return min(cp, max(len(self.text) - 1, 0))
+
+    def _is_rtl_at(self, pos: int) -> bool:
+        block = self.document().findBlock(pos)
+        return block.textDirection() == Qt.LayoutDirection.RightToLeft
+
+    # -- events ----------------------------------------------------------------
+    def _emit_selection(self) -> None:
+        start, end = self.selection()
+        self.selection_changed.emit(start, end)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_pos = self.cursorForPosition(event.position().toPoint()).position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        cp = self.cp_at(event.position())
+        hits = self.spans_at(cp) if cp is not None else []
+        self.span_clicked.emit(hits[0] if hits else None)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons():
+            return
+        cp = self.cp_at(event.position())
+        hits = self.spans_at(cp) if cp is not None else []
+        if not hits:
+            QToolTip.hideText()
+            return
+        lines = []
+        for s in hits:
+            attrs = ", ".join(f"{k}={v}" for k, v in sorted(s.attrs.items()))
+            lines.append(f"{s.label} «{s.text}»" + (f"  [{attrs}]" if attrs else ""))
+        QToolTip.showText(
+            event.globalPosition().toPoint(),
+            tooltip("\n".join(lines)),
+            self.viewport(),
+        )
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        span = next((s for s in self.spans if s.id == self.selected_id), None)
+        if span is None:
+            return
+        painter = QPainter(self.viewport())
+        pen = QPen(self.colors.get(span.label, QColor("#333333")).darker(160))
+        pen.setWidthF(2.0)
+        painter.setPen(pen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for rect in self.range_rects(span.start, span.end):
+            painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
+        painter.end()
+
+    def range_rects(self, start: int, end: int) -> list[QRectF]:
+        """Viewport rectangles (one per line) covering ``[start, end)``."""
+        start, end = grapheme_bounds(self.text, start, end)
+        qs, qe = self.offsets.range_to_qt(start, end)
+        rects = []
+        doc = self.document()
+        layout_of = doc.documentLayout()
+        dx = -self.horizontalScrollBar().value()
+        dy = -self.verticalScrollBar().value()
+        block = doc.findBlock(qs)
+        while block.isValid() and block.position() < qe:
+            layout = block.layout()
+            origin = layout_of.blockBoundingRect(block).topLeft()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                a = max(qs, block.position() + line.textStart()) - block.position()
+                b = (
+                    min(qe, block.position() + line.textStart() + line.textLength())
+                    - block.position()
+                )
+                if a >= b:
+                    continue
+                xa, xb = line.cursorToX(a)[0], line.cursorToX(b)[0]
+                left, right = min(xa, xb), max(xa, xb)
+                rects.append(
+                    QRectF(
+                        origin.x() + left + dx,
+                        origin.y() + line.y() + dy,
+                        right - left,
+                        line.height(),
+                    )
+                )
+            block = block.next()
+        return rects

@@ -1,0 +1,131 @@
+"""The current article's claims as rows: claim / speaker / date / kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Relation, Span
+from annotator.gui.plain import tooltip
+
+COLUMNS = ("Claim", "Speaker", "Date", "Kind")
+
+
+def _item(text: str, rtl: bool) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)  # a table item shows its text literally
+    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    item.setToolTip(tooltip(text))
+    align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class ClaimsPanel(QWidget):
+    """Lists claims with who said them and when; edits links through signals."""
+
+    claim_selected = Signal(int)  # span id
+    link_requested = Signal(int, str)  # claim span id, relation type
+    unlink_requested = Signal(object)  # Relation
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("claimsTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(self._double_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        self._claims: list[Span] = []
+        self._links: dict[int, dict[str, list[Relation]]] = {}
+        self._updating = False
+
+    def show_claims(
+        self,
+        spans: tuple[Span, ...],
+        relations: tuple[Relation, ...],
+        rtl: bool,
+        entity_name: Callable[[int], str],
+    ) -> None:
+        by_id = {s.id: s for s in spans}
+        self._claims = [s for s in spans if s.label == "CLAIM"]
+        self._links = {c.id: {"said_by": [], "dated": []} for c in self._claims}
+        for rel in relations:
+            if rel.head in self._links:
+                self._links[rel.head].setdefault(rel.type, []).append(rel)
+
+        def tail_text(rel: Relation) -> str:
+            if rel.tail is not None and rel.tail in by_id:
+                tail = by_id[rel.tail]
+                value = tail.attrs.get("value")
+                return tail.text + (f" ({value})" if value else "")
+            return f"[{entity_name(rel.tail_entity)}]" if rel.tail_entity else ""
+
+        self._updating = True
+        self.table.setRowCount(len(self._claims))
+        for row, claim in enumerate(self._claims):
+            links = self._links[claim.id]
+            cells = (
+                claim.text,
+                "، ".join(tail_text(r) for r in links.get("said_by", [])),
+                "، ".join(tail_text(r) for r in links.get("dated", [])),
+                str(claim.attrs.get("kind", "")),
+            )
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, _item(text, rtl and col < 3))
+        self._updating = False
+
+    def select_claim(self, span_id: int | None) -> None:
+        self._updating = True
+        self.table.clearSelection()
+        for row, claim in enumerate(self._claims):
+            if claim.id == span_id:
+                self.table.selectRow(row)
+        self._updating = False
+
+    def claim_at(self, row: int) -> Span | None:
+        return self._claims[row] if 0 <= row < len(self._claims) else None
+
+    def _selected(self) -> None:
+        if self._updating:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        claim = self.claim_at(rows[0].row()) if rows else None
+        if claim is not None:
+            self.claim_selected.emit(claim.id)
+
+    def _double_clicked(self, index) -> None:
+        claim = self.claim_at(index.row())
+        if claim is not None and index.column() in (1, 2):
+            self.link_requested.emit(claim.id, "said_by" if index.column() == 1 else "dated")
+
+    def _menu(self, point: QPoint) -> None:
+        claim = self.claim_at(self.table.rowAt(point.y()))
+        if claim is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Link speaker… (S)", lambda: self.link_requested.emit(claim.id, "said_by"))
+        menu.addAction("Link date… (D)", lambda: self.link_requested.emit(claim.id, "dated"))
+        for rel in self._links[claim.id].get("said_by", []) + self._links[claim.id].get(
+            "dated", []
+        ):
+            menu.addAction(f"Remove {rel.type} link", lambda r=rel: self.unlink_requested.emit(r))
+        menu.exec(self.table.viewport().mapToGlobal(point))

@@ -1,0 +1,313 @@
+"""What the analyst does to the open article: tag, relabel, link, nudge, undo.
+
+Holds the current article's state and keeps the view and panels in step with the
+store. Every edit goes through the AnnotationSession (services) and is committed
+at once; a refused edit becomes a one-line message, never a lost one.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtWidgets import QMenu, QWidget
+
+from annotator.core.model import Span
+from annotator.core.nudge import nudge
+from annotator.core.validate import OffsetError
+from annotator.gui.article_view import ArticleView
+from annotator.gui.claims_panel import ClaimsPanel
+from annotator.services.annotate import AnnotationSession, DocumentState, EditRefused
+from annotator.store import StoreError
+
+MAX_SECONDS_PER_VISIT = 3600  # a window left open overnight is not time spent
+
+FAILURES = (EditRefused, StoreError, OffsetError, KeyError, ValueError)
+
+
+class ArticleController(QObject):
+    message = Signal(str)  # one-line feedback for the status bar
+    document_opened = Signal(int)
+    document_edited = Signal(int)  # spans or status changed: refresh list row
+    span_selected = Signal(object)  # Span or None
+
+    def __init__(
+        self,
+        session: AnnotationSession,
+        view: ArticleView,
+        claims: ClaimsPanel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.view = view
+        self.claims = claims
+        self.state: DocumentState | None = None
+        self.selected: Span | None = None
+        self.snap = True
+        self._opened_at = time.monotonic()
+        view.span_clicked.connect(self.select_span)
+        claims.claim_selected.connect(self.select_span_id)
+        claims.link_requested.connect(self._link_from_panel)
+        claims.unlink_requested.connect(lambda rel: self._do(self.session.unlink, rel))
+
+    # -- documents -------------------------------------------------------------
+    @property
+    def doc_id(self) -> int | None:
+        return self.state.document.id if self.state else None
+
+    def colors(self) -> dict[str, str]:
+        return {label.name: label.color for label in self.session.schema.labels}
+
+    def open_document(self, doc_id: int) -> None:
+        if self.doc_id == doc_id:
+            return
+        self.record_time()
+        self.state = self.session.state(doc_id)
+        self.selected = None
+        self.view.show_text(self.state.document.text, self.session.direction(doc_id))
+        self._show_state()
+        self.view.scroll_to(0)
+        self.document_opened.emit(doc_id)
+        self.span_selected.emit(None)
+
+    def record_time(self) -> None:
+        now = time.monotonic()
+        if self.doc_id is not None:
+            elapsed = min(now - self._opened_at, MAX_SECONDS_PER_VISIT)
+            self.session.add_time(self.doc_id, elapsed)
+        self._opened_at = now
+
+    def reload(self) -> None:
+        """Re-read the article's layer (after an edit here or in another window)."""
+        if self.doc_id is None:
+            return
+        self.state = self.session.state(self.doc_id)
+        if self.selected is not None:
+            self.selected = next((s for s in self.state.spans if s.id == self.selected.id), None)
+        self._show_state()
+        self.span_selected.emit(self.selected)
+
+    def _show_state(self) -> None:
+        assert self.state is not None
+        self.view.set_spans(self.state.spans, self.colors())
+        self.view.set_selected_span(self.selected.id if self.selected else None)
+        self.claims.show_claims(
+            self.state.spans,
+            self.state.relations,
+            self.view.direction == "rtl",
+            self.session.entity_name,
+        )
+        self.claims.select_claim(self.selected.id if self.selected else None)
+
+    # -- selection ---------------------------------------------------------------
+    def select_span(self, span: Span | None) -> None:
+        self.selected = span
+        self.view.set_selected_span(span.id if span else None)
+        self.claims.select_claim(span.id if span else None)
+        self.span_selected.emit(span)
+
+    def select_span_id(self, span_id: int) -> None:
+        if self.state is None:
+            return
+        span = next((s for s in self.state.spans if s.id == span_id), None)
+        self.select_span(span)
+        if span is not None:
+            self.view.scroll_to(span.start)
+            self.view.set_selected_span(span.id)
+
+    def step_span(self, delta: int) -> None:
+        if not self.state or not self.state.spans:
+            return
+        spans = list(self.view.spans)
+        ids = [s.id for s in spans]
+        if self.selected and self.selected.id in ids:
+            i = (ids.index(self.selected.id) + delta) % len(spans)
+        else:
+            i = 0 if delta > 0 else len(spans) - 1
+        self.select_span_id(spans[i].id)
+
+    def preview(self, start: int, end: int) -> str:
+        """The exact text a span would get for the current selection."""
+        if self.state is None or start == end:
+            return ""
+        s, e = self.session.selection(self.state.document.text, start, end, self.snap)
+        return self.state.document.text[s:e]
+
+    # -- edits -----------------------------------------------------------------
+    def _do(self, fn: Callable, *args, **kwargs):
+        """Run one edit; on refusal say why and show what the store holds now."""
+        try:
+            result = fn(*args, **kwargs)
+        except FAILURES as exc:
+            self.message.emit(str(exc.args[0] if exc.args else exc))
+            self.reload()
+            return None
+        self.reload()
+        if self.doc_id is not None:
+            self.document_edited.emit(self.doc_id)
+        return result
+
+    def tag(self, label: str, exact: bool = False) -> Span | None:
+        if self.state is None:
+            return None
+        start, end = self.view.selection()
+        if start == end:
+            if self.selected is not None:
+                span = self._do(self.session.relabel, self.selected, label)
+                if span is not None:
+                    self.select_span(span)
+                    self.message.emit(f"relabelled as {label}")
+                return span
+            self.message.emit("select some text first, then press the label's key")
+            return None
+        span = self._do(
+            self.session.create_span,
+            self.state.document,
+            start,
+            end,
+            label,
+            snap=self.snap and not exact,
+        )
+        if span is not None:
+            self.view.select(span.end, span.end)
+            self.select_span(span)
+            self.message.emit(f"{label} «{span.text[:40]}» saved")
+        return span
+
+    def delete_selected(self) -> None:
+        if self.selected is None:
+            self.message.emit("no span selected")
+            return
+        span = self.selected
+        self.selected = None
+        self._do(self.session.delete_span, span)
+        self.span_selected.emit(None)
+
+    def update_selected(self, **changes) -> None:
+        if self.selected is not None:
+            span = self._do(self.session.update_span, self.selected, **changes)
+            if span is not None:
+                self.select_span(span)
+
+    def relabel_selected(self, label: str) -> None:
+        if self.selected is not None and label != self.selected.label:
+            span = self._do(self.session.relabel, self.selected, label)
+            if span is not None:
+                self.select_span(span)
+
+    def set_attr(self, name: str, value) -> None:
+        if self.selected is not None:
+            span = self._do(self.session.set_attr, self.selected, name, value)
+            if span is not None:
+                self.select_span(span)
+
+    def assign_entity(self, entity_id: int) -> None:
+        if self.selected is None:
+            return
+        entity = self.session.store.entities.get(entity_id)
+        span = self._do(self.session.assign_entity, self.selected, entity)
+        if span is not None:
+            self.select_span(span)
+
+    def create_entity(self, name: str) -> None:
+        if self.selected is None:
+            return
+        entity = self._do(self.session.new_entity, name, self.selected)
+        if entity is not None:
+            self.assign_entity(entity.id)
+
+    def toggle_clitic(self) -> None:
+        if self.selected is None:
+            self.message.emit("select a span first")
+            return
+        span = self._do(self.session.toggle_clitic, self.selected)
+        if span is not None:
+            self.select_span(span)
+
+    def nudge_edge(self, edge: str, towards: str, by_word: bool = True) -> None:
+        if self.selected is None or self.state is None:
+            self.message.emit("select a span first")
+            return
+        span = self.selected
+        start, end = nudge(
+            self.state.document.text,
+            span.start,
+            span.end,
+            edge,
+            towards,
+            self.view.direction,
+            by_word,
+        )
+        if (start, end) != (span.start, span.end):
+            self.update_selected(start=start, end=end)
+
+    def set_status(self, status: str) -> None:
+        if self.doc_id is not None:
+            self._do(self.session.set_status, self.doc_id, status)
+
+    def set_direction(self, rtl: bool) -> None:
+        if self.doc_id is None:
+            return
+        doc = self._do(self.session.set_direction, self.doc_id, "rtl" if rtl else "ltr")
+        if doc is not None:
+            self.view.set_direction("rtl" if rtl else "ltr")
+            self._show_state()
+
+    def edit_document(self, name: str, value: str) -> None:
+        if self.doc_id is not None:
+            self._do(self.session.update_document, self.doc_id, **{name: value})
+
+    def undo(self, redo: bool = False) -> None:
+        try:
+            desc, doc_id = (self.session.redo if redo else self.session.undo)()
+        except FAILURES as exc:
+            self.message.emit(str(exc))
+            return
+        if doc_id is not None and doc_id != self.doc_id:
+            self.open_document(doc_id)
+        self.reload()
+        if doc_id is not None:
+            self.document_edited.emit(doc_id)
+        self.message.emit(("redid: " if redo else "undid: ") + desc)
+
+    # -- links -----------------------------------------------------------------
+    def _link_from_panel(self, claim_id: int, rel_type: str) -> None:
+        self.select_span_id(claim_id)
+        self.link(rel_type)
+
+    def link(self, rel_type: str, choose_entity: Callable[[QWidget], int | None] | None = None):
+        """Offer the candidates (nearest preceding first) in a menu at the claim."""
+        if self.state is None or self.selected is None or self.selected.label != "CLAIM":
+            self.message.emit("select a CLAIM first (click it, or N/P to step through spans)")
+            return
+        claim = self.selected
+        tail_label = self.session.schema.relation_type(rel_type).tail
+        menu = QMenu(self.view)
+        menu.setObjectName("linkMenu")
+        for cand in self.session.candidates(self.state, claim, tail_label):
+            where = "before" if cand.start < claim.start else "after"
+            value = cand.attrs.get("value", "")
+            text = f"{cand.text[:50]}" + (f"  ({value})" if value else "") + f"   · {where}"
+            act = menu.addAction(text)
+            act.triggered.connect(
+                lambda _=False, c=cand: self._do(self.session.link, claim, rel_type, c)
+            )
+        if rel_type == "said_by" and choose_entity is not None:
+            menu.addSeparator()
+            act = menu.addAction("Speaker not in the text: choose from registry…")
+            act.triggered.connect(lambda: self._link_entity(claim, choose_entity))
+        if menu.isEmpty():
+            self.message.emit(f"no {tail_label} span in this article to link to")
+            return
+        menu.setActiveAction(menu.actions()[0])
+        rects = self.view.range_rects(claim.start, claim.end)
+        anchor = rects[0].bottomLeft().toPoint() if rects else QPoint(0, 0)
+        self._last_menu = menu
+        menu.popup(self.view.viewport().mapToGlobal(anchor))
+
+    def _link_entity(self, claim: Span, choose_entity: Callable[[QWidget], int | None]) -> None:
+        entity_id = choose_entity(self.view)
+        if entity_id is not None:
+            self._do(self.session.link, claim, "said_by", None, entity_id)

@@ -1,0 +1,149 @@
+"""Dialogs of the main window: projects, import/export with progress, speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.entity_picker import EntityPicker
+from annotator.gui.jobs import run_job
+from annotator.services import exporting, importing, project, registry
+from annotator.services.annotate import AnnotationSession
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+
+def message(parent: QWidget, text: str, icon=QMessageBox.Icon.Information) -> None:
+    box = QMessageBox(icon, "annotator", text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and errors are not HTML
+    box.exec()
+
+
+def ask_annotator(parent: QWidget | None, default: str) -> str:
+    """Who is annotating: asked once, remembered in the settings."""
+    name, ok = QInputDialog.getText(
+        parent,
+        "Who is annotating?",
+        "Your name or initials (stored with every span and edit):",
+        text=default,
+    )
+    return name.strip() if ok and name.strip() else default
+
+
+def import_paths(window: MainWindow, paths: list[str]) -> None:
+    path = window.store.path
+
+    def job(progress):
+        store = project.open_project(path)
+        try:
+            return importing.import_paths(store, paths, progress=progress)
+        finally:
+            store.close()
+
+    def done(report, error: str) -> None:
+        if error:
+            message(
+                window, f"Import failed, nothing was imported:\n{error}", QMessageBox.Icon.Warning
+            )
+            return
+        window.documents.refresh()
+        window.documents.refresh_progress()
+        lines = [f"Imported {report.added} articles; {len(report.duplicates)} duplicates skipped."]
+        lines += [f"{Path(f.file).name}: {f.encoding}" for f in report.files if f.added][:20]
+        message(window, "\n".join(lines))
+
+    window._job = run_job(window, "Importing articles…", job, done)
+
+
+def export(window: MainWindow, out: str) -> None:
+    path = window.store.path
+
+    def job(progress):
+        store = project.open_project(path)
+        try:
+            return exporting.export_project(store, "jsonl", out, progress=progress)
+        finally:
+            store.close()
+
+    def done(n, error: str) -> None:
+        if error:
+            message(window, f"Export failed:\n{error}", QMessageBox.Icon.Warning)
+        else:
+            message(window, f"Wrote {n} records to {out}")
+
+    window._job = run_job(window, "Exporting…", job, done)
+
+
+def choose_entity(window: MainWindow, parent: QWidget) -> int | None:
+    """Pick a speaker from the registry (for a claim whose speaker is implicit)."""
+    store = window.store
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Choose the speaker")
+    picker = EntityPicker(
+        lambda q: registry.find_entities(store, q), lambda i: registry.entity(store, i), dialog
+    )
+    chosen: list[int] = []
+
+    def create(name: str) -> None:
+        entity = window.session.new_entity(name)
+        chosen.append(entity.id)
+        dialog.accept()
+
+    picker.entity_chosen.connect(lambda i: (chosen.append(i), dialog.accept()))
+    picker.entity_create_requested.connect(create)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(picker)
+    layout.addWidget(buttons)
+    dialog.resize(420, 360)
+    dialog.exec()
+    return chosen[0] if chosen else None
+
+
+def switch_project(window: MainWindow, path: str) -> None:
+    from annotator.gui.main_window import MainWindow
+
+    try:
+        store = project.open_project(path, create=False)
+    except project.ProjectError as exc:
+        message(window, str(exc), QMessageBox.Icon.Warning)
+        return
+    window.settings.add_recent(path)
+    new = MainWindow(AnnotationSession(store, window.session.annotator), window.settings)
+    new.show()
+    window.close()
+
+
+def open_project(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        window, "Open project", "", "annotator projects (*.db *.sqlite);;All files (*)"
+    )
+    if path:
+        switch_project(window, path)
+
+
+def new_project(window: MainWindow) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        window, "New project", "project.db", "annotator projects (*.db)"
+    )
+    if not path:
+        return
+    try:
+        project.init_project(path).close()
+    except project.ProjectError as exc:
+        message(window, str(exc), QMessageBox.Icon.Warning)
+        return
+    switch_project(window, path)

@@ -1,0 +1,94 @@
+"""Find in article (Ctrl+F) with the same folding as project search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from annotator.text.fold import find_all
+
+
+class FindBar(QWidget):
+    """Finds every folded match in the text; Enter / Shift+Enter step through them."""
+
+    matches_changed = Signal(list)  # [(start, end)] in code points
+    current_changed = Signal(int, int)  # the current match
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("findEdit")
+        self.edit.setPlaceholderText("Find in article (ignores harakat, ZWNJ, yeh/kaf forms)")
+        self.edit.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        prev_btn, next_btn, close_btn = QToolButton(self), QToolButton(self), QToolButton(self)
+        prev_btn.setText("▲")
+        prev_btn.setToolTip("Previous match (Shift+Enter)")
+        next_btn.setText("▼")
+        next_btn.setToolTip("Next match (Enter)")
+        close_btn.setText("✕")
+        close_btn.setToolTip("Close (Esc)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for w in (self.edit, self.count, prev_btn, next_btn, close_btn):
+            layout.addWidget(w)
+        self.text = ""
+        self.matches: list[tuple[int, int]] = []
+        self.index = -1
+        self.edit.textChanged.connect(self._search)
+        self.edit.returnPressed.connect(self.next)
+        prev_btn.clicked.connect(self.previous)
+        next_btn.clicked.connect(self.next)
+        close_btn.clicked.connect(self.close_bar)
+        QShortcut(QKeySequence("Shift+Return"), self.edit, self.previous)
+        QShortcut(QKeySequence("Escape"), self, self.close_bar)
+        self.hide()
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        if self.isVisible():
+            self._search(self.edit.text())
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+        self._search(self.edit.text())
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.matches, self.index = [], -1
+        self.matches_changed.emit([])
+        self.closed.emit()
+
+    def _search(self, query: str) -> None:
+        self.matches = find_all(self.text, query) if query.strip() else []
+        self.index = -1
+        self.matches_changed.emit(list(self.matches))
+        self._update_count()
+        if self.matches:
+            self.next()
+
+    def _update_count(self) -> None:
+        if not self.edit.text().strip():
+            self.count.setText("")
+        elif not self.matches:
+            self.count.setText("no matches")
+        else:
+            self.count.setText(f"{self.index + 1} of {len(self.matches)}")
+
+    def next(self) -> None:
+        self._step(1)
+
+    def previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if not self.matches:
+            return
+        self.index = (self.index + delta) % len(self.matches)
+        self._update_count()
+        self.current_changed.emit(*self.matches[self.index])

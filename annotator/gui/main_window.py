@@ -1,0 +1,397 @@
+"""The main window: composes the article view, docks, menus and toolbar.
+
+Behaviour lives in ArticleController (edits) and the docks; this module wires
+them together and builds every menu item and shortcut from ``actions.ACTIONS``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QFontDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui import dialogs
+from annotator.gui.actions import ACTIONS, MENUS, help_text
+from annotator.gui.article_view import ArticleView
+from annotator.gui.claims_panel import ClaimsPanel
+from annotator.gui.controller import ArticleController
+from annotator.gui.document_list import DocumentListDock
+from annotator.gui.find_bar import FindBar
+from annotator.gui.fonts import DEFAULT_POINT_SIZE, article_font
+from annotator.gui.metadata_bar import MetadataBar
+from annotator.gui.settings import Settings
+from annotator.gui.span_panel import SpanPanel
+from annotator.services import registry
+from annotator.services.annotate import AnnotationSession
+
+log = logging.getLogger(__name__)
+POLL_MS = 1500
+
+
+def swatch(color: str) -> QIcon:
+    pix = QPixmap(14, 14)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: AnnotationSession, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.store = session.store
+        self.settings = settings or Settings()
+        self.setWindowTitle(f"annotator — {Path(self.store.path).name}")
+        self.resize(1400, 900)
+        schema = session.schema
+
+        self.view = ArticleView(self)
+        self.view.setFont(article_font(self.settings.font_family, self.settings.point_size))
+        self.metadata = MetadataBar(self)
+        self.find_bar = FindBar(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        for w in (self.metadata, self.view, self.find_bar):
+            layout.addWidget(w)
+        self.setCentralWidget(central)
+
+        self.claims = ClaimsPanel(self)
+        self.controller = ArticleController(session, self.view, self.claims, self)
+        self.documents = DocumentListDock(
+            self.store, session.annotator, [label.name for label in schema.labels], self
+        )
+        self.span_panel = SpanPanel(
+            schema,
+            lambda q: registry.find_entities(self.store, q),
+            lambda i: registry.entity(self.store, i),
+            self,
+        )
+        left = self._dock("Articles", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
+        span_dock = self._dock("Span", self.span_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("Claims", self.claims, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([left, span_dock], [330, 420], Qt.Orientation.Horizontal)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_status_bar()
+        self._connect()
+        geometry, state = self.settings.window()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self._check_other_windows)
+        self._poll.start(POLL_MS)
+        self.open_first_document()
+
+    # -- construction ----------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock{title}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_actions(self) -> None:
+        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
+        toolbar = self.addToolBar("Tools")
+        toolbar.setObjectName("toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for label in self.session.schema.labels:
+            for exact in (False, True):
+                text = f"{label.name} ({label.key})" if label.key else label.name
+                act = QAction(swatch(label.color), text, self)
+                act.setObjectName(f"tag_{label.name}{'_exact' if exact else ''}")
+                if label.key:
+                    act.setShortcut(QKeySequence(("Alt+" if exact else "") + label.key))
+                act.setToolTip(
+                    f"Tag the selection as {label.name} ({'Alt+' if exact else ''}{label.key})"
+                    + (": exact characters" if exact else "")
+                    + (f"\n{label.description}" if label.description else "")
+                )
+                act.triggered.connect(lambda _=False, n=label.name, e=exact: self._tag(n, e))
+                self.addAction(act)
+                if not exact:
+                    toolbar.addAction(act)
+                    menus["Span"].addAction(act)
+        menus["Span"].addSeparator()
+        toolbar.addSeparator()
+        for spec in ACTIONS:
+            act = QAction(spec.text, self)
+            act.setObjectName(spec.name)
+            act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
+            tip = spec.tip + (f" ({', '.join(spec.shortcuts)})" if spec.shortcuts else "")
+            act.setToolTip(tip)
+            act.setStatusTip(spec.tip)
+            act.setCheckable(spec.checkable)
+            act.setChecked(spec.checked)
+            handler = getattr(self, f"do_{spec.name}")
+            if spec.checkable:
+                act.toggled.connect(handler)
+            else:
+                act.triggered.connect(lambda _=False, h=handler: h())
+            self.addAction(act)
+            menus[spec.menu].addAction(act)
+            if spec.toolbar:
+                toolbar.addAction(act)
+            self.actions_by_name[spec.name] = act
+        self.recent_menu = menus["File"].addMenu("Recent projects")
+        self._fill_recent()
+
+    def _build_status_bar(self) -> None:
+        self.selection_label = QLabel(self)
+        self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.selection_label.setObjectName("selectionPreview")
+        who = QLabel(f"annotator: {self.session.annotator}", self)
+        who.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.selection_label, 1)
+        self.statusBar().addPermanentWidget(who)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.message.connect(lambda m: self.statusBar().showMessage(m, 6000))
+        c.span_selected.connect(self.span_panel.show_span)
+        c.document_edited.connect(self.documents.refresh_document)
+        c.document_edited.connect(lambda _: self.documents.refresh_progress())
+        c.document_edited.connect(lambda _: self._update_undo_actions())
+        c.document_opened.connect(self._document_opened)
+        self.documents.document_activated.connect(c.open_document)
+        self.view.selection_changed.connect(self._selection_changed)
+        self.span_panel.relabel_requested.connect(c.relabel_selected)
+        self.span_panel.attr_changed.connect(c.set_attr)
+        self.span_panel.entity_chosen.connect(c.assign_entity)
+        self.span_panel.entity_create_requested.connect(c.create_entity)
+        self.span_panel.delete_requested.connect(c.delete_selected)
+        self.metadata.field_edited.connect(c.edit_document)
+        self.find_bar.matches_changed.connect(self.view.set_find_ranges)
+        self.find_bar.current_changed.connect(self.view.select)
+        self.find_bar.closed.connect(self.view.setFocus)
+
+    # -- documents -------------------------------------------------------------
+    def open_first_document(self) -> None:
+        last = self.settings.last_document(self.store.path)
+        ids = self.documents.current_ids()
+        fallback = self.session.next_todo(0) or (ids[0] if ids else None)
+        target = last if last in ids else fallback
+        if target is not None:
+            self.documents.select_document(target)
+            self.controller.open_document(target)
+        self.view.setFocus()
+
+    def _document_opened(self, doc_id: int) -> None:
+        state = self.controller.state
+        self.metadata.show_document(state.document)
+        self.find_bar.set_text(state.document.text)
+        self.documents.select_document(doc_id)
+        self.settings.set_last_document(self.store.path, doc_id)
+        rtl = self.view.direction == "rtl"
+        act = self.actions_by_name["toggle_direction"]
+        act.blockSignals(True)
+        act.setChecked(rtl)
+        act.blockSignals(False)
+        self._update_undo_actions()
+
+    def _selection_changed(self, start: int, end: int) -> None:
+        preview = self.controller.preview(start, end)
+        self.selection_label.setText(
+            f"Selection ({end - start} characters) → span text: «{preview}»" if preview else ""
+        )
+
+    def _update_undo_actions(self) -> None:
+        self.actions_by_name["undo"].setEnabled(self.session.can_undo())
+        self.actions_by_name["redo"].setEnabled(self.session.can_redo())
+
+    def _check_other_windows(self) -> None:
+        if self.session.changed_elsewhere():
+            self.controller.reload()
+            self.documents.refresh()
+            self.documents.refresh_progress()
+            self.session.reload_history()
+            self._update_undo_actions()
+
+    def _tag(self, label: str, exact: bool) -> None:
+        self.controller.tag(label, exact)
+        self.view.setFocus()
+
+    def _go(self, doc_id: int | None) -> None:
+        if doc_id is None:
+            self.statusBar().showMessage("no more articles to do", 6000)
+            return
+        self.documents.select_document(doc_id)
+        self.controller.open_document(doc_id)
+        self.view.setFocus()
+
+    # -- action handlers (names from actions.ACTIONS) --------------------------
+    def do_new_project(self) -> None:
+        dialogs.new_project(self)
+
+    def do_open_project(self) -> None:
+        dialogs.open_project(self)
+
+    def do_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import articles", "", "Articles (*.txt *.jsonl *.ndjson *.json *.csv *.tsv)"
+        )
+        if paths:
+            dialogs.import_paths(self, paths)
+
+    def do_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        if folder:
+            dialogs.import_paths(self, [folder])
+
+    def do_export_jsonl(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export JSON Lines", "export.jsonl", "JSON Lines (*.jsonl)"
+        )
+        if path:
+            dialogs.export(self, path)
+
+    def do_quit(self) -> None:
+        self.close()
+
+    def do_undo(self) -> None:
+        self.controller.undo()
+        self._update_undo_actions()
+
+    def do_redo(self) -> None:
+        self.controller.undo(redo=True)
+        self._update_undo_actions()
+
+    def do_find(self) -> None:
+        self.find_bar.open_bar()
+
+    def do_search_project(self) -> None:
+        self.documents.focus_search()
+
+    def do_delete_span(self) -> None:
+        self.controller.delete_selected()
+
+    def do_link_speaker(self) -> None:
+        self.controller.link("said_by", lambda parent: dialogs.choose_entity(self, parent))
+
+    def do_link_date(self) -> None:
+        self.controller.link("dated")
+
+    def do_toggle_clitic(self) -> None:
+        self.controller.toggle_clitic()
+
+    def do_next_span(self) -> None:
+        self.controller.step_span(1)
+
+    def do_previous_span(self) -> None:
+        self.controller.step_span(-1)
+
+    def do_edge_left_out(self) -> None:
+        self.controller.nudge_edge("left", "left")
+
+    def do_edge_left_in(self) -> None:
+        self.controller.nudge_edge("left", "right")
+
+    def do_edge_right_in(self) -> None:
+        self.controller.nudge_edge("right", "left")
+
+    def do_edge_right_out(self) -> None:
+        self.controller.nudge_edge("right", "right")
+
+    def do_snap_words(self, on: bool) -> None:
+        self.controller.snap = on
+        self.statusBar().showMessage(
+            "selections snap to whole words" if on else "selections keep the exact characters",
+            4000,
+        )
+
+    def _set_status_and_next(self, status: str) -> None:
+        doc_id = self.controller.doc_id
+        if doc_id is None:
+            return
+        self.controller.set_status(status)
+        self._go(self.documents.next_id(doc_id) or self.session.next_todo(doc_id))
+
+    def do_done_next(self) -> None:
+        self._set_status_and_next("done")
+
+    def do_skip_next(self) -> None:
+        self._set_status_and_next("skipped")
+
+    def do_reopen(self) -> None:
+        self.controller.set_status("in_progress")
+
+    def do_next_document(self) -> None:
+        if self.controller.doc_id is not None:
+            self._go(self.documents.next_id(self.controller.doc_id))
+
+    def do_previous_document(self) -> None:
+        if self.controller.doc_id is not None:
+            self._go(self.documents.previous_id(self.controller.doc_id))
+
+    def do_toggle_direction(self, rtl: bool) -> None:
+        self.controller.set_direction(rtl)
+
+    def _zoom(self, size: int) -> None:
+        size = max(8, min(48, size))
+        self.settings.point_size = size
+        font = self.view.font()
+        font.setPointSize(size)
+        self.view.setFont(font)
+        self.statusBar().showMessage(f"text size {size} pt", 2000)
+
+    def do_zoom_in(self) -> None:
+        self._zoom(self.view.font().pointSize() + 1)
+
+    def do_zoom_out(self) -> None:
+        self._zoom(self.view.font().pointSize() - 1)
+
+    def do_zoom_reset(self) -> None:
+        self._zoom(DEFAULT_POINT_SIZE)
+
+    def do_choose_font(self) -> None:
+        ok, font = QFontDialog.getFont(self.view.font(), self, "Article font")
+        if ok:
+            self.settings.font_family = font.family()
+            self.view.setFont(article_font(font.family(), self.view.font().pointSize()))
+
+    def do_shortcuts_help(self) -> None:
+        keys = [(label.name, label.key) for label in self.session.schema.labels]
+        box = QDialog(self)
+        box.setWindowTitle("Keyboard shortcuts")
+        text = QPlainTextEdit(box)
+        text.setReadOnly(True)
+        text.setPlainText(help_text(keys))
+        lay = QVBoxLayout(box)
+        lay.addWidget(text)
+        box.resize(640, 620)
+        box.exec()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_projects():
+            self.recent_menu.addAction(path, lambda p=path: dialogs.switch_project(self, p))
+
+    # -- closing -----------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self.controller.record_time()
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        super().closeEvent(event)
+
+
+def show_error(parent: QWidget, message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "annotator", message, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

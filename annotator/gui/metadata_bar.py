@@ -1,0 +1,90 @@
+"""The article's title, source and publication date (dates are anchored on it)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from annotator.core.model import Document
+
+
+def valid_published(value: str) -> bool:
+    """Empty, an ISO date (2020-11-16) or an ISO date-time (2020-11-16T09:06)."""
+    if not value:
+        return True
+    try:
+        (datetime if "T" in value else date).fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+class MetadataBar(QWidget):
+    field_edited = Signal(str, str)  # field name, new value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setObjectName("articleTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles can contain markup
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 3)
+        self.title.setFont(font)
+        self.source = QLineEdit(self)
+        self.source.setObjectName("sourceEdit")
+        self.source.setPlaceholderText("source")
+        self.published = QLineEdit(self)
+        self.published.setObjectName("publishedEdit")
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.published.setToolTip(
+            "Publication date (ISO 8601). Relative dates (yesterday, last week) are "
+            "resolved against it."
+        )
+        self.published.setMaximumWidth(170)
+        self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b00020")
+        self.info = QLabel(self)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        row = QHBoxLayout()
+        form = QFormLayout()
+        form.addRow("Source", self.source)
+        form2 = QFormLayout()
+        form2.addRow("Published", self.published)
+        row.addLayout(form, 2)
+        row.addLayout(form2, 1)
+        row.addWidget(self.error)
+        row.addWidget(self.info)
+        outer = QFormLayout(self)
+        outer.setContentsMargins(8, 4, 8, 0)
+        outer.addRow(self.title)
+        outer.addRow(row)
+        self._values: dict[str, str] = {}
+        self.source.editingFinished.connect(lambda: self._edited("source", self.source))
+        self.published.editingFinished.connect(lambda: self._edited("published", self.published))
+
+    def show_document(self, doc: Document) -> None:
+        self.title.setText(doc.title or doc.ext_id)
+        align = (
+            Qt.AlignmentFlag.AlignRight if doc.direction == "rtl" else Qt.AlignmentFlag.AlignLeft
+        )
+        self.title.setAlignment(align | Qt.AlignmentFlag.AlignAbsolute)
+        self._values = {"source": doc.source, "published": doc.published}
+        self.source.setText(doc.source)
+        self.published.setText(doc.published)
+        self.error.setText("")
+        self.info.setText(f"{doc.ext_id} · {doc.lang} · {len(doc.text):,} characters")
+
+    def _edited(self, name: str, edit: QLineEdit) -> None:
+        value = edit.text().strip()
+        if value == self._values.get(name, ""):
+            return
+        if name == "published" and not valid_published(value):
+            self.error.setText(f"not an ISO date: {value}")
+            return
+        self.error.setText("")
+        self._values[name] = value
+        self.field_edited.emit(name, value)

@@ -1,0 +1,70 @@
+"""Window preferences kept with QSettings (font, zoom, layout, projects, annotator)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from annotator.gui.fonts import DEFAULT_POINT_SIZE
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self) -> None:
+        self.q = QSettings("annotator", "annotator")
+
+    def _get(self, key: str, default, kind=str):
+        value = self.q.value(key, default)
+        try:
+            return kind(value) if value is not None else default
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def annotator(self) -> str:
+        return self._get("annotator/name", "")
+
+    @annotator.setter
+    def annotator(self, name: str) -> None:
+        self.q.setValue("annotator/name", name)
+
+    @property
+    def font_family(self) -> str:
+        return self._get("view/font_family", "")
+
+    @font_family.setter
+    def font_family(self, family: str) -> None:
+        self.q.setValue("view/font_family", family)
+
+    @property
+    def point_size(self) -> int:
+        return max(8, min(48, self._get("view/point_size", DEFAULT_POINT_SIZE, int)))
+
+    @point_size.setter
+    def point_size(self, size: int) -> None:
+        self.q.setValue("view/point_size", int(size))
+
+    def recent_projects(self) -> list[str]:
+        value = self.q.value("projects/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def add_recent(self, path: str) -> None:
+        recent = [p for p in self.recent_projects() if p != path]
+        self.q.setValue("projects/recent", [path, *recent][:MAX_RECENT])
+        self.q.setValue("projects/last", path)
+
+    def last_document(self, project: str) -> int | None:
+        value = self._get(f"documents/{abs(hash(project))}", 0, int)
+        return value or None
+
+    def set_last_document(self, project: str, doc_id: int) -> None:
+        self.q.setValue(f"documents/{abs(hash(project))}", doc_id)
+
+    def save_window(self, geometry, state) -> None:
+        self.q.setValue("window/geometry", geometry)
+        self.q.setValue("window/state", state)
+
+    def window(self):
+        return self.q.value("window/geometry"), self.q.value("window/state")

@@ -1,0 +1,110 @@
+"""Open the real window on annotated seed articles and save screenshots.
+
+Run under Xvfb so the picture is what the X server shows (fonts, shaping, RTL):
+
+    xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshots.py OUT_DIR
+
+Writes OUT_DIR/arabic.png and OUT_DIR/persian.png (nested spans, a selected span,
+claim links), and leaves the project in OUT_DIR/demo.db.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from annotator.gui.main_window import MainWindow  # noqa: E402
+from annotator.gui.settings import Settings  # noqa: E402
+from annotator.services.annotate import AnnotationSession  # noqa: E402
+from annotator.services.importing import import_paths  # noqa: E402
+from annotator.services.project import init_project, sample_articles  # noqa: E402
+
+SPANS = {
+    "002": [
+        ("SPEAKER", "الرئيس الروسي، فلاديمير بوتين"),
+        ("DATE", "اليوم السبت"),
+        ("SPEAKER", "إيمانويل ماكرون"),
+        ("CLAIM", "أعربا عن قلقهما بشأن الاشتباكات المسلحة المستمرة واسعة النطاق"),
+        ("DATE", "19:31 GMT01 ديسمبر/ كانون الأول 2020"),
+    ],
+    "001": [
+        ("SPEAKER", "ولادیمیر پوتین"),
+        ("DATE", "یازدهم ماه ژانویه"),
+        ("CLAIM", "یازدهم ماه ژانویه در مسکو برگزار"),
+        ("SPEAKER", "پوتین"),
+        (
+            "CLAIM",
+            "با توجه به تثبیت اوضاع پیرامون قره باغ، برخی اقدامات در این عرصه مورد توافق قرار گرفت",
+        ),
+    ],
+}
+
+
+def build(out: Path):
+    db = out / "demo.db"
+    if db.exists():
+        db.unlink()
+    store = init_project(db)
+    import_paths(store, sample_articles())
+    session = AnnotationSession(store, "amina")
+    docs = {}
+    for prefix, spans in SPANS.items():
+        doc = next(d for d in store.documents.iter_all() if d.ext_id.startswith(prefix))
+        made = []
+        for label, piece in spans:
+            i = doc.text.index(piece)
+            made.append(session.create_span(doc, i, i + len(piece), label, snap=False))
+        claims = [s for s in made if s.label == "CLAIM"]
+        speakers = [s for s in made if s.label == "SPEAKER"]
+        dates = [s for s in made if s.label == "DATE"]
+        session.link(claims[-1], "said_by", speakers[-1])
+        session.link(claims[0], "dated", dates[0])
+        session.set_attr(dates[0], "value", "2020-11-21" if prefix == "002" else "2021-01-11")
+        docs[prefix] = (doc.id, claims[-1])
+    return store, session, docs
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots").resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("XDG_CONFIG_HOME", str(out / "config"))
+    app = QApplication([])
+    _store, session, docs = build(out)
+    window = MainWindow(session, Settings())
+    window.resize(1560, 960)
+    window.show()
+    queue = [("arabic", "002"), ("persian", "001")]
+
+    def step() -> None:
+        if not queue:
+            app.quit()
+            return
+        name, prefix = queue.pop(0)
+        doc_id, claim = docs[prefix]
+        window.documents.select_document(doc_id)
+        window.controller.open_document(doc_id)
+        window.controller.select_span_id(claim.id)
+        window.view.scroll_to(0)
+
+        def shoot() -> None:
+            path = out / f"{name}.png"
+            screen = app.primaryScreen()
+            screen.grabWindow(0).save(str(path)) or window.grab().save(str(path))
+            print(path, flush=True)
+            QTimer.singleShot(200, step)
+
+        QTimer.singleShot(700, shoot)
+
+    QTimer.singleShot(800, step)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
