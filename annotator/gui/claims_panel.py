@@ -57,6 +57,7 @@ class ClaimsPanel(QWidget):
         self._claims: list[Span] = []
         self._links: dict[int, dict[str, list[Relation]]] = {}
         self._updating = False
+        self._signature: tuple | None = None
 
     def show_claims(
         self,
@@ -65,8 +66,14 @@ class ClaimsPanel(QWidget):
         rtl: bool,
         entity_name: Callable[[int], str],
     ) -> None:
+        claims = [s for s in spans if s.label == "CLAIM"]
+        tails = {r.tail for r in relations}
+        signature = (tuple(claims), relations, rtl, tuple(s for s in spans if s.id in tails))
+        if signature == self._signature:
+            return  # an edit elsewhere: the table is already right
+        self._signature = signature
         by_id = {s.id: s for s in spans}
-        self._claims = [s for s in spans if s.label == "CLAIM"]
+        self._claims = claims
         self._links = {c.id: {"said_by": [], "dated": []} for c in self._claims}
         for rel in relations:
             if rel.head in self._links:

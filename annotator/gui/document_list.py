@@ -1,9 +1,17 @@
-"""The document list: a lazy Qt model over the store, with search, filters and progress."""
+"""The document list: a lazy Qt model over the store, with search, filters and progress.
+
+The model holds only the filtered document ids (sorted, so positions are found by
+bisection and a reset costs one query); the rows a view asks for are fetched a page
+of 200 at a time and kept in a small LRU cache, so 100,000 articles cost a few pages.
+Titles are shown through DisplayRole (plain text in item views) and tooltips go
+through ``Qt.convertFromPlainText``: titles may contain ``<b>`` or ``<img src=x>``.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,12 +29,16 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.plain import tooltip
 from annotator.services import browse
-from annotator.store import ProjectStore
-from annotator.store.listing import DocRow
+
+if TYPE_CHECKING:
+    from annotator.services.browse import DocRow, ProjectStore
 
 PAGE = 200
-MAX_PAGES = 50
+MAX_PAGES = 16  # LRU pages kept: 3,200 rows
+DEBOUNCE_MS = 250
+ROW_HEIGHT_EXTRA = 6
 COLUMNS = ("Title", "Lang", "Source", "Status", "Spans")
+TITLE, LANG, SOURCE, STATUS, SPANS = range(len(COLUMNS))
 STATUS_FILTERS = (
     ("All", None),
     ("To do", "todo"),
@@ -35,28 +47,91 @@ STATUS_FILTERS = (
     ("Skipped", "skipped"),
 )
 STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
+RTL_LANGS = ("ar", "fa")
+_RIGHT = (
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+)
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 class DocumentListModel(QAbstractTableModel):
-    """Holds only the filtered ids; rows are fetched a page at a time and cached."""
+    """Title, Lang, Source, Status, Spans for the filtered documents, fetched lazily."""
 
     def __init__(self, store: ProjectStore, annotator: str, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self.annotator = annotator
-        self.ids: list[int] = []
-        self._pos: dict[int, int] = {}
-        self._pages: OrderedDict[int, list[DocRow]] = OrderedDict()
-        self.pages_fetched = 0
+        self.ids: list[int] = []  # sorted: listing ids come in id order
         self.filters: dict[str, str | None] = {"status": None, "label": None, "query": None}
+        self._pages: OrderedDict[int, list[DocRow]] = OrderedDict()
+        self.pages_fetched = 0  # how many page queries ran (tests check laziness)
+
+    # -- the id list -----------------------------------------------------------
+    def set_filters(self, status=None, label=None, query=None) -> None:
+        self.filters = {"status": status, "label": label, "query": query}
+        self.refresh()
 
     def refresh(self) -> None:
+        """Re-query the filtered ids; the reset drops the row cache and nothing else."""
+        ids = browse.document_ids(self.store, self.annotator, **self.filters)
         self.beginResetModel()
-        self.ids = browse.document_ids(self.store, self.annotator, **self.filters)
-        self._pos = {doc_id: i for i, doc_id in enumerate(self.ids)}
+        self.ids = ids
         self._pages.clear()
         self.endResetModel()
 
+    def row_of(self, doc_id: int) -> int | None:
+        """The row showing ``doc_id``, or None when the filters hide it."""
+        i = bisect_left(self.ids, doc_id)
+        return i if i < len(self.ids) and self.ids[i] == doc_id else None
+
+    def doc_id_at(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def next_id(self, doc_id: int) -> int | None:
+        """The first listed id after ``doc_id`` (which need not be listed)."""
+        i = bisect_right(self.ids, doc_id)
+        return self.ids[i] if i < len(self.ids) else None
+
+    def previous_id(self, doc_id: int) -> int | None:
+        """The last listed id before ``doc_id`` (which need not be listed)."""
+        i = bisect_left(self.ids, doc_id)
+        return self.ids[i - 1] if i > 0 else None
+
+    # -- rows ------------------------------------------------------------------
+    def doc_row(self, row: int) -> DocRow | None:
+        """The row's data, fetching (and caching) its page on first use."""
+        if not 0 <= row < len(self.ids):
+            return None
+        page_no, offset = divmod(row, PAGE)
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = self.ids[page_no * PAGE : (page_no + 1) * PAGE]
+            page = browse.document_rows(self.store, ids, self.annotator)
+            self.pages_fetched += 1
+            self._pages[page_no] = page
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def update_document(self, doc_id: int) -> None:
+        """Re-fetch one row after an edit (status, spans, title) and repaint it. The
+        row stays even if it no longer matches the filters, until the next refresh."""
+        row = self.row_of(doc_id)
+        if row is None:
+            return
+        page_no, offset = divmod(row, PAGE)
+        page = self._pages.get(page_no)
+        if page is not None:
+            fresh = browse.document_rows(self.store, [doc_id], self.annotator)
+            if fresh and offset < len(page) and page[offset].id == doc_id:
+                page[offset] = fresh[0]
+            else:
+                del self._pages[page_no]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # -- Qt model API ----------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.ids)
 
@@ -68,63 +143,49 @@ class DocumentListModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
-    def row(self, row: int) -> DocRow:
-        page_no = row // PAGE
-        page = self._pages.get(page_no)
-        if page is None:
-            ids = self.ids[page_no * PAGE : (page_no + 1) * PAGE]
-            page = browse.document_rows(self.store, ids, self.annotator)
-            self.pages_fetched += 1
-            self._pages[page_no] = page
-            if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
-        return page[row - page_no * PAGE]
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES:
             return None
-        r = self.row(index.row())
+        r = self.doc_row(index.row())
+        if r is None:
+            return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            # item views show DisplayRole strings as plain text
-            return (
-                r.title or r.ext_id,
-                r.lang,
-                r.source,
-                STATUS_TEXT.get(r.status, r.status),
-                r.spans,
-            )[col]
+        if role == Qt.ItemDataRole.DisplayRole:  # item views draw this as plain text
+            if col == TITLE:
+                return r.title or r.ext_id
+            if col == LANG:
+                return r.lang
+            if col == SOURCE:
+                return r.source
+            if col == STATUS:
+                return STATUS_TEXT.get(r.status, r.status)
+            return r.spans
         if role == Qt.ItemDataRole.ToolTipRole:
-            details = f"{r.title}\nid: {r.ext_id}" + (
-                f"\npublished: {r.published}" if r.published else ""
-            )
-            return tooltip(details)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
-            side = (
-                Qt.AlignmentFlag.AlignRight
-                if r.lang in ("ar", "fa")
-                else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            lines = [r.title, f"id: {r.ext_id}"]
+            if r.published:
+                lines.append(f"published: {r.published}")
+            return tooltip("\n".join(lines))
+        # TextAlignmentRole: Arabic/Persian titles and sources hug the right edge.
+        if col in (TITLE, SOURCE):
+            return _RIGHT if r.lang in RTL_LANGS else _LEFT
+        return Qt.AlignmentFlag.AlignCenter if col in (LANG, SPANS) else _LEFT
 
-    def row_of(self, doc_id: int) -> int | None:
-        return self._pos.get(doc_id)
 
-    def doc_id_at(self, row: int) -> int | None:
-        return self.ids[row] if 0 <= row < len(self.ids) else None
-
-    def update_document(self, doc_id: int) -> None:
-        row = self.row_of(doc_id)
-        if row is None:
-            return
-        self._pages.pop(row // PAGE, None)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+)
 
 
 class DocumentListDock(QWidget):
+    """Search box, status and label filters, the list, a count and a progress bar.
+
+    ``document_activated(doc_id)`` is emitted when the user moves to a row or presses
+    Enter on it; :meth:`select_document` (the window following the article it shows)
+    selects quietly.
+    """
+
     document_activated = Signal(int)
 
     def __init__(self, store: ProjectStore, annotator: str, labels: list[str], parent=None) -> None:
@@ -132,33 +193,30 @@ class DocumentListDock(QWidget):
         self.store = store
         self.annotator = annotator
         self.model = DocumentListModel(store, annotator, self)
+        self._selecting = False
+        self._total = 0
+
         self.search = QLineEdit(self)
         self.search.setObjectName("documentSearch")
         self.search.setPlaceholderText("Search (ignores harakat, ZWNJ, yeh/kaf forms)")
         self.search.setClearButtonEnabled(True)
         self.status_box = QComboBox(self)
+        self.status_box.setObjectName("statusFilter")
         for text, value in STATUS_FILTERS:
             self.status_box.addItem(text, value)
         self.label_box = QComboBox(self)
+        self.label_box.setObjectName("labelFilter")
         self.label_box.addItem("All labels", None)
         for label in labels:
-            self.label_box.addItem(f"with {label}", label)
-        self.table = QTableView(self)
-        self.table.setObjectName("documentTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            self.label_box.addItem(label, label)
+        self.table = self._build_table()
+        self.count = QLabel(self)
+        self.count.setObjectName("documentCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progressBar")
-        self.count = QLabel(self)
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress.setTextVisible(True)
+
         filters = QHBoxLayout()
         filters.addWidget(self.status_box)
         filters.addWidget(self.label_box)
@@ -169,69 +227,112 @@ class DocumentListDock(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.progress)
+
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
+        self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self.refresh)
-        self.status_box.currentIndexChanged.connect(lambda _: self.refresh())
-        self.label_box.currentIndexChanged.connect(lambda _: self.refresh())
+        self.status_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.label_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.activated.connect(lambda idx: self._row_changed(idx, None))
-        self._selecting = False
-        self.refresh()
+        self.table.activated.connect(self._activated)
         self.refresh_progress()
+        self.refresh()
 
-    def refresh(self) -> None:
-        """Re-query the filtered ids (keeps the current article selected if listed)."""
-        current = self.model.doc_id_at(self.table.currentIndex().row())
-        self.model.filters = {
-            "status": self.status_box.currentData(),
-            "label": self.label_box.currentData(),
-            "query": self.search.text().strip() or None,
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("documentTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setSortingEnabled(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures rows
+        rows.setDefaultSectionSize(table.fontMetrics().height() + ROW_HEIGHT_EXTRA)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        # Fixed widths: ResizeToContents would fetch rows just to measure them.
+        width = table.fontMetrics().horizontalAdvance
+        sizes = {
+            LANG: "Lang__",
+            SOURCE: "Source source__",
+            STATUS: "in progress__",
+            SPANS: "Spans_",
         }
-        self.model.refresh()
-        self.count.setText(f"{len(self.model.ids):,} of {self.store.documents.count():,} articles")
+        for col, sample in sizes.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width(sample))
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    # -- public API --------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-query the filtered ids; the shown article stays selected if listed."""
+        self._debounce.stop()
+        current = self.model.doc_id_at(self.table.currentIndex().row())
+        query = self.search.text().strip()
+        self.model.set_filters(
+            self.status_box.currentData(), self.label_box.currentData(), query or None
+        )
+        self._update_count()
         if current is not None:
             self.select_document(current)
 
     def refresh_document(self, doc_id: int) -> None:
+        """Repaint one article's row after it was edited."""
         self.model.update_document(doc_id)
 
     def refresh_progress(self) -> None:
         done, total = browse.progress(self.store, self.annotator)
-        self.progress.setMaximum(max(total, 1))
+        self._total = total
+        self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done} / {total} done")
+        self.progress.setFormat(f"{done:,} / {total:,} done")
+        self._update_count()
 
     def select_document(self, doc_id: int) -> None:
+        """Select and show ``doc_id``'s row without emitting document_activated."""
         row = self.model.row_of(doc_id)
-        if row is None:
-            return
         self._selecting = True
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        self._selecting = False
-
-    def _row_changed(self, index: QModelIndex, _previous) -> None:
-        if self._selecting or not index.isValid():
-            return
-        doc_id = self.model.doc_id_at(index.row())
-        if doc_id is not None:
-            self.document_activated.emit(doc_id)
+        try:
+            if row is None:
+                self.table.clearSelection()
+                return
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, TITLE))
+        finally:
+            self._selecting = False
 
     def focus_search(self) -> None:
-        self.search.setFocus()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def current_ids(self) -> list[int]:
         return list(self.model.ids)
 
     def next_id(self, doc_id: int) -> int | None:
-        row = self.model.row_of(doc_id)
-        return self.model.doc_id_at(row + 1) if row is not None else None
+        """The next article in the filtered list (by id), or None at the end."""
+        return self.model.next_id(doc_id)
 
     def previous_id(self, doc_id: int) -> int | None:
-        row = self.model.row_of(doc_id)
-        return self.model.doc_id_at(row - 1) if row is not None and row > 0 else None
+        """The previous article in the filtered list (by id), or None at the start."""
+        return self.model.previous_id(doc_id)
+
+    # -- internals ---------------------------------------------------------------
+    def _update_count(self) -> None:
+        self.count.setText(f"{len(self.model.ids):,} of {self._total:,} articles")
+
+    def _row_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._selecting and index.isValid():
+            self._activated(index)
+
+    def _activated(self, index: QModelIndex) -> None:
+        doc_id = self.model.doc_id_at(index.row())
+        if doc_id is not None:
+            self.document_activated.emit(doc_id)
