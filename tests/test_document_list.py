@@ -330,3 +330,21 @@ def test_dock_shown_at_100k_fetches_only_visible_pages(big_store, dock_for, qtbo
     dock.select_document(dock.model.ids[-1])  # jump to the end
     qtbot.wait(10)
     assert dock.model.pages_fetched <= 4
+
+
+def test_rtl_rows_are_laid_out_right_to_left(qtbot, seeded):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from annotator.gui.document_list import DocumentListDock
+
+    dock = DocumentListDock(seeded, "amina", ["SPEAKER"])
+    qtbot.addWidget(dock)
+    model, delegate = dock.model, dock.table.itemDelegate()
+    langs = {}
+    for row in range(model.rowCount()):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, model.index(row, 0))
+        langs[model.doc_row(row).lang] = option.direction
+    assert langs["fa"] == Qt.LayoutDirection.RightToLeft
+    assert langs["ar"] == Qt.LayoutDirection.RightToLeft

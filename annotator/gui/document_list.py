@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -171,6 +172,17 @@ class DocumentListModel(QAbstractTableModel):
         return Qt.AlignmentFlag.AlignCenter if col in (LANG, SPANS) else _LEFT
 
 
+class DirectionDelegate(QStyledItemDelegate):
+    """Lays an Arabic or Persian row's text out right-to-left, so a title that starts
+    with Latin letters or digits keeps its word order (and elides on the left)."""
+
+    def initStyleOption(self, option, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        row = index.model().doc_row(index.row())
+        if row is not None and row.lang in RTL_LANGS:
+            option.direction = Qt.LayoutDirection.RightToLeft
+
+
 _ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,
@@ -210,6 +222,7 @@ class DocumentListDock(QWidget):
         for label in labels:
             self.label_box.addItem(label, label)
         self.table = self._build_table()
+        self.table.setItemDelegate(DirectionDelegate(self.table))
         self.count = QLabel(self)
         self.count.setObjectName("documentCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)

@@ -158,3 +158,10 @@ def m001_initial(db: Database) -> None:
         "CREATE VIRTUAL TABLE documents_fts USING fts5("
         "title, body, content='', tokenize='unicode61 remove_diacritics 0')"
     )
+
+
+@migrations()
+def m002_spans_by_annotator_label(db: Database) -> None:
+    """The document list's label filter (documents with a CLAIM by this annotator):
+    60-93 ms -> ~23 ms at 100,000 documents."""
+    db["spans"].create_index(["annotator_id", "label", "document_id"])

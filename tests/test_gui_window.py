@@ -1,0 +1,138 @@
+"""Window features around tagging: who annotates, menus, import, zoom, time, help."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog
+
+from annotator.gui import app as gui_app
+from annotator.gui import dialogs
+from annotator.gui.actions import ACTIONS, help_text
+from annotator.gui.main_window import MainWindow
+from annotator.gui.settings import Settings
+from annotator.services.annotate import AnnotationSession
+
+
+@pytest.fixture
+def window(qtbot, seeded):
+    w = MainWindow(AnnotationSession(seeded, "amina"), Settings())
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    yield w
+    w.close()
+
+
+def test_annotator_is_asked_once(qtbot, seeded, monkeypatch):
+    asked = []
+
+    def fake_get_text(*args, **kwargs):
+        asked.append(kwargs.get("text"))
+        return "reza", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(fake_get_text))
+    first = gui_app.make_window(seeded)
+    qtbot.addWidget(first)
+    assert first.session.annotator == "reza"
+    assert len(asked) == 1 and asked[0]  # proposed the OS user name
+    second = gui_app.make_window(seeded)
+    qtbot.addWidget(second)
+    assert second.session.annotator == "reza"
+    assert len(asked) == 1
+    first.close()
+    second.close()
+
+
+def test_import_from_menu_with_progress(window, qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "\n".join(
+            json.dumps({"id": f"n{i}", "text": f"خبر رقم {i} عن الكرملين"}, ensure_ascii=False)
+            for i in range(30)
+        ),
+        encoding="utf-8",
+    )
+    before = len(window.documents.current_ids())
+    dialogs.import_paths(window, [str(feed)])
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "Imported 30 articles" in shown[0]
+    assert len(window.documents.current_ids()) == before + 30
+
+
+def test_failed_import_from_menu_changes_nothing(window, qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "نص"}\n{"id": "y", "text": ', encoding="utf-8")
+    before = window.store.documents.count()
+    dialogs.import_paths(window, [str(bad)])
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "nothing was imported" in shown[0] and "bad.jsonl:2" in shown[0]
+    assert window.store.documents.count() == before
+
+
+def test_export_from_menu(window, qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    out = tmp_path / "gold.jsonl"
+    dialogs.export(window, str(out))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert out.exists() and len(out.read_text(encoding="utf-8").splitlines()) == 5
+
+
+def test_zoom_persists(window):
+    size = window.view.font().pointSize()
+    QTest.keyClick(window.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.font().pointSize() == size + 1
+    assert Settings().point_size == size + 1
+    QTest.keyClick(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert Settings().point_size == size
+
+
+def test_time_spent_is_recorded(window, monkeypatch):
+    from annotator.gui import controller as ctl
+
+    ids = window.documents.current_ids()
+    clock = iter([1000.0, 1042.5, 1100.0])
+    monkeypatch.setattr(ctl.time, "monotonic", lambda: next(clock))
+    window.controller._opened_at = 0.0
+    window.controller.state = None
+    window.controller.open_document(ids[0])  # 1000.0: starts the clock
+    window.controller.open_document(ids[1])  # 1042.5: 42.5 s on the first
+    assert window.session.state(ids[0]).status.seconds == pytest.approx(42.5)
+    assert window.session.state(ids[0]).status.status == "in_progress"
+
+
+def test_skip_and_reopen(window):
+    doc_id = window.controller.doc_id
+    window.actions_by_name["skip_next"].trigger()
+    assert window.session.state(doc_id).status.status == "skipped"
+    assert window.controller.doc_id != doc_id
+    window.controller.open_document(doc_id)
+    window.actions_by_name["reopen"].trigger()
+    assert window.session.state(doc_id).status.status == "in_progress"
+    assert window.documents.progress.format() == "0 / 5 done"
+
+
+def test_every_action_is_in_a_menu_and_the_help(window):
+    text = help_text([("SPEAKER", "1")])
+    for spec in ACTIONS:
+        act = window.actions_by_name[spec.name]
+        assert act.shortcuts() or not spec.shortcuts
+        assert spec.text.replace("&", "").rstrip("…") in text
+    assert "SPEAKER" in text and "Alt+1" in text
+
+
+def test_recent_projects_menu(window, tmp_path):
+    other = str(tmp_path / "other.db")
+    Settings().add_recent(window.store.path)
+    Settings().add_recent(other)
+    window._fill_recent()
+    assert [a.text() for a in window.recent_menu.actions()][:2] == [other, window.store.path]
