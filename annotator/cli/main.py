@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from annotator import __version__
-from annotator.io.exporters import EXPORTERS
+from annotator.io.exporters import export_formats
 from annotator.io.importers import IMPORTERS, ImportOptions
 from annotator.services import checking, exporting, importing, project, stats
 from annotator.store import ProjectStore
@@ -245,7 +245,7 @@ def stats_cmd(project_path: str, as_json: bool) -> None:
     "fmt",
     default="jsonl",
     show_default=True,
-    type=click.Choice(list(EXPORTERS)),
+    type=click.Choice(export_formats()),
     help="Output format.",
 )
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="Output file.")

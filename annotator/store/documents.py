@@ -146,6 +146,12 @@ class DocumentRepo:
         ).fetchone()
         return rows.document(row) if row else None
 
+    def by_hash(self, sha256: str) -> Document | None:
+        row = self.conn.execute(
+            f"SELECT {rows.DOC_COLUMNS} FROM documents WHERE text_sha256 = ?", [sha256]
+        ).fetchone()
+        return rows.document(row) if row else None
+
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 

@@ -14,10 +14,18 @@ class ExportError(Exception):
     """An export that cannot be written; the message names the document and span."""
 
 
+class MissingExtra(ExportError):
+    """A format whose optional library is not installed; the message says how to
+    install it, in one line (e.g. pip install 'annotator[spacy]')."""
+
+
 class Exporter(ABC):
     name: ClassVar[str]
     extension: ClassVar[str]
     description: ClassVar[str]
+
+    #: True when ``out`` is a folder (brat writes a .txt and .ann per document)
+    writes_folder: ClassVar[bool] = False
 
     @abstractmethod
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:

@@ -10,6 +10,7 @@ import orjson
 
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument
 from annotator.core.validate import OffsetError, check_span_offsets
+from annotator.io.exporters import register
 from annotator.io.exporters.base import Exporter, ExportError
 
 
@@ -63,6 +64,7 @@ def to_record(item: AnnotatedDocument) -> dict[str, Any]:
     }
 
 
+@register
 class JsonlExporter(Exporter):
     name = "jsonl"
     extension = ".jsonl"
