@@ -312,5 +312,61 @@ def search_cmd(project_path: str, query: str, limit: int) -> None:
     click.echo(f"{len(hits)} documents", err=True)
 
 
+@cli.command("suggest")
+@click.argument("project_path", metavar="PROJECT")
+@click.option(
+    "--engines",
+    default="",
+    metavar="NAMES",
+    help="Comma-separated engines to run (default: all; see --list).",
+)
+@click.option(
+    "--docs", default="", metavar="IDS", help="Comma-separated document ids (default: all)."
+)
+@click.option(
+    "--annotator",
+    "annotator_name",
+    default=None,
+    help="Whose layer the suggestions are for (default: your user name).",
+)
+@click.option("--list", "list_engines", is_flag=True, help="List the engines and exit.")
+def suggest_cmd(
+    project_path: str, engines: str, docs: str, annotator_name: str | None, list_engines: bool
+) -> None:
+    """Pre-annotate: suggest DATE, SPEAKER and CLAIM spans (with said_by and dated
+    links) for analysts to accept or reject in the window. Suggestions already
+    rejected are not suggested again.
+
+    \b
+    Examples:
+      annotator suggest news.db
+      annotator suggest news.db --engines dates --docs 002_8f67134d18554ca3
+    """
+    from annotator.services import suggesting
+    from annotator.suggest import engine_names, get_engine
+
+    if list_engines:
+        for name in engine_names():
+            click.echo(f"{name}\t{get_engine(name).description}")
+        return
+    store = open_existing(project_path)
+    doc_ids = None
+    if docs:
+        doc_ids = []
+        for ext_id in (d.strip() for d in docs.split(",") if d.strip()):
+            doc = store.documents.by_ext_id(ext_id)
+            if doc is None:
+                fail(f"{project_path}: no document with id {ext_id!r}")
+            doc_ids.append(doc.id)
+    names = [e.strip() for e in engines.split(",") if e.strip()] or None
+    annotator = annotator_name or project.current_user()
+    try:
+        with progress_bar("suggesting", "doc") as bar:
+            report = suggesting.suggest_project(store, annotator, names, doc_ids, bar)
+    except suggesting.SuggestFailed as exc:
+        fail(str(exc))
+    click.echo(f"{report.new} new suggestions in {report.documents} documents for {annotator}")
+
+
 def main() -> None:
     cli(prog_name="annotator")

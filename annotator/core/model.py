@@ -153,3 +153,23 @@ class AnnotatedDocument:
     status: str
     spans: tuple[Span, ...]
     relations: tuple[Relation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionRecord:
+    """A stored pre-annotation. Shown while ``status`` is "pending" and the layer has
+    no span with the same label and offsets (so undoing an accept shows it again);
+    "rejected" ones never come back."""
+
+    id: int | None
+    document_id: int
+    annotator: str
+    engine: str
+    label: str
+    start: int
+    end: int
+    text: str
+    rule: str = ""
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+    links: tuple[Mapping[str, Any], ...] = ()  # {"type", "tail_start", "tail_end", "tail_label"}
+    status: str = "pending"

@@ -92,6 +92,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checked=True,
         toolbar=True,
     ),
+    ActionSpec("next_suggestion", "Next suggestion", ("]",), "Select the next suggestion", "Span"),
+    ActionSpec(
+        "previous_suggestion", "Previous suggestion", ("[",), "Select the previous one", "Span"
+    ),
+    ActionSpec(
+        "accept_suggestion", "&Accept suggestion", ("A",), "Make the suggestion a span", "Span"
+    ),
+    ActionSpec(
+        "reject_suggestion", "Re&ject suggestion", ("X",), "It will not be suggested again", "Span"
+    ),
+    ActionSpec(
+        "accept_all_suggestions",
+        "Accept all of this label",
+        ("Shift+A",),
+        "Accept every suggestion with the selected suggestion's label",
+        "Span",
+    ),
+    ActionSpec(
+        "show_suggestions",
+        "Show su&ggestions",
+        ("Ctrl+G",),
+        "Show pre-annotations (dashed underline) and compute them when an article opens",
+        "View",
+        checkable=True,
+        checked=True,
+        toolbar=True,
+    ),
     ActionSpec(
         "done_next",
         "Mark &done, next",

@@ -59,6 +59,7 @@ class ArticleView(QTextEdit):
 
     selection_changed = Signal(int, int)  # [start, end) in code points
     span_clicked = Signal(object)  # Span or None
+    suggestion_clicked = Signal(object)  # a suggestion under the click, where no span is
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,6 +260,10 @@ class ArticleView(QTextEdit):
         cp = self.cp_at(event.position())
         hits = self.spans_at(cp) if cp is not None else []
         self.span_clicked.emit(hits[0] if hits else None)
+        if not hits and cp is not None:
+            sugg = [s for s in self.suggestions if s.start <= cp < s.end]
+            if sugg:
+                self.suggestion_clicked.emit(min(sugg, key=lambda s: s.end - s.start))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)

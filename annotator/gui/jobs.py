@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -77,3 +77,35 @@ def run_job(
     thread._worker = worker  # keep it alive as long as the thread
     thread.start()
     return thread
+
+
+class _Signals(QObject):
+    finished = Signal(object, str)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # reported to the caller as one line
+            self.signals.finished.emit(None, str(exc) or type(exc).__name__)
+        else:
+            self.signals.finished.emit(result, "")
+
+
+def run_background(fn: Callable[[], Any], done: Callable[[Any, str], None]) -> None:
+    """Run the pure function ``fn`` on the thread pool; ``done(result, error)`` is
+    called on the GUI thread. ``fn`` must not touch the store or any widget."""
+    task = _Task(fn)
+    task.signals.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+    _TASKS.add(task.signals)
+    task.signals.finished.connect(lambda *_: _TASKS.discard(task.signals))
+    QThreadPool.globalInstance().start(task)
+
+
+_TASKS: set = set()  # keeps signal objects alive until their task reports

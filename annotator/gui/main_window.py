@@ -35,6 +35,7 @@ from annotator.gui.fonts import DEFAULT_POINT_SIZE, article_font
 from annotator.gui.metadata_bar import MetadataBar
 from annotator.gui.settings import Settings
 from annotator.gui.span_panel import SpanPanel
+from annotator.gui.suggestions import SuggestionController
 from annotator.services import registry
 from annotator.services.annotate import AnnotationSession
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
 
         self.claims = ClaimsPanel(self)
         self.controller = ArticleController(session, self.view, self.claims, self)
+        self.suggestions = SuggestionController(session, self.view, self)
         self.documents = DocumentListDock(
             self.store, session.annotator, [label.name for label in schema.labels], self
         )
@@ -171,6 +173,11 @@ class MainWindow(QMainWindow):
         c.document_edited.connect(lambda _: self.documents.refresh_progress())
         c.document_edited.connect(lambda _: self._update_undo_actions())
         c.document_opened.connect(self._document_opened)
+        c.document_opened.connect(self.suggestions.load)
+        c.document_edited.connect(lambda _: self.suggestions.refresh())
+        self.suggestions.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.suggestions.accepted.connect(self._suggestion_accepted)
+        self.view.suggestion_clicked.connect(self.suggestions.select)
         self.documents.document_activated.connect(c.open_document)
         self.view.selection_changed.connect(self._selection_changed)
         self.span_panel.relabel_requested.connect(c.relabel_selected)
@@ -309,6 +316,32 @@ class MainWindow(QMainWindow):
 
     def do_edge_right_out(self) -> None:
         self.controller.nudge_edge("right", "right")
+
+    def _suggestion_accepted(self, span) -> None:
+        self.controller.reload()
+        if span is not None:
+            self.controller.select_span(span)
+        if self.controller.doc_id is not None:
+            self.documents.refresh_document(self.controller.doc_id)
+        self._update_undo_actions()
+
+    def do_next_suggestion(self) -> None:
+        self.suggestions.step(1)
+
+    def do_previous_suggestion(self) -> None:
+        self.suggestions.step(-1)
+
+    def do_accept_suggestion(self) -> None:
+        self.suggestions.accept()
+
+    def do_reject_suggestion(self) -> None:
+        self.suggestions.reject()
+
+    def do_accept_all_suggestions(self) -> None:
+        self.suggestions.accept_all()
+
+    def do_show_suggestions(self, on: bool) -> None:
+        self.suggestions.set_enabled(on)
 
     def do_snap_words(self, on: bool) -> None:
         self.controller.snap = on

@@ -165,3 +165,30 @@ def m002_spans_by_annotator_label(db: Database) -> None:
     """The document list's label filter (documents with a CLAIM by this annotator):
     60-93 ms -> ~23 ms at 100,000 documents."""
     db["spans"].create_index(["annotator_id", "label", "document_id"])
+
+
+@migrations()
+def m003_suggestions(db: Database) -> None:
+    """Pre-annotations per document and annotator; rejected ones are remembered."""
+    db["suggestions"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "annotator_id": int,
+            "engine": str,
+            "label": str,
+            "start": int,
+            "end": int,
+            "text": str,
+            "rule": str,
+            "attrs": str,
+            "links": str,
+            "status": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("annotator_id", "annotators", "id")],
+    )
+    db["suggestions"].create_index(
+        ["document_id", "annotator_id", "engine", "label", "start", "end"], unique=True
+    )

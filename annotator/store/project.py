@@ -18,6 +18,7 @@ from annotator.store.listing import ListingRepo
 from annotator.store.migrations import migrations
 from annotator.store.schema_repo import SchemaRepo
 from annotator.store.status import StatusRepo
+from annotator.store.suggestions import SuggestionRepo
 
 __all__ = ["ConflictError", "ProjectStore", "StoreError", "open_store"]
 
@@ -39,6 +40,7 @@ class ProjectStore:
         self.entities = EntityRepo(self)
         self.status = StatusRepo(self)
         self.listing = ListingRepo(self)
+        self.suggestions = SuggestionRepo(self)
         self._annotator_ids: dict[str, int] = {}
         self.closed = False
 

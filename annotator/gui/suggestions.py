@@ -1,0 +1,137 @@
+"""Suggestions in the article view: shown dashed, stepped through with ] and [,
+accepted with A (Shift+A: every one of that label), rejected with X."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from annotator.core.model import SuggestionRecord
+from annotator.gui.article_view import ArticleView
+from annotator.gui.jobs import run_background
+from annotator.services import suggesting
+from annotator.services.annotate import AnnotationSession, EditRefused
+
+
+def describe(s: SuggestionRecord) -> str:
+    attrs = ", ".join(f"{k}={v}" for k, v in sorted(s.attrs.items()))
+    return (
+        f"suggested {s.label} «{s.text[:40]}»"
+        + (f" [{attrs}]" if attrs else "")
+        + f" by {s.engine} ({s.rule}): A accept, X reject, Shift+A accept all {s.label}"
+    )
+
+
+class SuggestionController(QObject):
+    message = Signal(str)
+    accepted = Signal(object)  # the new Span
+
+    def __init__(self, session: AnnotationSession, view: ArticleView, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.view = view
+        self.enabled = True
+        self.doc_id: int | None = None
+        self.records: list[SuggestionRecord] = []
+        self.selected: SuggestionRecord | None = None
+
+    def load(self, doc_id: int) -> None:
+        """Show stored suggestions at once, then compute new ones in the background."""
+        self.doc_id = doc_id
+        self.selected = None
+        self._show(self.session.store.suggestions.visible(doc_id, self.session.annotator))
+        if not self.enabled:
+            return
+        store = self.session.store
+        doc = store.documents.get(doc_id)
+        spans = store.annotations.spans(doc_id, self.session.annotator)
+        entities = store.entities.all()
+
+        def done(found, error: str) -> None:
+            if error:
+                self.message.emit(f"suggestions: {error}")
+                return
+            if self.doc_id != doc_id or store.closed:
+                return  # the analyst moved on
+            store.suggestions.save(suggesting.to_records(doc_id, self.session.annotator, found))
+            self.refresh()
+
+        run_background(lambda: suggesting.compute(doc, spans, entities), done)
+
+    def refresh(self) -> None:
+        if self.doc_id is None or self.session.store.closed:
+            return
+        self._show(self.session.store.suggestions.visible(self.doc_id, self.session.annotator))
+
+    def _show(self, records: list[SuggestionRecord]) -> None:
+        self.records = records if self.enabled else []
+        if self.selected not in self.records:
+            self.selected = None
+        self.view.set_suggestions(self.records)
+
+    def set_enabled(self, on: bool) -> None:
+        self.enabled = on
+        if self.doc_id is not None:
+            self.load(self.doc_id) if on else self._show([])
+
+    def at(self, cp: int) -> SuggestionRecord | None:
+        hits = [s for s in self.records if s.start <= cp < s.end]
+        return min(hits, key=lambda s: s.end - s.start) if hits else None
+
+    def select(self, record: SuggestionRecord | None) -> None:
+        self.selected = record
+        if record is not None:
+            self.view.select(record.start, record.end)
+            self.message.emit(describe(record))
+
+    def step(self, delta: int) -> None:
+        if not self.records:
+            self.message.emit("no suggestions in this article")
+            return
+        if self.selected in self.records:
+            i = (self.records.index(self.selected) + delta) % len(self.records)
+        else:
+            caret = self.view.caret()
+            after = [i for i, s in enumerate(self.records) if s.start >= caret]
+            i = after[0] if after and delta > 0 else (0 if delta > 0 else len(self.records) - 1)
+        self.select(self.records[i])
+
+    def current(self) -> SuggestionRecord | None:
+        if self.selected is not None:
+            return self.selected
+        return self.at(self.view.caret())
+
+    def accept(self) -> None:
+        record = self.current()
+        if record is None:
+            self.message.emit("no suggestion selected: ] and [ step through them")
+            return
+        try:
+            span = suggesting.accept(self.session, record)
+        except EditRefused as exc:
+            self.message.emit(str(exc))
+            return
+        self.selected = None
+        self.refresh()
+        self.accepted.emit(span)
+        self.message.emit(f"accepted {span.label} «{span.text[:40]}»")
+
+    def reject(self) -> None:
+        record = self.current()
+        if record is None:
+            self.message.emit("no suggestion selected: ] and [ step through them")
+            return
+        suggesting.reject(self.session, record)
+        self.selected = None
+        self.refresh()
+        self.message.emit(f"rejected {record.label} «{record.text[:40]}»; it will not come back")
+
+    def accept_all(self) -> None:
+        record = self.current()
+        if record is None or self.doc_id is None:
+            self.message.emit("select a suggestion first: ] and [ step through them")
+            return
+        n = suggesting.accept_all(self.session, self.doc_id, record.label)
+        self.selected = None
+        self.refresh()
+        self.accepted.emit(None)
+        self.message.emit(f"accepted {n} {record.label} suggestions")

@@ -1,0 +1,147 @@
+"""Suggestions: stored, shown, accepted as spans with links, rejected for good."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from annotator.core.model import Document
+from annotator.services import suggesting
+from annotator.services.annotate import AnnotationSession
+from annotator.suggest import ENGINES, Engine, SuggestedLink, Suggestion, register
+
+TEXT = "👍🏽 قال بوتين\r\nفي 10 أكتوبر 2020: «الوضع خطير»"
+
+
+class FakeEngine(Engine):
+    """DATE on every 2020, SPEAKER on بوتين, a CLAIM on «...» linked to both."""
+
+    name = "fake-test"
+    description = "for tests"
+
+    def suggest(self, doc, context):
+        out = []
+        for m in re.finditer("2020", doc.text):
+            out.append(
+                Suggestion(
+                    m.start(),
+                    m.end(),
+                    "DATE",
+                    m.group(),
+                    self.name,
+                    "year",
+                    {"value": "2020", "calendar": "gregorian"},
+                )
+            )
+        for m in re.finditer("بوتين", doc.text):
+            out.append(Suggestion(m.start(), m.end(), "SPEAKER", m.group(), self.name, "alias"))
+        for m in re.finditer("«([^»]+)»", doc.text):
+            links = tuple(
+                SuggestedLink(
+                    "said_by" if s.label == "SPEAKER" else "dated", s.start, s.end, s.label
+                )
+                for s in out
+            )
+            out.append(
+                Suggestion(
+                    m.start(1),
+                    m.end(1),
+                    "CLAIM",
+                    m.group(1),
+                    self.name,
+                    "quote",
+                    {"kind": "direct"},
+                    links,
+                )
+            )
+        return out
+
+
+@pytest.fixture(autouse=True)
+def _fake_engine():
+    register(FakeEngine)
+    yield
+    ENGINES.pop(FakeEngine.name)
+
+
+@pytest.fixture
+def doc(store):
+    with store.atomic():
+        (doc_id,) = store.documents.insert_many([Document(None, "x", "t", TEXT, "ar", "rtl")])
+    return store.documents.get(doc_id)
+
+
+def test_suggest_store_and_show(store, doc):
+    shown = suggesting.suggest_document(store, doc.id, "amina", ["fake-test"])
+    assert [(s.label, s.text) for s in shown] == [
+        ("SPEAKER", "بوتين"),
+        ("DATE", "2020"),
+        ("CLAIM", "الوضع خطير"),
+    ]
+    again = suggesting.suggest_document(store, doc.id, "amina", ["fake-test"])
+    assert len(again) == 3  # nothing stored twice
+
+
+def test_accept_claim_brings_its_speaker_and_date(store, doc):
+    session = AnnotationSession(store, "amina")
+    shown = suggesting.suggest_document(store, doc.id, "amina", ["fake-test"])
+    claim = next(s for s in shown if s.label == "CLAIM")
+    span = suggesting.accept(session, claim)
+    assert (span.label, span.text, span.origin) == ("CLAIM", "الوضع خطير", "suggested:fake-test")
+    assert span.attrs["kind"] == "direct"
+    spans = {s.label: s for s in store.annotations.spans(doc.id, "amina")}
+    assert set(spans) == {"CLAIM", "SPEAKER", "DATE"}
+    rels = {(r.type, r.tail) for r in store.annotations.relations(doc.id, "amina")}
+    assert rels == {("said_by", spans["SPEAKER"].id), ("dated", spans["DATE"].id)}
+    assert store.suggestions.visible(doc.id, "amina") == []
+
+
+def test_undo_accept_shows_the_suggestion_again(store, doc):
+    session = AnnotationSession(store, "amina")
+    shown = suggesting.suggest_document(store, doc.id, "amina", ["fake-test"])
+    date = next(s for s in shown if s.label == "DATE")
+    suggesting.accept(session, date)
+    assert "DATE" not in {s.label for s in store.suggestions.visible(doc.id, "amina")}
+    session.undo()
+    assert "DATE" in {s.label for s in store.suggestions.visible(doc.id, "amina")}
+
+
+def test_rejected_never_comes_back(store, doc):
+    session = AnnotationSession(store, "amina")
+    shown = suggesting.suggest_document(store, doc.id, "amina", ["fake-test"])
+    suggesting.reject(session, next(s for s in shown if s.label == "SPEAKER"))
+    again = suggesting.suggest_document(store, doc.id, "amina", ["fake-test"])
+    assert "SPEAKER" not in {s.label for s in again}
+    assert store.events.list("amina")[0].action == "suggestion.reject"
+
+
+def test_accept_all_of_a_label(store, doc):
+    session = AnnotationSession(store, "amina")
+    suggesting.suggest_document(store, doc.id, "amina", ["fake-test"])
+    assert suggesting.accept_all(session, doc.id, "DATE") == 1
+    assert [s.label for s in store.annotations.spans(doc.id, "amina")] == ["DATE"]
+
+
+def test_engine_with_bad_offsets_is_refused(store, doc):
+    @register
+    class Broken(Engine):
+        name = "broken-test"
+        description = "for tests"
+
+        def suggest(self, doc, context):
+            return [Suggestion(0, 3, "DATE", "xyz", self.name, "bad")]
+
+    try:
+        with pytest.raises(suggesting.SuggestFailed, match="do not match"):
+            suggesting.suggest_document(store, doc.id, "amina", ["broken-test"])
+        assert store.suggestions.visible(doc.id, "amina") == []
+    finally:
+        ENGINES.pop("broken-test")
+
+
+def test_suggest_project_counts(seeded):
+    report = suggesting.suggest_project(seeded, "amina", ["fake-test"])
+    assert report.documents == 5
+    with pytest.raises(suggesting.SuggestFailed, match="unknown engine"):
+        suggesting.suggest_project(seeded, "amina", ["nope"])
