@@ -312,6 +312,71 @@ def search_cmd(project_path: str, query: str, limit: int) -> None:
     click.echo(f"{len(hits)} documents", err=True)
 
 
+@cli.command("import-annotations")
+@click.argument("project_path", metavar="PROJECT")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    required=True,
+    metavar="FORMAT",
+    help="brat, doccano, labelstudio, xmi, conll, spacy, parquet or jsonl.",
+)
+@click.option(
+    "--annotator",
+    "layer",
+    default="",
+    help="Layer name for the imported spans (default: from the file, else import:FORMAT).",
+)
+@click.option(
+    "--unit",
+    type=click.Choice(["utf16", "codepoint", "grapheme"]),
+    default=None,
+    help="Offset unit of a doccano file (default: utf16, doccano's own).",
+)
+@click.option("--skip-bad", is_flag=True, help="Import the good records and list the bad ones.")
+def import_annotations_cmd(
+    project_path: str,
+    paths: tuple[Path, ...],
+    fmt: str,
+    layer: str,
+    unit: str | None,
+    skip_bad: bool,
+) -> None:
+    """Import annotations made with another tool as one annotator layer.
+
+    Documents are matched by their text (created when missing). Offsets that do
+    not match the text are reported with file and record, never shifted; without
+    --skip-bad the first such record stops the import and nothing changes.
+
+    \b
+    Examples:
+      annotator import-annotations news.db brat_folder/ -f brat --annotator brat-team
+      annotator import-annotations news.db export.jsonl -f doccano --unit utf16
+    """
+    from annotator.io.layers import LayerOptions, layer_formats
+    from annotator.services import interchange
+
+    if fmt not in layer_formats():
+        fail(f"unknown annotation format {fmt!r}; known: {', '.join(layer_formats())}")
+    store = open_existing(project_path)
+    try:
+        with progress_bar("importing", "file") as bar:
+            report = interchange.import_layers(
+                store, paths, fmt, LayerOptions(layer, unit or ""), skip_bad, bar
+            )
+    except interchange.LayerImportFailed as exc:
+        fail(str(exc))
+    for line in report.bad:
+        click.echo(f"skipped: {line}", err=True)
+    click.echo(
+        f"{report.spans} spans and {report.relations} relations imported "
+        f"({report.documents_matched} documents matched, {report.documents_created} created, "
+        f"{report.skipped_existing} spans already there, {len(report.bad)} bad records)"
+    )
+
+
 @cli.command("suggest")
 @click.argument("project_path", metavar="PROJECT")
 @click.option(
