@@ -28,6 +28,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("import_folder", "Import f&older…", (), "Import every article in a folder", "File"),
     ActionSpec(
+        "import_annotations",
+        "Import &annotations…",
+        ("Ctrl+Shift+I",),
+        "Import spans made with brat, doccano, Label Studio, INCEpTION, spaCy, CoNLL…",
+        "File",
+    ),
+    ActionSpec(
         "export_jsonl", "&Export JSON Lines…", ("Ctrl+E",), "Write the canonical export", "File"
     ),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close the window (everything is saved)", "File"),

@@ -263,6 +263,15 @@ class MainWindow(QMainWindow):
         if folder:
             dialogs.import_paths(self, [folder])
 
+    def do_import_annotations(self) -> None:
+        from annotator.gui.interchange_dialog import ImportAnnotationsDialog, import_annotations
+
+        dialog = ImportAnnotationsDialog(self)
+        if dialog.exec():
+            fmt, paths, options = dialog.request()
+            if paths:
+                import_annotations(self, fmt, paths, options)
+
     def do_export_jsonl(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, "Export JSON Lines", "export.jsonl", "JSON Lines (*.jsonl)"
