@@ -1,0 +1,114 @@
+"""The claims engine: quotes, colons, Arabic and Persian cues, said_by / dated links."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.core.model import Alias, Document, Entity, Span
+from annotator.suggest import SuggestContext, Suggestion, get_engine
+from tests.conftest import SEEDS
+
+REGISTRY = (
+    Entity(1, "Putin", aliases=(Alias("بوتين"), Alias("پوتین"), Alias("الرئيس الروسي"))),
+    Entity(2, "Lavrov", aliases=(Alias("لافروف"), Alias("وزير الخارجية الروسي"))),
+    Entity(3, "Aliyev", aliases=(Alias("علی اف"),)),
+)
+
+
+def run(text: str, spans=(), extra=()):
+    doc = Document(1, "t", "", text)
+    speakers = tuple(get_engine("speakers").suggest(doc, SuggestContext(entities=REGISTRY)))
+    ctx = SuggestContext(entities=REGISTRY, earlier=speakers + tuple(extra), spans=tuple(spans))
+    out = list(get_engine("claims").suggest(doc, ctx))
+    for c in out:
+        assert c.text == text[c.start : c.end] and c.label == "CLAIM"
+    return out
+
+
+def said_by(text: str, claim) -> list[str]:
+    return [text[lk.tail_start : lk.tail_end] for lk in claim.links if lk.type == "said_by"]
+
+
+def test_arabic_direct_quote_after_emoji_and_crlf():
+    text = "👍🏽\r\nوقال بوتين: «الوضع في المنطقة خطير جدا»."
+    (c,) = run(text)
+    assert c.text == "الوضع في المنطقة خطير جدا"
+    assert c.attrs == {"kind": "direct"}
+    assert said_by(text, c) == ["بوتين"]
+
+
+def test_arabic_indirect_after_complementizer_seed_002():
+    text = SEEDS[2].read_text(encoding="utf-8")
+    claims = run(text)
+    lavrov = [c for c in claims if c.text.startswith("روسيا تدعو")]
+    assert lavrov and lavrov[0].attrs["kind"] == "indirect"
+    assert said_by(text, lavrov[0])[0] == "وزير الخارجية الروسي"
+
+
+def test_arabic_headline_colon_seed_002():
+    text = SEEDS[2].read_text(encoding="utf-8")
+    c = [c for c in run(text) if c.rule == "colon"]
+    assert c[0].text == "كان من الممكن حل الوضع في قره باغ سلميا دون اللجوء إلى السلاح"
+    assert said_by(text, c[0]) == ["بوتين"]
+
+
+def test_persian_sov_claim_before_the_verb():
+    text = "\u200fپوتین در این گفت\u200cوگو بر ضرورت اجرای کامل توافق آتش\u200cبس تاکید کرد."
+    (c,) = run(text)
+    assert c.text == "ضرورت اجرای کامل توافق آتش\u200cبس"
+    assert said_by(text, c) == ["پوتین"]
+
+
+def test_persian_ke_clause_seed_001():
+    text = SEEDS[1].read_text(encoding="utf-8")
+    claims = run(text)
+    texts = [c.text for c in claims]
+    assert "درگیری قره باغ دیگر گذشته است ما باید به فکر آینده باشیم" in texts
+    colon = [c for c in claims if c.text.startswith("توافقات روسیه")]
+    assert said_by(text, colon[0])[0] == "علی اف"
+
+
+def test_gofto_gu_is_not_a_cue():
+    assert run("پوتین و اردوغان درباره قره باغ گفت و گو کردند.") == []
+
+
+def test_quoted_name_is_not_a_claim():
+    assert run('رئیس جمهوری روسیه با " ولادیمیر پوتین " دیدار کرد.') == []
+
+
+def test_dated_link_to_date_in_the_same_sentence():
+    text = "وقال لافروف في 10 أكتوبر إن الهدنة ستبدأ منتصف الليل.\nوقال آخر شيئا."
+    s = text.index("10 أكتوبر")
+    date = Suggestion(s, s + 9, "DATE", text[s : s + 9], "dates", "test")
+    (c,) = [c for c in run(text, extra=(date,)) if "الهدنة" in c.text]
+    dated = [lk for lk in c.links if lk.type == "dated"]
+    assert [(lk.tail_start, lk.tail_end) for lk in dated] == [(s, s + 9)]
+
+
+def test_speaker_from_annotator_spans():
+    text = "وأكد المتحدث أن الوضع مستقر تماما."
+    s = text.index("المتحدث")
+    span = Span(1, 1, "a", "SPEAKER", s, s + 7, "المتحدث")
+    (c,) = run(text, spans=[span])
+    assert said_by(text, c) == ["المتحدث"]
+    assert c.text == "الوضع مستقر تماما"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list('قال أن إن بوتين پوتین گفت که تاکید کرد را: «»"“”.،\r\n\u200c\u00a0👍')
+        ),
+        max_size=80,
+    )
+)
+def test_never_raises_and_text_matches(text):
+    run(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=80))
+def test_arbitrary_unicode(text):
+    run("قال بوتين إن " + text)
