@@ -162,3 +162,13 @@ def test_failed_transaction_leaves_nothing(store):
         store.documents.insert_many([Document(None, "x", "t", "متن")])
         store.documents.insert_many([Document(None, "x", "t", "متن دیگر")])
     assert store.documents.count() == 0
+
+
+def test_rollback_forgets_cached_annotator_ids(store):
+    doc_id = add_doc(store)
+    with pytest.raises(RuntimeError), store.atomic():
+        store.annotations.add_span(make_span(doc_id, TEXT, "پوتین", annotator="newcomer"))
+        raise RuntimeError("import failed")
+    # the annotator row was rolled back; using the name again must recreate it
+    span = store.annotations.add_span(make_span(doc_id, TEXT, "پوتین", annotator="newcomer"))
+    assert store.annotations.spans(doc_id, "newcomer") == [span]

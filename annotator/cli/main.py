@@ -248,26 +248,64 @@ def stats_cmd(project_path: str, as_json: bool) -> None:
     type=click.Choice(export_formats()),
     help="Output format.",
 )
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="Output file.")
-@click.option("--annotator", default=None, help="Export only this annotator's layer.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Output file (a folder for brat).",
+)
+@click.option(
+    "--annotator",
+    default=None,
+    help="Export only this annotator's layer ('gold': the adjudicated layer).",
+)
 @click.option("--only-done", is_flag=True, help="Export only documents marked done.")
+@click.option(
+    "--split",
+    default=None,
+    metavar="SPEC",
+    help="Deterministic split, e.g. train=0.8,dev=0.1,test=0.1 (one output per split).",
+)
+@click.option("--seed", default=0, show_default=True, help="Seed of the split.")
 def export_cmd(
-    project_path: str, fmt: str, output: Path, annotator: str | None, only_done: bool
+    project_path: str,
+    fmt: str,
+    output: Path,
+    annotator: str | None,
+    only_done: bool,
+    split: str | None,
+    seed: int,
 ) -> None:
-    """Export annotations (JSON Lines: one object per document and layer,
-    offsets in code points, each span's text checked against the document).
+    """Export annotations, with a datasheet (.datasheet.md, .labels.png) next to them.
+
+    jsonl is the canonical form (one object per document and layer, offsets in
+    code points, each span's text checked against the document); brat, conll,
+    spacy, parquet, xmi, doccano, labelstudio and claims (CSV/XLSX for
+    analysts) are built from the same objects. A split keeps each article in
+    one part and balances languages and sources.
 
     \b
-    Example:
+    Examples:
       annotator export news.db -f jsonl -o gold.jsonl --only-done
+      annotator export news.db -f spacy -o corpus.spacy --split train=0.8,dev=0.1,test=0.1
+      annotator export news.db -f claims-xlsx -o claims.xlsx
     """
     store = open_existing(project_path)
     try:
         with progress_bar("exporting", "doc") as bar:
-            n = exporting.export_project(store, fmt, output, annotator, only_done, bar)
+            report = exporting.export_dataset(
+                store, fmt, output, annotator, only_done, split, seed, bar
+            )
     except exporting.ExportFailed as exc:
         fail(str(exc))
-    click.echo(f"wrote {n} records to {output}")
+    for name, path in report.outputs.items():
+        label = f"{name}: " if name else ""
+        click.echo(f"{label}wrote {report.records[name]} records to {path}")
+        for loss in report.losses.get(name, []):
+            click.echo(f"  {loss}", err=True)
+    if report.datasheet is not None:
+        click.echo(f"datasheet: {report.datasheet.markdown}")
 
 
 @cli.command("check")
@@ -375,6 +413,57 @@ def import_annotations_cmd(
         f"({report.documents_matched} documents matched, {report.documents_created} created, "
         f"{report.skipped_existing} spans already there, {len(report.bad)} bad records)"
     )
+
+
+@cli.group("registry")
+def registry_group() -> None:
+    """Share the speaker registry between projects (CSV or JSON).
+
+    \b
+    Example:
+      annotator registry export news.db speakers.csv
+      annotator registry import other.db speakers.csv
+    """
+
+
+@registry_group.command("export")
+@click.argument("project_path", metavar="PROJECT")
+@click.argument("out", type=click.Path(path_type=Path))
+def registry_export(project_path: str, out: Path) -> None:
+    """Write the registry to OUT (.csv: one row per alias; .json).
+
+    \b
+    Example:
+      annotator registry export news.db speakers.json
+    """
+    from annotator.services import registry_io
+
+    store = open_existing(project_path)
+    try:
+        n = registry_io.export_registry(store, out)
+    except (registry_io.RegistryFileError, OSError) as exc:
+        fail(f"{out}: {exc}")
+    click.echo(f"wrote {n} speakers to {out}")
+
+
+@registry_group.command("import")
+@click.argument("project_path", metavar="PROJECT")
+@click.argument("path", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+def registry_import(project_path: str, path: Path) -> None:
+    """Merge speakers from PATH (by Wikidata id, then by name); all or nothing.
+
+    \b
+    Example:
+      annotator registry import news.db speakers.csv
+    """
+    from annotator.services import registry_io
+
+    store = open_existing(project_path)
+    try:
+        report = registry_io.import_registry(store, path)
+    except registry_io.RegistryFileError as exc:
+        fail(str(exc))
+    click.echo(report.summary())
 
 
 @cli.command("suggest")

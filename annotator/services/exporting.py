@@ -1,24 +1,53 @@
-"""Export a project's annotation layers through a registered exporter."""
+"""Export a project's annotation layers through a registered exporter.
+
+Every output is written atomically (temporary file or folder, renamed at the end; with
+a split, all splits are renamed only once every one of them is written), and a
+datasheet (annotator.services.datasheet) is written next to it.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.model import AnnotatedDocument
-from annotator.io.exporters import ExportError, get_exporter
+from annotator.core.split import SplitError, assign_splits, check_ratios, parse_split
+from annotator.io.exporters import ExportError, MissingExtra, get_exporter
+from annotator.io.exporters.base import Exporter
+from annotator.services.datasheet import DatasheetFiles, Tally, exporter_losses, write_datasheet
 from annotator.store import ProjectStore
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (documents done, documents total)
 
+#: The annotator name of the adjudicated layer.
+GOLD = "gold"
+
 
 class ExportFailed(Exception):
     """The export could not be written; no partial output is left. One line."""
+
+
+@dataclass
+class ExportReport:
+    """What an export wrote. ``outputs``/``records`` are keyed by split name ("" when
+    there is no split)."""
+
+    outputs: dict[str, Path] = field(default_factory=dict)
+    records: dict[str, int] = field(default_factory=dict)
+    tally: Tally = field(default_factory=Tally)
+    losses: dict[str, list[str]] = field(default_factory=dict)
+    datasheet: DatasheetFiles | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(self.records.values())
 
 
 def annotated_documents(
@@ -58,24 +87,151 @@ def export_project(
     only_done: bool = False,
     progress: Progress | None = None,
 ) -> int:
-    """Write the export to ``out`` atomically (a temporary file renamed at the end)."""
+    """Write the export to ``out`` atomically, with its datasheet; return the number
+    of records written."""
+    return export_dataset(store, fmt, out, annotator, only_done, progress=progress).total
+
+
+def split_output(out: Path, split: str, writes_folder: bool) -> Path:
+    """Where split ``split`` goes: ``gold.train.jsonl`` next to ``gold.jsonl``, or
+    ``brat_out/train/`` for a folder format."""
+    return out / split if writes_folder else out.with_name(f"{out.stem}.{split}{out.suffix}")
+
+
+def _prepare(store: ProjectStore, fmt: str, annotator: str | None) -> Exporter:
     try:
         exporter = get_exporter(fmt)
     except KeyError as exc:
         raise ExportFailed(exc.args[0]) from exc
-    out = Path(out)
-    if out.is_dir():
-        raise ExportFailed(f"{out}: is a folder; give a file name")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".part", dir=out.parent)
-    os.close(fd)
+    if hasattr(exporter, "entity_names"):
+        exporter.entity_names = {e.id: e.name for e in store.entities.all()}
+    if annotator == GOLD and GOLD not in store.annotator_names():
+        raise ExportFailed(
+            "this project has no adjudicated 'gold' layer yet; "
+            "export one annotator's layer with --annotator NAME"
+        )
+    return exporter
+
+
+def _ratios(split: str | Mapping[str, float] | None) -> dict[str, float] | None:
+    if split is None:
+        return None
     try:
-        n = exporter.write(annotated_documents(store, annotator, only_done, progress), Path(tmp))
+        if isinstance(split, str):
+            return parse_split(split)
+        check_ratios(split)
+    except SplitError as exc:
+        raise ExportFailed(f"--split: {exc}") from exc
+    return dict(split)
+
+
+def _swap_folder(tmp: Path, out: Path) -> None:
+    """Put the finished folder ``tmp`` at ``out``, replacing an older export there."""
+    if not out.exists():
         os.replace(tmp, out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=out.name + ".", suffix=".old", dir=out.parent))
+    os.replace(out, old / out.name)
+    os.replace(tmp, out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _tallied(items: Iterable[AnnotatedDocument], tally: Tally, split: str):
+    for item in items:
+        tally.add(item, split)
+        yield item
+
+
+def export_dataset(
+    store: ProjectStore,
+    fmt: str,
+    out: str | Path,
+    annotator: str | None = None,
+    only_done: bool = False,
+    split: str | Mapping[str, float] | None = None,
+    seed: int = 0,
+    progress: Progress | None = None,
+) -> ExportReport:
+    """Export through format ``fmt``, then write ``<out stem>.datasheet.md`` (and the
+    label chart) next to ``out``.
+
+    Without ``split`` the export goes to ``out``. With ``split`` (``"train=0.8,dev=0.1,
+    test=0.1"`` or a mapping) each split goes to its own output next to ``out``
+    (split_output), documents assigned by annotator.core.split.assign_splits with
+    ``seed``: every article, with all its layers, in exactly one split. All outputs are
+    written to temporary paths and renamed only when all succeeded. ``annotator="gold"``
+    exports the adjudicated layer and fails clearly when the project has none."""
+    exporter = _prepare(store, fmt, annotator)
+    ratios = _ratios(split)
+    out = Path(out)
+    folder = exporter.writes_folder
+    if out.exists() and out.is_dir() != folder:
+        kind = "a folder; give a file name" if not folder else "a file; give a folder name"
+        raise ExportFailed(f"{out}: is {kind}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if ratios is None:
+        assignment: dict[int, str] | None = None
+        names = [""]
+    else:
+        docs = [(d.id, d.lang, d.source) for d in store.documents.iter_all()]
+        assignment = assign_splits(docs, ratios, seed)
+        names = list(ratios)
+    report = ExportReport()
+    root = Path(
+        tempfile.mkdtemp(prefix=out.name + ".", suffix=".part", dir=out.parent) if folder else ""
+    )
+    temps: dict[str, Path] = {}
+    try:
+        for i, name in enumerate(names):
+            target = split_output(out, name, folder) if name else out
+            if folder:
+                tmp = root / name if name else root
+                tmp.mkdir(exist_ok=True)
+            else:
+                fd, tmp_name = tempfile.mkstemp(
+                    prefix=target.name + ".", suffix=".part", dir=target.parent
+                )
+                os.close(fd)
+                tmp = Path(tmp_name)
+            temps[name] = tmp
+
+            def step(n: int, total: int, i: int = i) -> None:
+                if progress:
+                    progress(i * total + n, total * len(names))
+
+            items = annotated_documents(store, annotator, only_done, step)
+            if assignment is not None:
+                items = (it for it in items if assignment.get(it.document.id) == name)
+            report.records[name] = exporter.write(_tallied(items, report.tally, name), tmp)
+            report.outputs[name] = target
+            report.losses[name] = exporter_losses(exporter)
+        if folder:
+            _swap_folder(root, out)
+        else:
+            for name, tmp in temps.items():
+                os.replace(tmp, report.outputs[name])
+    except MissingExtra as exc:
+        raise ExportFailed(str(exc)) from exc
     except ExportError as exc:
         raise ExportFailed(f"{out}: {exc}") from exc
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    log.info("exported %d records to %s", n, out)
-    return n
+        for tmp in temps.values():
+            if tmp.is_file():
+                tmp.unlink()
+        if folder and root.exists():
+            shutil.rmtree(root, ignore_errors=True)
+    report.datasheet = write_datasheet(
+        out,
+        report.tally,
+        fmt=fmt,
+        schema=store.schema.current(),
+        exporter=exporter,
+        outputs=report.outputs if ratios else None,
+        split=ratios,
+        seed=seed if ratios else None,
+        annotator=annotator,
+        only_done=only_done,
+        losses=report.losses,
+    )
+    log.info("exported %d records to %s", report.total, out)
+    return report

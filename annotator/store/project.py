@@ -59,6 +59,9 @@ class ProjectStore:
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            # ids cached during the transaction may name rows the rollback removed
+            self._annotator_ids.clear()
+            self.schema._current = None
             raise
         self.conn.execute("COMMIT")
 

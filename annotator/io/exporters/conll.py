@@ -1,0 +1,184 @@
+"""CoNLL / IOB2 export: ``token<TAB>tag`` lines, one blank line between sentences,
+``-DOCSTART-<TAB>O`` (then a blank line) before every document, as in CoNLL-2003.
+
+Tokens come from OUR tokenizer (:func:`annotator.text.tokens.tokenize`); a token is
+additionally cut where a kept span starts or ends inside it (``وبوتين`` with a span on
+``بوتين`` gives the tokens ``و`` and ``بوتين``), so every kept span keeps its exact
+characters. Sentences come from :func:`annotator.text.tokens.sentence_bounds`; a
+sentence break that would cut a kept span is not made (IOB2 cannot continue an entity
+across a blank line).
+
+What IOB2 cannot hold (listed as losses in the README table):
+
+- nested or overlapping spans: they are chosen by :data:`LABEL_PRIORITY` (SPEAKER >
+  DATE > CLAIM, then any other label in alphabetical order; for equal labels the
+  earlier, then the longer span wins). The others are DROPPED and counted in
+  ``self.dropped`` (per label in ``self.dropped_by_label``) with a log warning;
+- spans that cover no token (only whitespace or invisible controls): dropped, counted;
+- attributes, relations, span ids, document metadata, annotator and status;
+- the exact text: whitespace and invisible controls between tokens (RLM, LRM, ZWNJ
+  outside words, NBSP, CR/LF) are not written; the importer rebuilds a text by
+  joining tokens with single spaces.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from annotator.core.model import AnnotatedDocument, Span
+from annotator.core.validate import OffsetError, check_span_offsets
+from annotator.io.exporters import register
+from annotator.io.exporters.base import Exporter, ExportError
+from annotator.text.tokens import sentence_bounds, tokenize
+
+log = logging.getLogger(__name__)
+
+#: Which label wins when spans overlap: earlier in this tuple beats later; labels not
+#: listed come after, alphabetically. Speakers and dates are short and exact; a claim
+#: usually contains them, so keeping the claim would lose both.
+LABEL_PRIORITY: tuple[str, ...] = ("SPEAKER", "DATE", "CLAIM")
+
+DOCSTART = "-DOCSTART-"
+
+
+def _rank(label: str) -> tuple[int, str]:
+    try:
+        return (LABEL_PRIORITY.index(label), "")
+    except ValueError:
+        return (len(LABEL_PRIORITY), label)
+
+
+def choose_spans(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
+    """Split ``spans`` into (kept, dropped): kept spans never overlap; a span is kept
+    when no span of higher priority overlaps it (see :data:`LABEL_PRIORITY`)."""
+    order = sorted(spans, key=lambda s: (_rank(s.label), s.start, -(s.end - s.start)))
+    kept: list[Span] = []
+    dropped: list[Span] = []
+    for span in order:
+        if any(span.start < k.end and k.start < span.end for k in kept):
+            dropped.append(span)
+        else:
+            kept.append(span)
+    kept.sort(key=lambda s: s.start)
+    return kept, dropped
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence ranges in text order (whitespace between them belongs to none)."""
+    out: list[tuple[int, int]] = []
+    n, pos = len(text), 0
+    while pos < n:
+        if text[pos].isspace():
+            pos += 1
+            continue
+        s, e = sentence_bounds(text, pos)
+        if e <= pos:
+            pos += 1
+            continue
+        out.append((min(s, pos), e))
+        pos = e
+    return out
+
+
+def _cut_tokens(tokens: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """Split tokens at every offset in ``cuts`` (sorted) that falls strictly inside one."""
+    out: list[tuple[int, int]] = []
+    for a, b in tokens:
+        i = bisect.bisect_right(cuts, a)
+        while i < len(cuts) and cuts[i] < b:
+            out.append((a, cuts[i]))
+            a = cuts[i]
+            i += 1
+        out.append((a, b))
+    return out
+
+
+def document_sentences(
+    text: str, kept: list[Span]
+) -> tuple[list[list[tuple[str, str]]], list[Span]]:
+    """The (token, tag) sentences of one document, and the kept spans that covered
+    no token (these are dropped too)."""
+    cuts = sorted({s.start for s in kept} | {s.end for s in kept})
+    tokens = _cut_tokens(tokenize(text), cuts)
+    tags = ["O"] * len(tokens)
+    starts = [a for a, _ in tokens]
+    uncovered: list[Span] = []
+
+    for span in kept:
+        i = bisect.bisect_left(starts, span.start)
+        if i > 0 and tokens[i - 1][1] > span.start:
+            i -= 1
+        first = True
+        while i < len(tokens) and tokens[i][0] < span.end:
+            tags[i] = ("B-" if first else "I-") + span.label
+            first = False
+            i += 1
+        if first:
+            uncovered.append(span)
+    # Sentence breaks: at sentence ends, unless the next token continues a span.
+    ends = [e for _, e in _sentences(text)]
+    sentences: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for k, (a, b) in enumerate(tokens):
+        current.append((text[a:b], tags[k]))
+        nxt = k + 1
+        if nxt == len(tokens):
+            boundary = True
+        else:
+            j = bisect.bisect_left(ends, b)  # the first sentence end at or after this token
+            boundary = j < len(ends) and ends[j] <= tokens[nxt][0]
+        if boundary and nxt < len(tokens) and tags[nxt].startswith("I-"):
+            boundary = False
+        if boundary:
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences, uncovered
+
+
+@register
+class ConllExporter(Exporter):
+    name = "conll"
+    extension = ".conll"
+    description = "CoNLL IOB2 token/tag lines (our tokenizer); overlapping spans dropped"
+
+    def __init__(self) -> None:
+        self.dropped = 0
+        self.dropped_by_label: Counter[str] = Counter()
+        self.dropped_spans: list[tuple[str, Span]] = []  # (document ext_id, span)
+
+    def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
+        self.dropped = 0
+        self.dropped_by_label = Counter()
+        self.dropped_spans = []
+        n = 0
+        with out.open("w", encoding="utf-8", newline="\n") as fh:
+            for item in items:
+                doc = item.document
+                for span in item.spans:
+                    try:
+                        check_span_offsets(doc.text, span)
+                    except OffsetError as exc:
+                        raise ExportError(f"document {doc.ext_id}: {exc}") from exc
+                kept, dropped = choose_spans(item.spans)
+                sentences, uncovered = document_sentences(doc.text, kept)
+                for span in [*dropped, *uncovered]:
+                    self.dropped_spans.append((doc.ext_id, span))
+                    self.dropped_by_label[span.label] += 1
+                fh.write(f"{DOCSTART}\tO\n\n")
+                for sentence in sentences:
+                    fh.write("".join(f"{tok}\t{tag}\n" for tok, tag in sentence))
+                    fh.write("\n")
+                n += 1
+        self.dropped = len(self.dropped_spans)
+        if self.dropped:
+            per_label = ", ".join(f"{k}: {v}" for k, v in sorted(self.dropped_by_label.items()))
+            log.warning(
+                "conll: %d overlapping or token-less spans dropped (%s)", self.dropped, per_label
+            )
+        return n

@@ -1,0 +1,149 @@
+"""spaCy DocBin export (``.spacy``): one ``Doc`` per document and annotator layer.
+
+Each Doc is made by ``spacy.blank(lang).make_doc(text)`` (``ar``, ``fa``, else the
+multi-language ``xx``), so ``doc.text`` is the stored text exactly (spaCy's tokenizer
+is lossless: CR/LF, NBSP, ZWNJ, BOM and bidi marks stay). Then:
+
+- ``doc.spans["sc"]``: EVERY span, made with ``doc.char_span(start, end, label,
+  alignment_mode="strict", span_id=<our span id>)``. A span whose edges are not spaCy
+  token edges (``بوتين`` inside ``وبوتين``: spaCy does not split clitics) is REPORTED in
+  ``self.misaligned`` (document id, span) with a log warning, and put in ``sc`` with
+  ``alignment_mode="expand"`` (widened to whole spaCy tokens). Nothing is lost,
+  because of the next point;
+- ``doc.user_data["annotator"]``: the exact layer, JSON-safe: document metadata,
+  annotator, status, ``offset_unit: "codepoint"``, every span with its exact
+  code-point offsets, text and attributes, and the relations. The importer reads this
+  first; a DocBin written by another tool (no such key) is read from its span groups
+  and entities;
+- ``doc.ents``: the non-overlapping subset of the ``sc`` spans chosen by
+  ``spacy.util.filter_spans`` (longest span first, then the earlier one).
+
+Span attributes are kept in ``user_data`` (DocBin does not serialise ``Span._``
+extensions); ``span.id_`` is our span id.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Span
+from annotator.core.validate import OffsetError, check_span_offsets
+from annotator.io.exporters import register
+from annotator.io.exporters.base import Exporter, ExportError, MissingExtra
+
+log = logging.getLogger(__name__)
+
+USER_DATA_KEY = "annotator"
+SPAN_KEY = "sc"
+ALIGNMENT_MODE = "expand"  # used only after a strict alignment failed and was reported
+SPACY_LANGS = {"ar": "ar", "fa": "fa"}  # anything else: "xx" (multi-language)
+
+
+def layer_payload(item: AnnotatedDocument) -> dict[str, Any]:
+    """The exact layer as plain JSON-safe data (what ``user_data`` keeps)."""
+    doc = item.document
+    return {
+        "offset_unit": OFFSET_UNIT,
+        "document": {
+            "id": doc.ext_id,
+            "title": doc.title,
+            "lang": doc.lang,
+            "direction": doc.direction,
+            "source": doc.source,
+            "url": doc.url,
+            "published": doc.published,
+            "meta": dict(doc.meta),
+            "text_sha256": doc.text_sha256,
+        },
+        "annotator": item.annotator,
+        "status": item.status,
+        "spans": [
+            {
+                "id": s.id,
+                "start": s.start,
+                "end": s.end,
+                "label": s.label,
+                "text": s.text,
+                "attrs": dict(s.attrs),
+            }
+            for s in item.spans
+        ],
+        "relations": [
+            {
+                "id": r.id,
+                "type": r.type,
+                "head": r.head,
+                "tail": r.tail,
+                "tail_entity": r.tail_entity,
+            }
+            for r in item.relations
+        ],
+    }
+
+
+@register
+class SpacyExporter(Exporter):
+    name = "spacy"
+    extension = ".spacy"
+    description = "spaCy DocBin: all spans in doc.spans['sc'], non-overlapping in doc.ents"
+
+    def __init__(self) -> None:
+        self.misaligned: list[tuple[str, Span]] = []  # (document ext_id, span)
+        self.unaligned: list[tuple[str, Span]] = []  # not even expandable: user_data only
+        self.dropped = 0  # never anything: every span stays in user_data
+
+    def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
+        try:
+            import spacy
+            from spacy.tokens import DocBin
+            from spacy.util import filter_spans
+        except ImportError:
+            raise MissingExtra(
+                "the spacy format needs spaCy: pip install 'annotator[spacy]'"
+            ) from None
+        self.misaligned, self.unaligned = [], []
+        pipelines: dict[str, Any] = {}
+        docbin = DocBin(store_user_data=True)
+        n = 0
+        for item in items:
+            doc_ = item.document
+            lang = SPACY_LANGS.get(doc_.lang, "xx")
+            if lang not in pipelines:
+                pipelines[lang] = spacy.blank(lang)
+            doc = pipelines[lang].make_doc(doc_.text)
+            group = []
+            for span in item.spans:
+                try:
+                    check_span_offsets(doc_.text, span)
+                except OffsetError as exc:
+                    raise ExportError(f"document {doc_.ext_id}: {exc}") from exc
+                sid = str(span.id) if span.id is not None else ""
+                made = doc.char_span(span.start, span.end, span.label, span_id=sid)
+                if made is None:
+                    self.misaligned.append((doc_.ext_id, span))
+                    made = doc.char_span(
+                        span.start, span.end, span.label, alignment_mode=ALIGNMENT_MODE, span_id=sid
+                    )
+                if made is None:
+                    self.unaligned.append((doc_.ext_id, span))
+                    continue
+                group.append(made)
+            doc.spans[SPAN_KEY] = group
+            doc.ents = filter_spans(group)
+            doc.user_data[USER_DATA_KEY] = layer_payload(item)
+            docbin.add(doc)
+            n += 1
+        docbin.to_disk(out)
+        if self.misaligned:
+            log.warning(
+                "spacy: %d spans do not align to spaCy tokens (expanded in doc.spans, exact "
+                "in doc.user_data): %s",
+                len(self.misaligned),
+                "; ".join(f"{d} span {s.id} {s.label} {s.text!r}" for d, s in self.misaligned[:20]),
+            )
+        if self.unaligned:
+            log.warning("spacy: %d spans kept only in doc.user_data", len(self.unaligned))
+        return n

@@ -1,0 +1,209 @@
+"""Import Label Studio JSON exports (a task, or an array of tasks) as annotation layers.
+
+Each ``annotations[]`` entry of a task is one layer (``predictions[]`` too, as
+``prediction:<model_version>``, when the task has no annotations). ``labels``
+regions become spans, one per label; ``relation`` results become relations (a
+``left`` direction is turned round); ``choices``, ``number``, ``textarea`` and
+``rating`` results with a region's id become that span's attributes, named by
+``from_name``.
+
+The offset unit is DETECTED per region from ``value.text``: code points, then UTF-16
+(what Label Studio's browser front end counts), then grapheme clusters; the first unit
+where the text slice equals ``value.text`` wins. None matching is a BadRecord naming the
+file, task and region; a region without ``value.text`` is read as UTF-16 unchecked.
+
+The text is ``data[<source>]`` (a result's ``"source": "$text"``), else ``data.text``,
+else the first string in ``data``. The document id is ``data.ext_id``, else the task
+``id``; ``data.meta`` (written by our exporter) gives title, source and the like.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.core.model import AnnotatedDocument, Relation, Span
+from annotator.io.encoding import decode
+from annotator.io.errors import DecodeProblem
+from annotator.io.importers.base import BadRecord, json_type
+from annotator.io.layers import register
+from annotator.io.layers.base import LayerImporter, LayerOptions
+from annotator.io.layers.doccano import iter_json_values
+from annotator.io.layers.jsonl import layer_name, new_document
+from annotator.text.units import CODEPOINT, GRAPHEME, UTF16, OffsetConverter
+
+DETECT_ORDER = (CODEPOINT, UTF16, GRAPHEME)
+_ATTR_TYPES = ("choices", "number", "textarea", "rating")
+
+
+class RegionError(ValueError):
+    """A region whose offsets fit the text in no unit."""
+
+
+class _Units:
+    """Converters for one text, built on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._conv: dict[str, OffsetConverter] = {}
+
+    def locate(self, value: dict[str, Any]) -> tuple[int, int]:
+        start, end, expected = value.get("start"), value.get("end"), value.get("text")
+        units = DETECT_ORDER if isinstance(expected, str) else (UTF16,)
+        for unit in units:
+            conv = self._conv.setdefault(unit, OffsetConverter(self.text, unit))
+            try:
+                a, b = conv.span_to_codepoints(start, end)
+            except ValueError:
+                continue
+            if a < b and (expected is None or self.text[a:b] == expected):
+                return a, b
+        tried = ", ".join(units)
+        raise RegionError(f"[{start}, {end}) matches {expected!r} in no unit ({tried})")
+
+
+def _text_key(task: dict[str, Any], results: list[Any]) -> str | None:
+    data = task.get("data")
+    if not isinstance(data, dict):
+        return None
+    for r in results:
+        source = r.get("source") if isinstance(r, dict) else None
+        if isinstance(source, str) and isinstance(data.get(source.lstrip("$")), str):
+            return source.lstrip("$")
+    if isinstance(data.get("text"), str):
+        return "text"
+    return next((k for k, v in data.items() if isinstance(v, str)), None)
+
+
+def _attr_value(r: dict[str, Any]) -> Any:
+    value = r.get("value") or {}
+    kind = r["type"]
+    if kind == "choices":
+        choices = value.get("choices") or []
+        return choices[0] if len(choices) == 1 else choices
+    if kind == "textarea":
+        texts = value.get("text") or []
+        joined = texts[0] if len(texts) == 1 else "\n".join(map(str, texts))
+        try:
+            return json.loads(joined)
+        except (TypeError, ValueError):
+            return joined
+    return value.get(kind)
+
+
+def read_layer(
+    text: str, results: list[Any], annotator: str, where: str
+) -> tuple[list[Span], list[Relation]]:
+    """Spans and relations of one annotation's ``result``; ``RegionError`` names the region."""
+    units = _Units(text)
+    spans: list[Span] = []
+    members: dict[Any, list[int]] = {}  # region id -> local ids of its spans (one per label)
+    for r in results:
+        if isinstance(r, dict) and r.get("type") == "labels":
+            value = r.get("value") or {}
+            try:
+                a, b = units.locate(value)
+            except RegionError as exc:
+                raise RegionError(f"{where}, region {r.get('id')}: {exc}") from None
+            for label in value.get("labels") or []:
+                spans.append(Span(len(spans) + 1, 0, annotator, label, a, b, text[a:b], {}))
+                members.setdefault(r.get("id"), []).append(len(spans))
+    first = {region: ids[0] for region, ids in members.items()}
+    relations: list[Relation] = []
+    for r in results:
+        if not isinstance(r, dict):
+            continue
+        if r.get("type") in _ATTR_TYPES and r.get("id") in members:
+            for k in members[r["id"]]:
+                s = spans[k - 1]
+                attrs = {**s.attrs, r.get("from_name", r["type"]): _attr_value(r)}
+                spans[k - 1] = Span(s.id, 0, annotator, s.label, s.start, s.end, s.text, attrs)
+        elif r.get("type") == "relation":
+            head, tail = r.get("from_id"), r.get("to_id")
+            if head not in first or tail not in first:
+                raise RegionError(f"{where}: relation {head} -> {tail} refers to a missing region")
+            if r.get("direction") == "left":
+                head, tail = tail, head
+            kinds = r.get("labels") or ["relation"]
+            for kind in kinds:
+                relations.append(
+                    Relation(len(relations) + 1, 0, annotator, kind, first[head], first[tail])
+                )
+    return spans, relations
+
+
+def _layers(task: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    found = [("", a) for a in task.get("annotations") or () if isinstance(a, dict)]
+    found = [(n, a) for n, a in found if not a.get("was_cancelled")]
+    if not found:
+        found = [
+            (f"prediction:{p.get('model_version') or 'unknown'}", p)
+            for p in task.get("predictions") or ()
+            if isinstance(p, dict)
+        ]
+    return found
+
+
+def _annotator(task: dict[str, Any], ann: dict[str, Any], default: str) -> str:
+    data = task.get("data") or {}
+    if default:
+        return default
+    if isinstance(data.get("annotator"), str) and data["annotator"]:
+        return data["annotator"]
+    who = ann.get("completed_by")
+    if isinstance(who, dict):
+        who = who.get("email") or who.get("id")
+    return str(who) if who not in (None, "") else ""
+
+
+def read_task(task: Any, file: str, n: int, options: LayerOptions) -> Iterator[Any]:
+    """The layers of task number ``n`` (1-based), or BadRecords."""
+    if not isinstance(task, dict):
+        yield BadRecord(file, 0, f"task {n} is {json_type(task)}, not an object")
+        return
+    layers = _layers(task)
+    all_results = [r for _, a in layers for r in (a.get("result") or [])]
+    key = _text_key(task, all_results)
+    if key is None:
+        yield BadRecord(file, 0, f"task {n} has no text in 'data'")
+        return
+    data = task["data"]
+    text = data[key]
+    meta = dict(data["meta"]) if isinstance(data.get("meta"), dict) else {}
+    ext_id = str(data.get("ext_id") or task.get("id") or f"{Path(file).stem}:{n}")
+    document = new_document(text, ext_id, meta)
+    status = data.get("status") if isinstance(data.get("status"), str) else "todo"
+    for name, ann in layers:
+        annotator = layer_name(options, None) or name or _annotator(task, ann, "")
+        where = f"task {n} (id {task.get('id')}), annotation {ann.get('id', '?')}"
+        try:
+            spans, rels = read_layer(text, list(ann.get("result") or []), annotator, where)
+        except RegionError as exc:
+            yield BadRecord(file, 0, str(exc))
+            continue
+        yield AnnotatedDocument(document, annotator, status, tuple(spans), tuple(rels))
+
+
+@register
+class LabelStudioLayerImporter(LayerImporter):
+    name = "labelstudio"
+    extensions = (".json",)
+    description = "Label Studio JSON (tasks with annotations); offset unit detected per region"
+
+    def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
+        file = str(path)
+        try:
+            text = decode(path.read_bytes())[0]
+        except OSError as exc:
+            yield BadRecord(file, 0, f"cannot read file: {exc.strerror or exc}")
+            return
+        except DecodeProblem as exc:
+            yield BadRecord(file, exc.line, str(exc))
+            return
+        for n, (line, value) in enumerate(iter_json_values(text), 1):
+            if isinstance(value, ValueError):
+                yield BadRecord(file, line, f"not JSON: {value}")
+                return
+            yield from read_task(value, file, n, options)

@@ -1,0 +1,126 @@
+"""Parquet import: the files our parquet exporter writes (or any Parquet file with
+the same columns: ``text`` is required; ``id``, ``lang``, ``annotator``, ``status``,
+``meta`` (JSON string), ``spans`` (start, end, label, text, attrs as JSON string) and
+``relations`` (type, head, tail) are optional). Read in record batches, so memory
+stays flat. Relations to an entity (``tail_entity``) are skipped: entity ids belong
+to the source project.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from annotator.core.model import AnnotatedDocument, Document, Relation, Span
+from annotator.io.importers.base import BadRecord, normalise_lang, title_from_text
+from annotator.io.layers import register
+from annotator.io.layers.base import LayerImporter, LayerOptions
+from annotator.text.lang import detect_language, direction_for
+
+_DOC_FIELDS = ("title", "source", "url", "published", "direction")
+
+
+def _json(value: Any) -> Any:
+    if value is None or value == "":
+        return {}
+    return json.loads(value) if isinstance(value, str) else value
+
+
+@register
+class ParquetLayerImporter(LayerImporter):
+    name = "parquet"
+    extensions = (".parquet",)
+    description = "Parquet (Hugging Face datasets layout written by the parquet exporter)"
+
+    def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
+        try:
+            import pyarrow.parquet as pq
+        except ImportError:
+            yield BadRecord(
+                str(path), 0, "the parquet format needs pyarrow: pip install 'annotator[parquet]'"
+            )
+            return
+        try:
+            pf = pq.ParquetFile(str(path))
+        except (OSError, ValueError) as exc:
+            yield BadRecord(str(path), 0, f"not a Parquet file: {exc}")
+            return
+        if "text" not in pf.schema_arrow.names:
+            yield BadRecord(str(path), 0, "no 'text' column")
+            return
+        number = 0
+        for batch in pf.iter_batches(batch_size=1_000):
+            for row in batch.to_pylist():
+                number += 1
+                try:
+                    yield _record(path, number, row, options)
+                except (KeyError, TypeError, ValueError) as exc:
+                    yield BadRecord(str(path), number, f"bad row: {exc}")
+
+
+def _record(
+    path: Path, number: int, row: Mapping[str, Any], options: LayerOptions
+) -> AnnotatedDocument | BadRecord:
+    text = row["text"]
+    if not isinstance(text, str) or not text:
+        return BadRecord(str(path), number, "'text' is empty or not a string")
+    annotator = options.annotator or str(row.get("annotator") or "") or "import:parquet"
+    local: dict[Any, int] = {}
+    spans: list[Span] = []
+    for raw in row.get("spans") or ():
+        start, end, label = int(raw["start"]), int(raw["end"]), str(raw["label"])
+        expected = raw.get("text", text[start:end] if 0 <= start < end <= len(text) else None)
+        if not (0 <= start < end <= len(text)) or text[start:end] != expected:
+            return BadRecord(
+                str(path),
+                number,
+                f"span {raw.get('id')} {label} [{start}, {end}) does not match the text "
+                f"(expected {expected!r})",
+            )
+        attrs = _json(raw.get("attrs"))
+        local[raw.get("id", len(spans) + 1)] = len(spans) + 1
+        spans.append(
+            Span(
+                len(spans) + 1,
+                0,
+                annotator,
+                label,
+                start,
+                end,
+                text[start:end],
+                attrs,
+                "import:parquet",
+            )
+        )
+    relations: list[Relation] = []
+    for raw in row.get("relations") or ():
+        if raw.get("tail") is None:
+            continue  # a link to the source project's entity registry: not portable
+        head, tail = raw.get("head"), raw.get("tail")
+        if head not in local or tail not in local:
+            return BadRecord(
+                str(path), number, f"relation {raw.get('id')} refers to a missing span"
+            )
+        relations.append(
+            Relation(len(relations) + 1, 0, annotator, str(raw["type"]), local[head], local[tail])
+        )
+    meta = dict(_json(row.get("meta")))
+    fields = {k: str(meta.pop(k) or "") for k in _DOC_FIELDS if k in meta}
+    given = str(row.get("lang") or "")
+    lang = normalise_lang(given) if given else detect_language(text)
+    document = Document(
+        id=None,
+        ext_id=str(row.get("id") or f"{path.stem}:{number}"),
+        title=fields.get("title") or title_from_text(text),
+        text=text,
+        lang=lang,
+        direction=fields.get("direction") or direction_for(lang),
+        source=fields.get("source", ""),
+        url=fields.get("url", ""),
+        published=fields.get("published", ""),
+        meta=meta or {"source_file": path.name},
+    )
+    status = str(row.get("status") or "todo")
+    return AnnotatedDocument(document, annotator, status, tuple(spans), tuple(relations))

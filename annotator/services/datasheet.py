@@ -1,0 +1,310 @@
+"""The datasheet written next to every export: what is in it, how it is encoded.
+
+``<out stem>.datasheet.md`` holds counts per label, language, source and annotator,
+the label schema, the offset unit of the format, the split (documents per split and
+language), the losses the exporter reported, and links ``<out stem>.labels.png``: label
+counts per language drawn with matplotlib (an optional extra; without it the
+datasheet says how to install it and the export still succeeds).
+
+Counts come from a Tally fed while the export streams, so nothing is read twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.core.model import AnnotatedDocument, Schema
+from annotator.io.exporters.base import MissingExtra
+from annotator.io.rtl_output import chart_text
+
+log = logging.getLogger(__name__)
+
+#: What the position numbers of each format count, when the exporter does not say
+#: (an exporter may declare ``offset_unit`` itself; that wins).
+OFFSET_UNITS = {
+    "jsonl": "codepoint",
+    "brat": "codepoint (brat counts Python-style code points)",
+    "conll": "token (IOB2 tags per token of our tokenizer; no character offsets)",
+    "spacy": "codepoint character offsets aligned to spaCy tokens",
+    "parquet": "codepoint",
+    "xmi": "utf16 (UIMA CAS offsets are UTF-16 code units)",
+    "doccano": "utf16 (doccano counts JavaScript string units)",
+    "labelstudio": "utf16 (Label Studio counts JavaScript string units)",
+    "claims": "none (a table of texts: no character offsets)",
+    "claims-xlsx": "none (a table of texts: no character offsets)",
+}
+
+LANGUAGE_NAMES = {"ar": "العربية", "fa": "فارسی", "other": "other"}
+CHART_TITLE = "تعداد برچسب‌ها"  # "label counts"
+CHART_FONTS = ["Noto Sans Arabic", "DejaVu Sans"]
+CHART_HINT = "the label chart needs matplotlib: pip install 'annotator[charts]'"
+
+
+@dataclass
+class Tally:
+    """Counts gathered from the AnnotatedDocuments an export writes."""
+
+    layers: int = 0
+    spans: int = 0
+    labels: Counter[str] = field(default_factory=Counter)
+    relations: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)  # documents
+    sources: Counter[str] = field(default_factory=Counter)  # documents
+    annotators: Counter[str] = field(default_factory=Counter)  # layers
+    annotator_spans: Counter[str] = field(default_factory=Counter)
+    label_lang: Counter[tuple[str, str]] = field(default_factory=Counter)
+    split_lang: Counter[tuple[str, str]] = field(default_factory=Counter)  # documents
+    _seen: set[int | None] = field(default_factory=set, repr=False)
+
+    @property
+    def documents(self) -> int:
+        return len(self._seen)
+
+    def add(self, item: AnnotatedDocument, split: str = "") -> None:
+        doc = item.document
+        lang = doc.lang or "other"
+        if doc.id not in self._seen:
+            self._seen.add(doc.id)
+            self.languages[lang] += 1
+            self.sources[doc.source or "(none)"] += 1
+            self.split_lang[(split, lang)] += 1
+        self.layers += 1
+        name = item.annotator or "(no layer)"
+        self.annotators[name] += 1
+        self.annotator_spans[name] += len(item.spans)
+        self.spans += len(item.spans)
+        for span in item.spans:
+            self.labels[span.label] += 1
+            self.label_lang[(span.label, lang)] += 1
+        for rel in item.relations:
+            self.relations[rel.type] += 1
+
+
+@dataclass(frozen=True)
+class DatasheetFiles:
+    markdown: Path
+    chart: Path | None
+    note: str = ""  # why there is no chart, when there is none
+
+
+def datasheet_paths(out: str | Path) -> tuple[Path, Path]:
+    """``(<stem>.datasheet.md, <stem>.labels.png)`` next to ``out`` (file or folder)."""
+    out = Path(out)
+    stem = out.name if out.is_dir() or not out.suffix else out.stem
+    return out.with_name(stem + ".datasheet.md"), out.with_name(stem + ".labels.png")
+
+
+def render_label_chart(label_lang: Mapping[tuple[str, str], int], path: Path) -> list[str]:
+    """Draw label counts per language as grouped bars into ``path`` (PNG, atomically).
+    Returns the strings handed to matplotlib (title first, then legend entries), so
+    callers can see whether they were reshaped. Raises MissingExtra without matplotlib."""
+    try:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+    except ImportError as exc:
+        raise MissingExtra(CHART_HINT) from exc
+    labels = sorted({label for label, _ in label_lang})
+    langs = sorted({lang for _, lang in label_lang})
+    fig = Figure(figsize=(max(4.0, 1.6 * len(labels) + 2), 3.6), dpi=100)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    title = chart_text(CHART_TITLE)
+    drawn = [title]
+    width = 0.8 / max(1, len(langs))
+    for i, lang in enumerate(langs):
+        name = chart_text(LANGUAGE_NAMES.get(lang, lang))
+        drawn.append(name)
+        xs = [j + (i - (len(langs) - 1) / 2) * width for j in range(len(labels))]
+        ys = [label_lang.get((label, lang), 0) for label in labels]
+        bars = ax.bar(xs, ys, width, label=name)
+        ax.bar_label(bars, fontsize=8)
+    ax.set_xticks(range(len(labels)), labels, fontfamily=CHART_FONTS)
+    ax.set_title(title, fontfamily=CHART_FONTS, fontsize=14)
+    ax.set_ylabel("spans")
+    if langs:
+        ax.legend(prop={"family": CHART_FONTS})
+    else:
+        ax.text(0.5, 0.5, "no spans", ha="center", transform=ax.transAxes)
+    fig.tight_layout()
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
+    os.close(fd)
+    try:
+        fig.savefig(tmp, format="png")
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return drawn
+
+
+def _offset_unit(fmt: str, exporter: object | None) -> str:
+    """The exporter's own ``offset_unit``, else the table, else its module's constant."""
+    unit = getattr(exporter, "offset_unit", None) or OFFSET_UNITS.get(fmt)
+    if not unit and exporter is not None:
+        module = sys.modules.get(type(exporter).__module__)
+        unit = getattr(module, "OFFSET_UNIT", None)
+    return str(unit or "not stated by the exporter")
+
+
+def _table(head: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[str]:
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for row in rows:
+        cells = [str(c).replace("|", "\\|").replace("\n", " ") for c in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def _counts(title: str, what: str, counts: Counter[str], unit: str) -> list[str]:
+    rows = [(k, v) for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return [f"### {title}", "", *(_table((what, unit), rows) if rows else ["(none)"]), ""]
+
+
+def exporter_losses(exporter: object | None) -> list[str]:
+    """What the exporter said it could not hold in its last write (its ``dropped``
+    and/or ``report`` attribute), as Markdown list lines."""
+    lines: list[str] = []
+    for attr in ("dropped", "report"):
+        value = getattr(exporter, attr, None)
+        if value is None or callable(value):
+            continue
+        if isinstance(value, Mapping):
+            lines += [f"- {k}: {v}" for k, v in value.items()]
+        elif isinstance(value, list | tuple | set):
+            lines.append(f"- {attr}: {len(value)}")
+            lines += [f"  - {v}" for v in list(value)[:20]]
+            if len(value) > 20:
+                lines.append(f"  - ... and {len(value) - 20} more")
+        else:
+            lines.append(f"- {attr}: {value}")
+    return lines
+
+
+def _schema(schema: Schema | None) -> list[str]:
+    if schema is None:
+        return ["(no schema stored)", ""]
+    lines = [f"Version {schema.version}.", ""]
+    rows = [
+        (
+            label.name,
+            ", ".join(
+                f"{a.name} ({a.kind}{': ' + '/'.join(a.values) if a.values else ''})"
+                for a in label.attributes
+            )
+            or "-",
+            label.description,
+        )
+        for label in schema.labels
+    ]
+    lines += [*_table(("label", "attributes", "description"), rows), ""]
+    rels = [(r.name, r.head, r.tail, r.description) for r in schema.relation_types]
+    if rels:
+        lines += [*_table(("relation", "head", "tail", "description"), rels), ""]
+    return lines
+
+
+def write_datasheet(
+    out: str | Path,
+    tally: Tally,
+    *,
+    fmt: str,
+    schema: Schema | None = None,
+    exporter: object | None = None,
+    outputs: Mapping[str, Path] | None = None,
+    split: Mapping[str, float] | None = None,
+    seed: int | None = None,
+    annotator: str | None = None,
+    only_done: bool = False,
+    losses: Mapping[str, list[str]] | None = None,
+    chart: bool = True,
+) -> DatasheetFiles:
+    """Write ``<out stem>.datasheet.md`` (and ``<out stem>.labels.png`` unless
+    ``chart`` is false) next to ``out``; both atomically. A missing matplotlib (or
+    arabic-reshaper on matplotlib < 3.11) is noted in the datasheet, not raised.
+    ``losses``: exporter_losses() per split ("" without a split); default: read from
+    ``exporter`` now."""
+    md_path, png_path = datasheet_paths(out)
+    chart_path: Path | None = None
+    note = "chart not requested"
+    if chart:
+        try:
+            render_label_chart(tally.label_lang, png_path)
+            chart_path, note = png_path, ""
+        except MissingExtra as exc:
+            note = str(exc)
+            log.warning("%s: no chart: %s", md_path, note)
+    unit = _offset_unit(fmt, exporter)
+    name = Path(out).name
+    lines = [
+        f"# Datasheet: {name}",
+        "",
+        f"- format: `{fmt}`",
+        f"- offset unit: {unit}",
+        f"- layer: {annotator or 'every annotator'}; only documents marked done: "
+        f"{'yes' if only_done else 'no'}",
+        f"- documents: {tally.documents}; layers (document x annotator): {tally.layers}; "
+        f"spans: {tally.spans}; relations: {sum(tally.relations.values())}",
+        "",
+        "Offsets: half-open [start, end) in the unit above, into the text exactly as "
+        "imported (no normalisation; see DESIGN.md section 2).",
+        "",
+        "## Counts",
+        "",
+        *_counts("Labels", "label", tally.labels, "spans"),
+        *_counts("Relations", "type", tally.relations, "links"),
+        *_counts("Languages", "language", tally.languages, "documents"),
+        *_counts("Sources", "source", tally.sources, "documents"),
+        *_counts("Annotators", "annotator", tally.annotators, "layers"),
+        *_counts("Spans per annotator", "annotator", tally.annotator_spans, "spans"),
+        "## Schema",
+        "",
+        *_schema(schema),
+        "## Split",
+        "",
+    ]
+    if split:
+        lines.append(
+            "Ratios "
+            + ", ".join(f"{k}={v:g}" for k, v in split.items())
+            + f", seed {seed}: stratified by (language, source); each article in one split."
+        )
+        lines.append("")
+        langs = sorted(tally.languages)
+        rows = [
+            (
+                s,
+                *(tally.split_lang[(s, lang)] for lang in langs),
+                sum(tally.split_lang[(s, lang)] for lang in langs),
+                outputs.get(s, "").name if outputs and s in outputs else "",
+            )
+            for s in split
+        ]
+        lines += [*_table(("split", *langs, "documents", "file"), rows), ""]
+    else:
+        lines += ["No split: everything is in one output.", ""]
+    lines += ["## Losses", ""]
+    if losses is None:
+        losses = {"": exporter_losses(exporter)}
+    for name, found in losses.items():
+        if name and len(losses) > 1:
+            lines.append(f"{name}:")
+        lines += found or ["- none reported by the exporter"]
+    lines += ["", "## Chart", ""]
+    lines.append(f"![label counts per language]({png_path.name})" if chart_path else note)
+    lines.append("")
+    fd, tmp = tempfile.mkstemp(prefix=md_path.name + ".", suffix=".part", dir=md_path.parent)
+    os.close(fd)
+    try:
+        Path(tmp).write_text("\n".join(lines), encoding="utf-8")
+        os.replace(tmp, md_path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return DatasheetFiles(md_path, chart_path, note)
