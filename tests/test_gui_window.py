@@ -81,10 +81,17 @@ def test_failed_import_from_menu_changes_nothing(window, qtbot, tmp_path, monkey
 def test_export_from_menu(window, qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    from annotator.gui.export_dialog import export
+
     out = tmp_path / "gold.jsonl"
-    dialogs.export(window, str(out))
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    export(window, "jsonl", str(out))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert out.exists() and len(out.read_text(encoding="utf-8").splitlines()) == 5
+    assert "datasheet" in shown[0]
+    shown.clear()
+    export(window, "brat", str(tmp_path / "brat"), split="train=0.6,test=0.4", seed=1)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert (tmp_path / "brat" / "train").is_dir() and (tmp_path / "brat" / "test").is_dir()
 
 
 def test_zoom_persists(window):
@@ -136,3 +143,46 @@ def test_recent_projects_menu(window, tmp_path):
     Settings().add_recent(other)
     window._fill_recent()
     assert [a.text() for a in window.recent_menu.actions()][:2] == [other, window.store.path]
+
+
+def test_export_dialog_offers_every_format(window):
+    from annotator.gui.export_dialog import ExportDialog
+    from annotator.io.exporters import export_formats
+
+    dialog = ExportDialog(["amina", "reza"], window)
+    formats = [dialog.format.itemText(i) for i in range(dialog.format.count())]
+    assert formats == export_formats() and "spacy" in formats and "claims-xlsx" in formats
+    dialog.out.setText("/tmp/x.jsonl")
+    dialog.layer.setCurrentIndex(2)
+    dialog.split.setText("train=0.9,test=0.1")
+    assert dialog.request() == {
+        "fmt": "jsonl",
+        "out": "/tmp/x.jsonl",
+        "annotator": "reza",
+        "only_done": False,
+        "split": "train=0.9,test=0.1",
+        "seed": 0,
+    }
+
+
+def test_import_annotations_from_menu(window, qtbot, tmp_path, monkeypatch):
+    from annotator.gui.export_dialog import export
+    from annotator.gui.interchange_dialog import import_annotations
+    from annotator.io.layers import LayerOptions
+    from annotator.services.annotate import AnnotationSession as Session
+
+    shown = []
+    monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    doc_id = window.documents.current_ids()[2]
+    doc = window.store.documents.get(doc_id)
+    i = doc.text.index("بوتين")
+    Session(window.store, "reza").create_span(doc, i, i + 5, "SPEAKER")
+    out = tmp_path / "layer.jsonl"
+    export(window, "jsonl", str(out), annotator="reza")
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    shown.clear()
+    import_annotations(window, "jsonl", [str(out)], LayerOptions("from-file"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "Imported 1 spans" in shown[0]
+    (span,) = window.store.annotations.spans(doc_id, "from-file")
+    assert (span.text, span.start) == ("بوتين", i)

@@ -35,7 +35,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "File",
     ),
     ActionSpec(
-        "export_jsonl", "&Export JSON Lines…", ("Ctrl+E",), "Write the canonical export", "File"
+        "export",
+        "&Export…",
+        ("Ctrl+E",),
+        "Export in any format (JSONL, brat, CoNLL, spaCy, Parquet, XMI, doccano, "
+        "Label Studio, claims table), with a datasheet",
+        "File",
     ),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close the window (everything is saved)", "File"),
     ActionSpec("undo", "&Undo", ("Ctrl+Z",), "Undo the last edit (survives a restart)", "Edit"),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.entity_picker import EntityPicker
 from annotator.gui.jobs import run_job
-from annotator.services import exporting, importing, project, registry
+from annotator.services import importing, project, registry
 from annotator.services.annotate import AnnotationSession
 
 if TYPE_CHECKING:
@@ -65,25 +65,6 @@ def import_paths(window: MainWindow, paths: list[str]) -> None:
         message(window, "\n".join(lines))
 
     window._job = run_job(window, "Importing articles…", job, done)
-
-
-def export(window: MainWindow, out: str) -> None:
-    path = window.store.path
-
-    def job(progress):
-        store = project.open_project(path)
-        try:
-            return exporting.export_project(store, "jsonl", out, progress=progress)
-        finally:
-            store.close()
-
-    def done(n, error: str) -> None:
-        if error:
-            message(window, f"Export failed:\n{error}", QMessageBox.Icon.Warning)
-        else:
-            message(window, f"Wrote {n} records to {out}")
-
-    window._job = run_job(window, "Exporting…", job, done)
 
 
 def choose_entity(window: MainWindow, parent: QWidget) -> int | None:

@@ -272,12 +272,14 @@ class MainWindow(QMainWindow):
             if paths:
                 import_annotations(self, fmt, paths, options)
 
-    def do_export_jsonl(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export JSON Lines", "export.jsonl", "JSON Lines (*.jsonl)"
-        )
-        if path:
-            dialogs.export(self, path)
+    def do_export(self) -> None:
+        from annotator.gui.export_dialog import ExportDialog, export
+
+        dialog = ExportDialog(self.store.annotator_names(), self)
+        if dialog.exec():
+            request = dialog.request()
+            if request["out"]:
+                export(self, **request)
 
     def do_quit(self) -> None:
         self.close()

@@ -1,0 +1,136 @@
+"""File > Export…: any format, one layer or all, only done articles, a split."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from annotator.io.exporters import export_formats, get_exporter
+from annotator.services import exporting, project
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+SUFFIX = {
+    "jsonl": ".jsonl",
+    "doccano": ".jsonl",
+    "doccano-rel": ".jsonl",
+    "labelstudio": ".json",
+    "conll": ".conll",
+    "spacy": ".spacy",
+    "parquet": ".parquet",
+    "xmi": ".zip",
+    "claims": ".csv",
+    "claims-xlsx": ".xlsx",
+}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, annotators: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.format = QComboBox(self)
+        self.format.addItems(export_formats())
+        self.format.setCurrentText("jsonl")
+        self.out = QLineEdit(self)
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.out, 1)
+        row.addWidget(browse)
+        self.layer = QComboBox(self)
+        self.layer.addItem("every annotator's layer", None)
+        for name in annotators:
+            self.layer.addItem(name, name)
+        self.only_done = QCheckBox("only articles marked done", self)
+        self.split = QLineEdit(self)
+        self.split.setPlaceholderText("e.g. train=0.8,dev=0.1,test=0.1 (empty: no split)")
+        self.seed = QSpinBox(self)
+        self.seed.setRange(0, 1_000_000)
+        form = QFormLayout(self)
+        form.addRow("Format", self.format)
+        form.addRow("Output", row)
+        form.addRow("Layer", self.layer)
+        form.addRow("", self.only_done)
+        form.addRow("Split", self.split)
+        form.addRow("Seed", self.seed)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        fmt = self.format.currentText()
+        if get_exporter(fmt).writes_folder:
+            path = QFileDialog.getExistingDirectory(self, "Export into a folder")
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, "Export", f"export{SUFFIX.get(fmt, '')}")
+        if path:
+            self.out.setText(path)
+
+    def request(self) -> dict:
+        return {
+            "fmt": self.format.currentText(),
+            "out": self.out.text().strip(),
+            "annotator": self.layer.currentData(),
+            "only_done": self.only_done.isChecked(),
+            "split": self.split.text().strip() or None,
+            "seed": self.seed.value(),
+        }
+
+
+def export(
+    window: MainWindow,
+    fmt: str,
+    out: str,
+    annotator: str | None = None,
+    only_done: bool = False,
+    split: str | None = None,
+    seed: int = 0,
+) -> None:
+    """Run the export on its own connection with a progress dialog; report the files."""
+    from annotator.gui.dialogs import message
+    from annotator.gui.jobs import run_job
+
+    path = window.store.path
+
+    def job(progress):
+        store = project.open_project(path)
+        try:
+            return exporting.export_dataset(
+                store, fmt, out, annotator, only_done, split, seed, progress
+            )
+        finally:
+            store.close()
+
+    def done(report, error: str) -> None:
+        if error:
+            message(window, f"Export failed, nothing was written:\n{error}")
+            return
+        lines = [
+            f"{name or fmt}: {report.records[name]} records → {Path(p)}"
+            for name, p in report.outputs.items()
+        ]
+        for losses in report.losses.values():
+            lines += losses
+        if report.datasheet is not None:
+            lines.append(f"datasheet: {report.datasheet.markdown}")
+        message(window, "\n".join(lines))
+
+    window._job = run_job(window, "Exporting…", job, done)
