@@ -116,6 +116,7 @@ def test_default_project_is_seeded(tmp_path, monkeypatch):
 
     store = open_default_project()
     assert store.documents.count() == 5
+    assert "Vladimir Putin" in {e.name for e in store.entities.all()}
     assert str(default_project_path()).startswith(str(tmp_path))
     store.close()
     assert open_default_project().documents.count() == 5

@@ -83,8 +83,10 @@ def test_resources_load_from_installed_wheel(tmp_path):
         "assert 'site-packages' in annotator.__file__, annotator.__file__\n"
         "s = default_schema(); print(sorted(l.name for l in s.labels))\n"
         "print(len(sample_articles()))\n"
+        "from annotator.services.project import sample_registry\n"
+        "print(sample_registry().exists())\n"
     )
     out = run([str(py), "-c", code], cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""})
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split("\n")[:2] == ["['CLAIM', 'DATE', 'SPEAKER']", "5"]
+    assert out.stdout.split("\n")[:3] == ["['CLAIM', 'DATE', 'SPEAKER']", "5", "True"]
     assert Path(env_dir).exists()

@@ -81,14 +81,23 @@ def init_project(path: str | Path) -> ProjectStore:
     return open_project(p, create=True)
 
 
+def sample_registry() -> Path:
+    """The speaker registry for the sample articles (resources/sample_speakers.json)."""
+    return packaged_dir("annotator.resources") / "sample_speakers.json"
+
+
 def open_default_project() -> ProjectStore:
-    """The default project, created and seeded with the sample articles on first run."""
+    """The default project, created on first run and seeded with the sample
+    articles and a small speaker registry for them."""
     from annotator.services.importing import import_paths
+    from annotator.services.registry_io import import_registry
 
     path = default_project_path()
     fresh = not path.exists()
     store = open_project(path, create=True)
     if fresh or store.documents.count() == 0:
         report = import_paths(store, sample_articles())
+        if store.entities.count() == 0:
+            import_registry(store, sample_registry())
         log.info("seeded %s with %d sample articles", path, report.added)
     return store
