@@ -2,6 +2,11 @@
 
     python bench/eval_claims.py            # print a Markdown table
     python bench/eval_claims.py --write    # also replace the section in bench/RESULTS.md
+    python bench/eval_claims.py --gold bench/gold/blind_claims.jsonl
+        --registry bench/gold/blind_registry.json [--write]
+                                           # score another gold file only; --write then
+                                           # replaces the claims part of "### Suggestions:
+                                           # blind evaluation"
 
 Gold files (offsets in code points): ``bench/gold/claims_gold.jsonl`` (passages written
 for the purpose) and ``bench/gold/seeds_claims.jsonl`` (the five seed articles, which the
@@ -21,6 +26,7 @@ import argparse
 import datetime
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,10 +38,14 @@ from annotator.suggest import SuggestContext, get_engine  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold"
 HEADING = "### Suggestions: speakers and claims"
+BLIND_HEADING = "### Suggestions: blind evaluation"
+RESULTS = ROOT / "bench" / "RESULTS.md"
 
 
-def load_registry() -> tuple[tuple[Entity, ...], dict[str, int]]:
-    ents = read_registry(GOLD / "registry.json")
+def load_registry(
+    path: Path = GOLD / "registry.json",
+) -> tuple[tuple[Entity, ...], dict[str, int]]:
+    ents = read_registry(path)
     out = tuple(Entity(i, e.name, e.kind, e.wikidata, e.aliases) for i, e in enumerate(ents, 1))
     return out, {e.name: e.id for e in out}
 
@@ -113,15 +123,17 @@ class Tally:
         ]
 
 
-def evaluate() -> str:
-    entities, ids = load_registry()
+def evaluate(sets=None, registry: Path | None = None) -> str:
+    entities, ids = load_registry(registry) if registry else load_registry()
     lines = [
         "| set | lang | docs | speakers P / R (gold) | claims exact P / R "
         "| claims overlap P / R (gold) | said_by accuracy |",
         "|---|---|---|---|---|---|---|",
     ]
-    for label, name in (("written", "claims_gold.jsonl"), ("seeds", "seeds_claims.jsonl")):
-        rows = [json.loads(x) for x in (GOLD / name).read_text(encoding="utf-8").splitlines() if x]
+    if sets is None:
+        sets = (("written", GOLD / "claims_gold.jsonl"), ("seeds", GOLD / "seeds_claims.jsonl"))
+    for label, path in sets:
+        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
         for lang in ("ar", "fa"):
             mine = [r for r in rows if r["lang"] == lang]
             t = Tally()
@@ -155,14 +167,74 @@ def write_section(table: str) -> None:
     path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
 
 
+BLIND_NOTE = (
+    "Gold passages written blind: by an evaluator who had not seen the engines' rules, "
+    "lexicons or the authors' gold passages (only the eval scripts, the gold JSONL format "
+    "and `annotator/core/timex.py`). Files: `bench/gold/blind_dates.jsonl` (20 ar + 20 fa), "
+    "`bench/gold/blind_claims.jsonl` (15 ar + 15 fa), `bench/gold/blind_registry.json` "
+    "(copy of `registry.json` extended with the people quoted). Same metrics as the "
+    "sections above. Gold conventions chosen blind (some differ from the engines' "
+    "documented ones): a range is ONE span with value null; ``عام 2019`` includes ``عام``; "
+    "a title before a name is part of ONE speaker span; a claim whose speaker is a "
+    "pronoun or an implicit subject (وأضاف، وی) is attributed to the named mention; "
+    "anonymous sources (یک منبع آگاه) are speakers."
+)
+
+
+def write_blind(part: str, command: str, table: str, path: Path = RESULTS) -> None:
+    """Replace one part ("dates" or "claims") of the blind section (its heading up to the
+    next ``### ``), keeping the other part; append the section if absent."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    start = text.find(BLIND_HEADING)
+    parts = {}
+    if start >= 0:
+        nxt = text.find("\n### ", start + len(BLIND_HEADING))
+        end = nxt + 1 if nxt >= 0 else len(text)
+        old = text[start:end]
+        for name in ("dates", "claims"):
+            tag = f"#### Blind {name}"
+            i = old.find(tag)
+            if i >= 0:
+                j = old.find("\n#### ", i + len(tag))
+                parts[name] = old[i : j + 1 if j >= 0 else len(old)].rstrip("\n") + "\n"
+    else:
+        start = end = len(text.rstrip("\n")) + 1
+        text = text.rstrip("\n") + "\n\n"
+    parts[part] = f"#### Blind {part}\n\n{command} ({date.today().isoformat()}).\n\n{table}\n"
+    body = "\n".join(parts[n] for n in ("dates", "claims") if n in parts)
+    section = f"{BLIND_HEADING}\n\n{BLIND_NOTE}\n\n{body}\n"
+    text = text[:start] + section + text[end:]
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
+    parser.add_argument("--gold", type=Path, help="score this gold file instead of the sets")
+    parser.add_argument(
+        "--registry", type=Path, help="speaker registry (default: gold/registry.json)"
+    )
     args = parser.parse_args()
-    table = evaluate()
+    if args.gold is None:
+        table = evaluate(registry=args.registry)
+        print(table)
+        if args.write:
+            write_section(table)
+        return
+    table = evaluate(((args.gold.stem, args.gold),), args.registry)
     print(table)
     if args.write:
-        write_section(table)
+        cmd = f"`python bench/eval_claims.py --gold {_rel(args.gold)}"
+        if args.registry:
+            cmd += f" --registry {_rel(args.registry)}"
+        write_blind("claims", cmd + " --write`", table)
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
 
 
 if __name__ == "__main__":
