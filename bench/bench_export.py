@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_store import make_corpus  # noqa: E402
+from results_md import replace_section  # noqa: E402
 
 from annotator.core.model import Relation, Span  # noqa: E402
 from annotator.io.exporters import export_formats  # noqa: E402
@@ -115,14 +116,7 @@ def write_results(n: int, results: list[dict]) -> None:
                 f"{r['rate']:,} docs/s | {budget} |"
             )
     section = "\n".join(lines) + "\n"
-    text = path.read_text(encoding="utf-8")
-    if marker in text:
-        head, _, rest = text.partition(marker)
-        tail = rest[rest.find("\n### ") + 1 :] if "\n### " in rest else ""
-        text = head + section + ("\n" + tail if tail else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text, encoding="utf-8")
+    replace_section(marker, section, path)
 
 
 def main() -> None:

@@ -31,6 +31,7 @@ from bench_store import make_corpus, words_from_seeds  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from results_md import replace_section  # noqa: E402
 
 from annotator.core.model import Document, Span  # noqa: E402
 from annotator.gui.main_window import MainWindow  # noqa: E402
@@ -175,14 +176,7 @@ def write_results(r: dict) -> None:
             "",
         ]
     )
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    if marker in text:
-        head, _, rest = text.partition(marker)
-        tail = rest[rest.find("\n### ") + 1 :] if "\n### " in rest else ""
-        text = head + section + ("\n" + tail if tail else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text, encoding="utf-8")
+    replace_section(marker, section, path)
 
 
 def main() -> None:

@@ -28,6 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from results_md import replace_section  # noqa: E402
 
 QUERIES = ["درگیری‌های", "پوتین", "بوتين الروسي", "2020", "كرملين", "قره باغ", "ماكرون"]
 
@@ -147,15 +150,7 @@ def write_results(results: list[dict]) -> None:
             f"| {r['peak_rss_mb']} MB |"
         )
     section = "\n".join(lines) + "\n"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n\n"
-    marker = "### Store: import, search, export"
-    if marker in text:
-        head, _, rest = text.partition(marker)
-        tail = rest[rest.find("\n### ") + 1 :] if "\n### " in rest else ""
-        text = head + section + ("\n" + tail if tail else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text, encoding="utf-8")
+    replace_section("### Store: import, search, export", section, path)
 
 
 def main() -> None:

@@ -26,11 +26,12 @@ import argparse
 import datetime
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from results_md import replace_section, write_blind  # noqa: E402
 
 from annotator.core.model import Document, Entity  # noqa: E402
 from annotator.services.registry_io import read_registry  # noqa: E402
@@ -38,7 +39,6 @@ from annotator.suggest import SuggestContext, get_engine  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold"
 HEADING = "### Suggestions: speakers and claims"
-BLIND_HEADING = "### Suggestions: blind evaluation"
 RESULTS = ROOT / "bench" / "RESULTS.md"
 
 
@@ -145,7 +145,6 @@ def evaluate(sets=None, registry: Path | None = None) -> str:
 
 def write_section(table: str) -> None:
     path = ROOT / "bench" / "RESULTS.md"
-    text = path.read_text(encoding="utf-8")
     today = datetime.date.today().isoformat()
     section = (
         f"{HEADING}\n\n"
@@ -157,54 +156,7 @@ def write_section(table: str) -> None:
         "with a speaker matched by overlap.\n\n"
         f"{table}\n\n"
     )
-    start = text.find(HEADING)
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        nxt = text.find("\n### ", start + len(HEADING))
-        end = nxt + 1 if nxt >= 0 else len(text)
-        text = text[:start] + section + text[end:]
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
-BLIND_NOTE = (
-    "Gold passages written blind: by an evaluator who had not seen the engines' rules, "
-    "lexicons or the authors' gold passages (only the eval scripts, the gold JSONL format "
-    "and `annotator/core/timex.py`). Files: `bench/gold/blind_dates.jsonl` (20 ar + 20 fa), "
-    "`bench/gold/blind_claims.jsonl` (15 ar + 15 fa), `bench/gold/blind_registry.json` "
-    "(copy of `registry.json` extended with the people quoted). Same metrics as the "
-    "sections above. Gold conventions chosen blind (some differ from the engines' "
-    "documented ones): a range is ONE span with value null; ``عام 2019`` includes ``عام``; "
-    "a title before a name is part of ONE speaker span; a claim whose speaker is a "
-    "pronoun or an implicit subject (وأضاف، وی) is attributed to the named mention; "
-    "anonymous sources (یک منبع آگاه) are speakers."
-)
-
-
-def write_blind(part: str, command: str, table: str, path: Path = RESULTS) -> None:
-    """Replace one part ("dates" or "claims") of the blind section (its heading up to the
-    next ``### ``), keeping the other part; append the section if absent."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = text.find(BLIND_HEADING)
-    parts = {}
-    if start >= 0:
-        nxt = text.find("\n### ", start + len(BLIND_HEADING))
-        end = nxt + 1 if nxt >= 0 else len(text)
-        old = text[start:end]
-        for name in ("dates", "claims"):
-            tag = f"#### Blind {name}"
-            i = old.find(tag)
-            if i >= 0:
-                j = old.find("\n#### ", i + len(tag))
-                parts[name] = old[i : j + 1 if j >= 0 else len(old)].rstrip("\n") + "\n"
-    else:
-        start = end = len(text.rstrip("\n")) + 1
-        text = text.rstrip("\n") + "\n\n"
-    parts[part] = f"#### Blind {part}\n\n{command} ({date.today().isoformat()}).\n\n{table}\n"
-    body = "\n".join(parts[n] for n in ("dates", "claims") if n in parts)
-    section = f"{BLIND_HEADING}\n\n{BLIND_NOTE}\n\n{body}\n"
-    text = text[:start] + section + text[end:]
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(HEADING, section, path)
 
 
 def main() -> None:
