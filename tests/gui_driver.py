@@ -8,20 +8,22 @@ running until it is killed."""
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from annotator.gui.app import make_window
-from annotator.services.project import open_project
+from annotator.gui.app import make_window  # noqa: E402
+from annotator.services.project import open_project  # noqa: E402
 
 
 def main() -> None:
+    faulthandler.enable()
     project, ext_id, mode, *args = sys.argv[1:]
     app = QApplication([])
     store = open_project(project)
@@ -47,7 +49,12 @@ def main() -> None:
         span = next(s for s in window.controller.state.spans if s.start == start)
         window.controller.select_span(span)
         window.controller.relabel_selected(label)
+        window.close()  # waits for background suggestion tasks
+        store.close()
         print("READY", flush=True)
+        # The edit is committed; skip interpreter teardown, whose order of Qt
+        # object destruction is not what this test is about.
+        os._exit(0)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.dialogs import ask_annotator
+from annotator.gui.jobs import wait_for_background
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.annotate import AnnotationSession
@@ -31,4 +32,8 @@ def run(store: ProjectStore, annotator: str | None = None) -> int:
     app.setOrganizationName("annotator")
     window = make_window(store, annotator)
     window.show()
-    return app.exec()
+    code = app.exec()
+    wait_for_background()  # no task may outlive the interpreter's Qt objects
+    window.deleteLater()  # widgets go before the QApplication, not in GC order
+    app.processEvents()
+    return code

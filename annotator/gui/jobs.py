@@ -18,29 +18,37 @@ class Cancelled(Exception):
     """The analyst pressed Cancel."""
 
 
-class _Worker(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object, str)  # result, error message ('' when it worked)
+class JobThread(QThread):
+    """Runs one job; the thread ends when the job returns (no event loop to quit),
+    so closing a window can cancel it and wait for it deterministically."""
 
-    def __init__(self, job: Callable[[Callable[[int, int], None]], Any]) -> None:
-        super().__init__()
+    progress = Signal(int, int)
+    done = Signal(object, str)  # result, error message ('' when it worked)
+
+    def __init__(self, job: Callable[[Callable[[int, int], None]], Any], parent) -> None:
+        super().__init__(parent)
         self.job = job
         self.cancelled = False
 
     def run(self) -> None:
-        def report(done: int, total: int) -> None:
+        def report(n: int, total: int) -> None:
             if self.cancelled:
                 raise Cancelled
-            self.progress.emit(done, total)
+            self.progress.emit(n, total)
 
         try:
             result = self.job(report)
         except Cancelled:
-            self.finished.emit(None, "cancelled: nothing was changed")
+            self.done.emit(None, "cancelled: nothing was changed")
         except Exception as exc:  # shown to the analyst as one line
-            self.finished.emit(None, str(exc) or type(exc).__name__)
+            self.done.emit(None, str(exc) or type(exc).__name__)
         else:
-            self.finished.emit(result, "")
+            self.done.emit(result, "")
+
+    def stop(self, timeout_ms: int = 30_000) -> None:
+        """Ask the job to stop at its next progress report and wait for it."""
+        self.cancelled = True
+        self.wait(timeout_ms)
 
 
 def run_job(
@@ -48,35 +56,32 @@ def run_job(
     title: str,
     job: Callable[[Callable[[int, int], None]], Any],
     done: Callable[[Any, str], None],
-) -> QThread:
+) -> JobThread:
     """Run ``job(progress)`` in a thread; a progress dialog shows after one second."""
     dialog = QProgressDialog(title, "Cancel", 0, 1000, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(1000)
-    thread = QThread(parent)
-    worker = _Worker(job)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
+    thread = JobThread(job, parent)
 
     def on_progress(n: int, total: int) -> None:
         dialog.setValue(int(1000 * n / total) if total else 0)
 
-    def on_finished(result: Any, error: str) -> None:
+    def on_done(result: Any, error: str) -> None:
         dialog.reset()
-        thread.quit()
         thread.wait()
         done(result, error)
 
-    def on_cancel() -> None:
-        worker.cancelled = True
-
-    worker.progress.connect(on_progress)
-    worker.finished.connect(on_finished)
-    dialog.canceled.connect(on_cancel)
-    thread._worker = worker  # keep it alive as long as the thread
+    thread.progress.connect(on_progress)
+    thread.done.connect(on_done)
+    dialog.canceled.connect(lambda: setattr(thread, "cancelled", True))
     thread.start()
     return thread
+
+
+def wait_for_background(timeout_ms: int = 30_000) -> None:
+    """Let running background tasks finish (before a window or the app closes)."""
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 class _Signals(QObject):
