@@ -14,12 +14,12 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from annotator.gui.app import make_window  # noqa: E402
-from annotator.services.project import open_project  # noqa: E402
+from annotator.gui.app import make_window
+from annotator.services.project import open_project
 
 
 def main() -> None:
