@@ -186,3 +186,27 @@ def test_import_annotations_from_menu(window, qtbot, tmp_path, monkeypatch):
     assert "Imported 1 spans" in shown[0]
     (span,) = window.store.annotations.spans(doc_id, "from-file")
     assert (span.text, span.start) == ("بوتين", i)
+
+
+def test_closing_the_window_stops_a_running_job(qtbot, seeded):
+    import time
+
+    from annotator.gui.jobs import run_job
+
+    w = MainWindow(AnnotationSession(seeded, "amina"), Settings())
+    qtbot.addWidget(w)
+    ticks, results = [], []
+
+    def slow(progress):
+        for i in range(1000):
+            time.sleep(0.01)
+            ticks.append(i)
+            progress(i, 1000)
+        return "finished"
+
+    w._job = run_job(w, "slow", slow, lambda result, error: results.append((result, error)))
+    qtbot.waitUntil(lambda: len(ticks) > 3)
+    w.close()
+    assert not w._job.isRunning()
+    assert len(ticks) < 1000  # it stopped at a progress report, it did not run to the end
+    assert w.suggestions.doc_id is None

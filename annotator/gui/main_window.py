@@ -32,6 +32,7 @@ from annotator.gui.controller import ArticleController
 from annotator.gui.document_list import DocumentListDock
 from annotator.gui.find_bar import FindBar
 from annotator.gui.fonts import DEFAULT_POINT_SIZE, article_font
+from annotator.gui.jobs import wait_for_background
 from annotator.gui.metadata_bar import MetadataBar
 from annotator.gui.settings import Settings
 from annotator.gui.span_panel import SpanPanel
@@ -430,7 +431,14 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------
     def closeEvent(self, event) -> None:
-        self.controller.record_time()
+        self._poll.stop()
+        job = getattr(self, "_job", None)
+        if job is not None and job.isRunning():
+            job.stop()  # an import rolls back; an export leaves no partial file
+        self.suggestions.doc_id = None  # results still arriving are dropped
+        wait_for_background()
+        if not self.store.closed:
+            self.controller.record_time()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         super().closeEvent(event)
 
