@@ -203,3 +203,22 @@ def test_hover_finds_the_span_under_the_mouse(window):
     cp = window.view.cp_at(center)
     assert cp in range(s, s + 5)
     assert [sp.text for sp in window.view.spans_at(cp)] == ["بوتين"]
+
+
+def test_context_menu_tags_the_selection_and_acts_on_spans(window):
+    doc = open_doc(window, "ar1")
+    s = AR.index("بوتين")
+    window.view.select(s, s + 5)
+    menu = window.article_menu(None)
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[:3] == ["SPEAKER (1)", "CLAIM (2)", "DATE (3)"]
+    next(a for a in menu.actions() if a.text() == "SPEAKER (1)").trigger()
+    (span,) = window.store.annotations.spans(doc.id)
+    assert span.text == "بوتين"
+    window.view.select(s + 5, s + 5)
+    menu = window.article_menu(s + 2)
+    names = [a.objectName() for a in menu.actions()]
+    assert {"delete_span", "link_speaker", "toggle_clitic"} <= set(names)
+    assert window.controller.selected == span
+    next(a for a in menu.actions() if a.objectName() == "delete_span").trigger()
+    assert window.store.annotations.spans(doc.id) == []

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFontDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         self.view.suggestion_clicked.connect(self.suggestions.select)
         self.documents.document_activated.connect(c.open_document)
         self.view.selection_changed.connect(self._selection_changed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._article_menu)
         self.span_panel.relabel_requested.connect(c.relabel_selected)
         self.span_panel.attr_changed.connect(c.set_attr)
         self.span_panel.entity_chosen.connect(c.assign_entity)
@@ -214,6 +217,34 @@ class MainWindow(QMainWindow):
         act.setChecked(rtl)
         act.blockSignals(False)
         self._update_undo_actions()
+
+    def article_menu(self, cp: int | None) -> QMenu:
+        """The right-click menu: tag the selection, or act on the span or suggestion
+        under the mouse. Built from the window's actions, so shortcuts show."""
+        menu = QMenu(self)
+        start, end = self.view.selection()
+        for label in self.session.schema.labels:
+            act = self.findChild(QAction, f"tag_{label.name}")
+            act.setEnabled(start != end or self.controller.selected is not None)
+            menu.addAction(act)
+        hits = self.view.spans_at(cp) if cp is not None else []
+        if hits and self.controller.selected not in hits:
+            self.controller.select_span(hits[0])
+        if hits or self.controller.selected is not None:
+            menu.addSeparator()
+            for name in ("delete_span", "toggle_clitic", "link_speaker", "link_date"):
+                menu.addAction(self.actions_by_name[name])
+        suggestion = self.suggestions.at(cp) if cp is not None else None
+        if suggestion is not None:
+            self.suggestions.select(suggestion)
+            menu.addSeparator()
+            for name in ("accept_suggestion", "reject_suggestion", "accept_all_suggestions"):
+                menu.addAction(self.actions_by_name[name])
+        return menu
+
+    def _article_menu(self, point) -> None:
+        cp = self.view.cp_at(point.toPointF() if hasattr(point, "toPointF") else point)
+        self.article_menu(cp).exec(self.view.viewport().mapToGlobal(point))
 
     def _selection_changed(self, start: int, end: int) -> None:
         preview = self.controller.preview(start, end)
