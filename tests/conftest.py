@@ -12,7 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 SEEDS = sorted(DATA.glob("*.txt"))
-SHARED = ROOT.parent / "shared"
+# Real files written by other tools (brat, doccano, Label Studio, INCEpTION, an Arabic
+# NER corpus), copied byte for byte from ../shared/interop-samples with their licenses
+# and SOURCES.md, so the suite runs wherever the repository is cloned.
+INTEROP = ROOT / "tests" / "interop-samples"
 
 
 @pytest.fixture

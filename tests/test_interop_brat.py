@@ -18,9 +18,9 @@ from annotator.services.exporting import annotated_documents
 from annotator.services.interchange import LayerImportFailed, import_layers
 from annotator.services.project import open_project
 
-from conftest import SHARED
+from conftest import INTEROP
 
-BRAT = SHARED / "interop-samples" / "brat" / "nlplab-brat-tutorial-news"
+BRAT = INTEROP / "brat" / "nlplab-brat-tutorial-news"
 
 # An emoji before every span (UTF-16 and code points differ), NBSP, CRLF, ZWNJ.
 TEXT = (

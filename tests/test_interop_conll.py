@@ -16,15 +16,9 @@ from annotator.services.exporting import annotated_documents, export_project
 from annotator.services.interchange import import_layers
 from annotator.services.project import open_project
 
-from conftest import SHARED
+from conftest import INTEROP
 
-NEWSFANE = (
-    SHARED
-    / "interop-samples"
-    / "conll"
-    / "newsfane-gold-2014-excerpt"
-    / "NewsFANE_Gold_2014_first200sent.txt"
-)
+NEWSFANE = INTEROP / "conll" / "newsfane-gold-2014-excerpt" / "NewsFANE_Gold_2014_first200sent.txt"
 
 TEXTS = [
     "👍🏽 قال الرئيس\r\nفلاديمير بوتين\u00a0إن «الاتفاق سيوقع» يوم 5 مايو.\r\nوبوتين غادر.",

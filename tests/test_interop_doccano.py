@@ -12,9 +12,9 @@ from annotator.io.layers.base import FRAGMENT_RELATION
 from annotator.services.interchange import LayerImportFailed, import_layers
 from annotator.services.project import open_project
 
-from conftest import SHARED
+from conftest import INTEROP
 
-DOCCANO = SHARED / "interop-samples" / "doccano" / "doccano-examples"
+DOCCANO = INTEROP / "doccano" / "doccano-examples"
 
 
 def read(path, **options):

@@ -10,9 +10,9 @@ from test_interop_brat import TEXT, build_project, layer_of, round_trip
 from annotator.io.layers import LayerOptions, get_layer_importer
 from annotator.services.interchange import LayerImportFailed, import_layers
 
-from conftest import SHARED
+from conftest import INTEROP
 
-LS = SHARED / "interop-samples" / "label-studio" / "ls-editor-example-named_entity"
+LS = INTEROP / "label-studio" / "ls-editor-example-named_entity"
 
 
 def read(path, **options):

@@ -16,11 +16,11 @@ from annotator.services.exporting import export_project
 from annotator.services.interchange import import_layers
 from annotator.services.project import open_project
 
-from conftest import SHARED
+from conftest import INTEROP
 
 cassis = pytest.importorskip("cassis")
 
-SAMPLES = SHARED / "interop-samples" / "uima-xmi" / "dkpro-cassis-tests"
+SAMPLES = INTEROP / "uima-xmi" / "dkpro-cassis-tests"
 
 TEXTS = [
     "👍🏽 قال الرئيس\r\nفلاديمير بوتين\u00a0إن «الاتفاق سيوقع» يوم 5 مايو.\r\nوبوتين غادر.",
