@@ -101,7 +101,7 @@ def write_results(n: int, results: list[dict]) -> None:
         f"Machine: {platform.system()} {platform.release()}, {platform.machine()}, Python "
         f"{platform.python_version()}, 2 cores. Command: `python bench/bench_export.py`. "
         f"{n:,} synthetic articles, 10 spans and one said_by link each; time includes the "
-        "datasheet and its chart.",
+        "datasheet and its chart. A record is a document and layer; for claims tables, a row.",
         "",
         "| format | records | time | rate | budget |",
         "|---|---|---|---|---|",
@@ -113,7 +113,7 @@ def write_results(n: int, results: list[dict]) -> None:
         else:
             lines.append(
                 f"| {r['format']} | {r['records']:,} | {r['s']} s | "
-                f"{r['rate']:,} docs/s | {budget} |"
+                f"{r['rate']:,} records/s | {budget} |"
             )
     section = "\n".join(lines) + "\n"
     replace_section(marker, section, path)

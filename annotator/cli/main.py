@@ -5,63 +5,19 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
 import click
 
 from annotator import __version__
+from annotator.cli import annotations
+from annotator.cli.common import fail, open_existing, progress_bar
 from annotator.io.exporters import export_formats
 from annotator.io.importers import IMPORTERS, ImportOptions
 from annotator.services import checking, exporting, importing, project, stats
-from annotator.store import ProjectStore
 
 FIELDS = ("text", "id", "title", "url", "published", "lang", "source")
-
-
-@contextmanager
-def progress_bar(desc: str, unit: str) -> Iterator[Callable[[int, int], None]]:
-    """A tqdm bar on stderr that appears only when the work lasts over a second."""
-    from tqdm import tqdm
-
-    bar = None
-    disable = not sys.stderr.isatty()
-
-    def update(done: int, total: int) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = tqdm(
-                total=total,
-                desc=desc,
-                unit=unit,
-                unit_scale=True,
-                delay=1.0,
-                disable=disable,
-                file=sys.stderr,
-                leave=False,
-            )
-        bar.n = done
-        bar.refresh() if bar.n == total else bar.update(0)
-
-    try:
-        yield update
-    finally:
-        if bar is not None:
-            bar.close()
-
-
-def fail(message: str) -> None:
-    raise click.ClickException(message)
-
-
-def open_existing(path: str) -> ProjectStore:
-    try:
-        return project.open_project(path, create=False)
-    except project.ProjectError as exc:
-        fail(str(exc))
-        raise  # unreachable: fail() raises
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -350,176 +306,9 @@ def search_cmd(project_path: str, query: str, limit: int) -> None:
     click.echo(f"{len(hits)} documents", err=True)
 
 
-@cli.command("import-annotations")
-@click.argument("project_path", metavar="PROJECT")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    required=True,
-    metavar="FORMAT",
-    help="brat, doccano, labelstudio, xmi, conll, spacy, parquet or jsonl.",
-)
-@click.option(
-    "--annotator",
-    "layer",
-    default="",
-    help="Layer name for the imported spans (default: from the file, else import:FORMAT).",
-)
-@click.option(
-    "--unit",
-    type=click.Choice(["utf16", "codepoint", "grapheme"]),
-    default=None,
-    help="Offset unit of a doccano file (default: utf16, doccano's own).",
-)
-@click.option("--skip-bad", is_flag=True, help="Import the good records and list the bad ones.")
-def import_annotations_cmd(
-    project_path: str,
-    paths: tuple[Path, ...],
-    fmt: str,
-    layer: str,
-    unit: str | None,
-    skip_bad: bool,
-) -> None:
-    """Import annotations made with another tool as one annotator layer.
-
-    Documents are matched by their text (created when missing). Offsets that do
-    not match the text are reported with file and record, never shifted; without
-    --skip-bad the first such record stops the import and nothing changes.
-
-    \b
-    Examples:
-      annotator import-annotations news.db brat_folder/ -f brat --annotator brat-team
-      annotator import-annotations news.db export.jsonl -f doccano --unit utf16
-    """
-    from annotator.io.layers import LayerOptions, layer_formats
-    from annotator.services import interchange
-
-    if fmt not in layer_formats():
-        fail(f"unknown annotation format {fmt!r}; known: {', '.join(layer_formats())}")
-    store = open_existing(project_path)
-    try:
-        with progress_bar("importing", "file") as bar:
-            report = interchange.import_layers(
-                store, paths, fmt, LayerOptions(layer, unit or ""), skip_bad, bar
-            )
-    except interchange.LayerImportFailed as exc:
-        fail(str(exc))
-    for line in report.bad:
-        click.echo(f"skipped: {line}", err=True)
-    click.echo(
-        f"{report.spans} spans and {report.relations} relations imported "
-        f"({report.documents_matched} documents matched, {report.documents_created} created, "
-        f"{report.skipped_existing} spans already there, {len(report.bad)} bad records)"
-    )
-
-
-@cli.group("registry")
-def registry_group() -> None:
-    """Share the speaker registry between projects (CSV or JSON).
-
-    \b
-    Example:
-      annotator registry export news.db speakers.csv
-      annotator registry import other.db speakers.csv
-    """
-
-
-@registry_group.command("export")
-@click.argument("project_path", metavar="PROJECT")
-@click.argument("out", type=click.Path(path_type=Path))
-def registry_export(project_path: str, out: Path) -> None:
-    """Write the registry to OUT (.csv: one row per alias; .json).
-
-    \b
-    Example:
-      annotator registry export news.db speakers.json
-    """
-    from annotator.services import registry_io
-
-    store = open_existing(project_path)
-    try:
-        n = registry_io.export_registry(store, out)
-    except (registry_io.RegistryFileError, OSError) as exc:
-        fail(f"{out}: {exc}")
-    click.echo(f"wrote {n} speakers to {out}")
-
-
-@registry_group.command("import")
-@click.argument("project_path", metavar="PROJECT")
-@click.argument("path", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-def registry_import(project_path: str, path: Path) -> None:
-    """Merge speakers from PATH (by Wikidata id, then by name); all or nothing.
-
-    \b
-    Example:
-      annotator registry import news.db speakers.csv
-    """
-    from annotator.services import registry_io
-
-    store = open_existing(project_path)
-    try:
-        report = registry_io.import_registry(store, path)
-    except registry_io.RegistryFileError as exc:
-        fail(str(exc))
-    click.echo(report.summary())
-
-
-@cli.command("suggest")
-@click.argument("project_path", metavar="PROJECT")
-@click.option(
-    "--engines",
-    default="",
-    metavar="NAMES",
-    help="Comma-separated engines to run (default: all; see --list).",
-)
-@click.option(
-    "--docs", default="", metavar="IDS", help="Comma-separated document ids (default: all)."
-)
-@click.option(
-    "--annotator",
-    "annotator_name",
-    default=None,
-    help="Whose layer the suggestions are for (default: your user name).",
-)
-@click.option("--list", "list_engines", is_flag=True, help="List the engines and exit.")
-def suggest_cmd(
-    project_path: str, engines: str, docs: str, annotator_name: str | None, list_engines: bool
-) -> None:
-    """Pre-annotate: suggest DATE, SPEAKER and CLAIM spans (with said_by and dated
-    links) for analysts to accept or reject in the window. Suggestions already
-    rejected are not suggested again.
-
-    \b
-    Examples:
-      annotator suggest news.db
-      annotator suggest news.db --engines dates --docs 002_8f67134d18554ca3
-    """
-    from annotator.services import suggesting
-    from annotator.suggest import engine_names, get_engine
-
-    if list_engines:
-        for name in engine_names():
-            click.echo(f"{name}\t{get_engine(name).description}")
-        return
-    store = open_existing(project_path)
-    doc_ids = None
-    if docs:
-        doc_ids = []
-        for ext_id in (d.strip() for d in docs.split(",") if d.strip()):
-            doc = store.documents.by_ext_id(ext_id)
-            if doc is None:
-                fail(f"{project_path}: no document with id {ext_id!r}")
-            doc_ids.append(doc.id)
-    names = [e.strip() for e in engines.split(",") if e.strip()] or None
-    annotator = annotator_name or project.current_user()
-    try:
-        with progress_bar("suggesting", "doc") as bar:
-            report = suggesting.suggest_project(store, annotator, names, doc_ids, bar)
-    except suggesting.SuggestFailed as exc:
-        fail(str(exc))
-    click.echo(f"{report.new} new suggestions in {report.documents} documents for {annotator}")
+cli.add_command(annotations.import_annotations_cmd)
+cli.add_command(annotations.registry_group)
+cli.add_command(annotations.suggest_cmd)
 
 
 def main() -> None:

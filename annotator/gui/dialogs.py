@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QMessageBox,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,19 @@ if TYPE_CHECKING:
 def message(parent: QWidget, text: str, icon=QMessageBox.Icon.Information) -> None:
     box = QMessageBox(icon, "annotator", text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names and errors are not HTML
+    box.exec()
+
+
+def show_text(parent: QWidget, title: str, text: str) -> None:
+    """A read-only plain-text window (the shortcut list)."""
+    box = QDialog(parent)
+    box.setWindowTitle(title)
+    view = QPlainTextEdit(box)
+    view.setReadOnly(True)
+    view.setPlainText(text)
+    layout = QVBoxLayout(box)
+    layout.addWidget(view)
+    box.resize(640, 620)
     box.exec()
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QDialog,
     QDockWidget,
     QFileDialog,
     QFontDialog,
@@ -20,12 +19,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.gui import dialogs
+from annotator.gui import context_menu, dialogs
 from annotator.gui.actions import ACTIONS, MENUS, help_text
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
@@ -219,28 +217,7 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     def article_menu(self, cp: int | None) -> QMenu:
-        """The right-click menu: tag the selection, or act on the span or suggestion
-        under the mouse. Built from the window's actions, so shortcuts show."""
-        menu = QMenu(self)
-        start, end = self.view.selection()
-        for label in self.session.schema.labels:
-            act = self.findChild(QAction, f"tag_{label.name}")
-            act.setEnabled(start != end or self.controller.selected is not None)
-            menu.addAction(act)
-        hits = self.view.spans_at(cp) if cp is not None else []
-        if hits and self.controller.selected not in hits:
-            self.controller.select_span(hits[0])
-        if hits or self.controller.selected is not None:
-            menu.addSeparator()
-            for name in ("delete_span", "toggle_clitic", "link_speaker", "link_date"):
-                menu.addAction(self.actions_by_name[name])
-        suggestion = self.suggestions.at(cp) if cp is not None else None
-        if suggestion is not None:
-            self.suggestions.select(suggestion)
-            menu.addSeparator()
-            for name in ("accept_suggestion", "reject_suggestion", "accept_all_suggestions"):
-                menu.addAction(self.actions_by_name[name])
-        return menu
+        return context_menu.article_menu(self, cp)
 
     def _article_menu(self, point) -> None:
         cp = self.view.cp_at(point.toPointF() if hasattr(point, "toPointF") else point)
@@ -445,15 +422,7 @@ class MainWindow(QMainWindow):
 
     def do_shortcuts_help(self) -> None:
         keys = [(label.name, label.key) for label in self.session.schema.labels]
-        box = QDialog(self)
-        box.setWindowTitle("Keyboard shortcuts")
-        text = QPlainTextEdit(box)
-        text.setReadOnly(True)
-        text.setPlainText(help_text(keys))
-        lay = QVBoxLayout(box)
-        lay.addWidget(text)
-        box.resize(640, 620)
-        box.exec()
+        dialogs.show_text(self, "Keyboard shortcuts", help_text(keys))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
