@@ -44,3 +44,21 @@ def _isolated_home(tmp_path, monkeypatch):
     """Never touch the real user data directory or settings."""
     monkeypatch.setenv("ANNOTATOR_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def interop_project(store):
+    """(store, ids): two annotated documents, tests/interop_helpers.py."""
+    from interop_helpers import build_two_documents
+
+    return build_two_documents(store)
+
+
+@pytest.fixture
+def fresh_store():
+    """An empty in-memory project to import into."""
+    from annotator.services.project import open_project
+
+    s = open_project(":memory:", create=True)
+    yield s
+    s.close()

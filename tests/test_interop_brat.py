@@ -1,91 +1,22 @@
-"""brat standoff: the tutorial files read, round trip, safe file names, mismatched offsets.
-
-``build_project`` and ``layer_of`` are shared with the other interop tests."""
+"""brat standoff: the tutorial files read, round trip, safe file names, mismatched offsets."""
 
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
+from interop_helpers import TEXT, build_project, layer_of, round_trip
 
-from annotator.core.model import Document, Relation
+from annotator.core.model import Document
 from annotator.io.exporters import get_exporter
 from annotator.io.layers import LayerOptions, get_layer_importer
 from annotator.io.layers.base import FRAGMENT_RELATION
-from annotator.services.annotate import AnnotationSession
 from annotator.services.exporting import annotated_documents
 from annotator.services.interchange import LayerImportFailed, import_layers
-from annotator.services.project import open_project
 
 from conftest import INTEROP
 
 BRAT = INTEROP / "brat" / "nlplab-brat-tutorial-news"
-
-# An emoji before every span (UTF-16 and code points differ), NBSP, CRLF, ZWNJ.
-TEXT = (
-    "🙂 قال\u00a0الرئيس محمد: «سنواصل المفاوضات» يوم ۱۲ آبان.\r\n"
-    "می\u200cگوید وزیر که «توافق، به گفته او، نزدیک است»."
-)
-
-
-def _at(text: str, needle: str) -> tuple[int, int]:
-    i = text.index(needle)
-    return i, i + len(needle)
-
-
-def build_project(store, ext_id: str = "fa/news 1") -> Document:
-    """One document with SPEAKER, CLAIM (one discontinuous), DATE spans, attributes
-    and said_by / dated / fragment_of relations, all made through the session."""
-    (doc_id,) = store.documents.insert_many([Document(None, ext_id, "خبر", TEXT, "fa", "rtl")])
-    doc = store.documents.get(doc_id)
-    s = AnnotationSession(store, "amina")
-    speaker = s.create_span(doc, *_at(TEXT, "الرئيس محمد"), "SPEAKER", snap=False)
-    speaker = s.set_attr(speaker, "entity", 7)
-    claim = s.create_span(doc, *_at(TEXT, "سنواصل المفاوضات"), "CLAIM", snap=False)
-    claim = s.set_attr(claim, "kind", "direct")
-    date = s.create_span(doc, *_at(TEXT, "يوم ۱۲ آبان"), "DATE", snap=False)
-    date = s.set_attr(s.set_attr(date, "value", "2020-11-02"), "calendar", "solar_hijri")
-    s.create_span(doc, *_at(TEXT, "آبان.\r\nمی\u200cگوید"), "DATE", snap=False)
-    minister = s.create_span(doc, *_at(TEXT, "وزیر"), "SPEAKER", snap=False)
-    part1 = s.create_span(doc, *_at(TEXT, "توافق،"), "CLAIM", snap=False)
-    part2 = s.create_span(doc, *_at(TEXT, "نزدیک است"), "CLAIM", snap=False)
-    s.link(claim, "said_by", speaker)
-    s.link(claim, "dated", date)
-    s.link(part1, "said_by", minister)
-    store.annotations.add_relation(
-        Relation(None, doc.id, "amina", FRAGMENT_RELATION, part1.id, part2.id)
-    )
-    return doc
-
-
-def layer_of(store, doc_id: int, drop_attrs: bool = False):
-    """Spans as (label, start, end, text, attrs) and relations as (type, head, tail)
-    with spans named by (label, start, end): comparable across projects."""
-    spans = store.annotations.spans(doc_id)
-    key = {s.id: (s.label, s.start, s.end) for s in spans}
-    got = {
-        (s.label, s.start, s.end, s.text, () if drop_attrs else tuple(sorted(s.attrs.items())))
-        for s in spans
-    }
-    rels = {(r.type, key[r.head], key[r.tail]) for r in store.annotations.relations(doc_id)}
-    return got, rels
-
-
-def round_trip(store, fmt: str, tmp_path: Path, importer: str | None = None, unit: str = ""):
-    """Export ``store`` with ``fmt`` and import the result into a fresh project."""
-    exporter = get_exporter(fmt)
-    out = tmp_path / ("out" if exporter.writes_folder else f"out{exporter.extension}")
-    n = exporter.write(annotated_documents(store, "amina"), out)
-    assert n == 1
-    fresh = open_project(":memory:", create=True)
-    report = import_layers(
-        fresh, [out], importer or fmt, LayerOptions(annotator="amina", unit=unit)
-    )
-    assert report.documents_created == 1 and not report.bad
-    (doc,) = fresh.documents.iter_all()
-    assert doc.text == TEXT
-    return fresh, doc, out
 
 
 def test_tutorial_files_read_with_relations_attributes_and_notes(store):

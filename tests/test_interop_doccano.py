@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_interop_brat import TEXT, build_project, layer_of, round_trip
+from interop_helpers import TEXT, build_project, layer_of, round_trip
 
 from annotator.io.layers import LayerOptions, get_layer_importer
 from annotator.io.layers.base import FRAGMENT_RELATION

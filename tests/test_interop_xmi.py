@@ -8,13 +8,11 @@ import json
 import zipfile
 
 import pytest
+from interop_helpers import layer_of
 
-from annotator.core.model import Document
 from annotator.io.layers import LayerOptions, get_layer_importer
-from annotator.services.annotate import AnnotationSession
 from annotator.services.exporting import export_project
 from annotator.services.interchange import import_layers
-from annotator.services.project import open_project
 
 from conftest import INTEROP
 
@@ -22,65 +20,9 @@ cassis = pytest.importorskip("cassis")
 
 SAMPLES = INTEROP / "uima-xmi" / "dkpro-cassis-tests"
 
-TEXTS = [
-    "👍🏽 قال الرئيس\r\nفلاديمير بوتين\u00a0إن «الاتفاق سيوقع» يوم 5 مايو.\r\nوبوتين غادر.",
-    "🇮🇷 رئیس‌جمهور گفت\u00a0که می‌خواهم صلح کنیم.\r\nاین خبر در ۲۰ آبان منتشر شد.",
-]
 
-
-@pytest.fixture
-def project(store):
-    """Two documents (Arabic, Persian) with an emoji before every span, CRLF, NBSP,
-    ZWNJ; overlapping spans (a DATE inside a CLAIM), attributes and relations."""
-    with store.atomic():
-        ids = store.documents.insert_many(
-            [
-                Document(None, f"doc/{i}", f"t{i}", t, "ar" if i == 0 else "fa")
-                for i, t in enumerate(TEXTS)
-            ]
-        )
-    s = AnnotationSession(store, "amina")
-    d0, d1 = store.documents.get(ids[0]), store.documents.get(ids[1])
-
-    def at(doc, part, label, snap=False, **attrs):
-        i = doc.text.index(part)
-        return s.create_span(doc, i, i + len(part), label, snap=snap, attrs=attrs)
-
-    speaker = at(d0, "فلاديمير بوتين", "SPEAKER")
-    claim = at(d0, "«الاتفاق سيوقع» يوم 5 مايو", "CLAIM", kind="direct")
-    date = at(d0, "5 مايو", "DATE", value="2024-05-05")
-    at(d0, "بوتين غادر", "CLAIM")  # starts after a clitic: not a token edge
-    s.link(claim, "said_by", speaker)
-    s.link(claim, "dated", date)
-    sp1 = at(d1, "رئیس‌جمهور", "SPEAKER")
-    cl1 = at(d1, "می‌خواهم صلح کنیم", "CLAIM")
-    at(d1, "۲۰ آبان", "DATE", value="2024-11-10", calendar="solar_hijri")
-    s.link(cl1, "said_by", sp1)
-    s.set_status(ids[0], "done")
-    return store, ids
-
-
-def layer(store, doc_id, annotator):
-    spans = store.annotations.spans(doc_id, annotator)
-    by_id = {sp.id: (sp.label, sp.start, sp.end) for sp in spans}
-    rels = {
-        (r.type, by_id[r.head], by_id[r.tail])
-        for r in store.annotations.relations(doc_id, annotator)
-    }
-    return {
-        (sp.label, sp.start, sp.end, sp.text, tuple(sorted(sp.attrs.items()))) for sp in spans
-    }, rels
-
-
-@pytest.fixture
-def fresh():
-    s = open_project(":memory:", create=True)
-    yield s
-    s.close()
-
-
-def test_cassis_covered_text_equals_span_text(project, tmp_path):
-    store, ids = project
+def test_cassis_covered_text_equals_span_text(interop_project, tmp_path):
+    store, ids = interop_project
     out = tmp_path / "gold.zip"
     assert export_project(store, "xmi", out, annotator="amina") == 2
     with zipfile.ZipFile(out) as zf:
@@ -104,17 +46,17 @@ def test_cassis_covered_text_equals_span_text(project, tmp_path):
     assert f'begin="{speaker.start + 2}"'.encode() in xmi0
 
 
-def test_round_trip(project, fresh, tmp_path):
-    store, ids = project
+def test_round_trip(interop_project, fresh_store, tmp_path):
+    store, ids = interop_project
     out = tmp_path / "gold.zip"
     export_project(store, "xmi", out, annotator="amina")
-    report = import_layers(fresh, [out], "xmi")
+    report = import_layers(fresh_store, [out], "xmi")
     assert report.documents_created == 2
     for doc_id in ids:
         doc = store.documents.get(doc_id)
-        new = fresh.documents.by_hash(doc.text_sha256)
+        new = fresh_store.documents.by_hash(doc.text_sha256)
         assert (new.ext_id, new.title, new.lang) == (doc.ext_id, doc.title, doc.lang)
-        assert layer(fresh, new.id, "amina") == layer(store, doc_id, "amina")
+        assert layer_of(fresh_store, new.id, "amina") == layer_of(store, doc_id, "amina")
 
 
 def test_reads_the_real_inception_xmi():
@@ -135,11 +77,11 @@ def test_reads_the_real_inception_xmi():
     ]
 
 
-def test_real_inception_xmi_into_a_project(fresh):
-    report = import_layers(fresh, [SAMPLES / "cas_with_smileys.xmi"], "xmi")
+def test_real_inception_xmi_into_a_project(fresh_store):
+    report = import_layers(fresh_store, [SAMPLES / "cas_with_smileys.xmi"], "xmi")
     assert (report.documents_created, report.spans) == (1, 5)
-    (doc,) = fresh.documents.iter_all()
-    assert {s.text for s in fresh.annotations.spans(doc.id, "import:xmi")} == {
+    (doc,) = fresh_store.documents.iter_all()
+    assert {s.text for s in fresh_store.annotations.spans(doc.id, "import:xmi")} == {
         "Transformers",
         "PyTorch",
         "TensorFlow",

@@ -8,60 +8,35 @@ from typing import Any
 
 import orjson
 
-from annotator.core.model import OFFSET_UNIT, AnnotatedDocument
-from annotator.core.validate import OffsetError, check_span_offsets
+from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Relation
 from annotator.io.exporters import register
-from annotator.io.exporters.base import Exporter, ExportError
+from annotator.io.exporters.base import Exporter
+from annotator.io.exporters.records import checked_spans, document_meta, relation_dict, span_dict
 
 
 def to_record(item: AnnotatedDocument) -> dict[str, Any]:
     doc = item.document
-    spans = []
-    for span in item.spans:
-        try:
-            check_span_offsets(doc.text, span)
-        except OffsetError as exc:
-            raise ExportError(f"document {doc.ext_id}: {exc}") from exc
-        spans.append(
-            {
-                "id": span.id,
-                "start": span.start,
-                "end": span.end,
-                "label": span.label,
-                "text": span.text,
-                "attrs": dict(span.attrs),
-                "origin": span.origin,
-            }
-        )
-    relations = [
-        {
-            "id": r.id,
-            "type": r.type,
-            "head": r.head,
-            "tail": r.tail,
-            **({"tail_entity": r.tail_entity} if r.tail_entity is not None else {}),
-        }
-        for r in item.relations
-    ]
+    spans = [{**span_dict(span), "origin": span.origin} for span in checked_spans(item)]
     return {
         "id": doc.ext_id,
         "text": doc.text,
         "text_sha256": doc.text_sha256,
         "lang": doc.lang,
-        "meta": {
-            **dict(doc.meta),
-            "title": doc.title,
-            "source": doc.source,
-            "url": doc.url,
-            "published": doc.published,
-            "direction": doc.direction,
-        },
+        "meta": document_meta(doc),
         "offset_unit": OFFSET_UNIT,
         "annotator": item.annotator or None,
         "status": item.status,
         "spans": spans,
-        "relations": relations,
+        "relations": [_relation(r) for r in item.relations],
     }
+
+
+def _relation(rel: Relation) -> dict[str, Any]:
+    """The relation dict, without ``tail_entity`` when there is none."""
+    record = relation_dict(rel)
+    if record["tail_entity"] is None:
+        del record["tail_entity"]
+    return record
 
 
 @register

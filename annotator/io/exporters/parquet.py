@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument
-from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.exporters import register
-from annotator.io.exporters.base import Exporter, ExportError, MissingExtra
+from annotator.io.exporters.base import Exporter, MissingExtra
+from annotator.io.exporters.records import checked_spans, document_meta, relation_dict, span_dict
 
 BATCH = 2_000
 FORMAT_VERSION = 1
@@ -122,30 +122,7 @@ def _dumps(value: Any) -> str:
 
 def to_row(item: AnnotatedDocument) -> dict[str, Any]:
     doc = item.document
-    spans = []
-    for span in item.spans:
-        try:
-            check_span_offsets(doc.text, span)
-        except OffsetError as exc:
-            raise ExportError(f"document {doc.ext_id}: {exc}") from exc
-        spans.append(
-            {
-                "id": span.id,
-                "start": span.start,
-                "end": span.end,
-                "label": span.label,
-                "text": span.text,
-                "attrs": _dumps(dict(span.attrs)),
-            }
-        )
-    meta = {
-        **dict(doc.meta),
-        "title": doc.title,
-        "source": doc.source,
-        "url": doc.url,
-        "published": doc.published,
-        "direction": doc.direction,
-    }
+    spans = [{**span_dict(s), "attrs": _dumps(dict(s.attrs))} for s in checked_spans(item)]
     return {
         "id": doc.ext_id,
         "text": doc.text,
@@ -153,18 +130,9 @@ def to_row(item: AnnotatedDocument) -> dict[str, Any]:
         "lang": doc.lang,
         "annotator": item.annotator,
         "status": item.status,
-        "meta": _dumps(meta),
+        "meta": _dumps(document_meta(doc)),
         "spans": spans,
-        "relations": [
-            {
-                "id": r.id,
-                "type": r.type,
-                "head": r.head,
-                "tail": r.tail,
-                "tail_entity": r.tail_entity,
-            }
-            for r in item.relations
-        ],
+        "relations": [relation_dict(r) for r in item.relations],
     }
 
 

@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Span
-from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.exporters import register
-from annotator.io.exporters.base import Exporter, ExportError, MissingExtra
+from annotator.io.exporters.base import Exporter, MissingExtra
+from annotator.io.exporters.records import checked_spans, document_info, relation_dict, span_dict
 
 log = logging.getLogger(__name__)
 
@@ -47,40 +47,11 @@ def layer_payload(item: AnnotatedDocument) -> dict[str, Any]:
     doc = item.document
     return {
         "offset_unit": OFFSET_UNIT,
-        "document": {
-            "id": doc.ext_id,
-            "title": doc.title,
-            "lang": doc.lang,
-            "direction": doc.direction,
-            "source": doc.source,
-            "url": doc.url,
-            "published": doc.published,
-            "meta": dict(doc.meta),
-            "text_sha256": doc.text_sha256,
-        },
+        "document": {**document_info(doc), "text_sha256": doc.text_sha256},
         "annotator": item.annotator,
         "status": item.status,
-        "spans": [
-            {
-                "id": s.id,
-                "start": s.start,
-                "end": s.end,
-                "label": s.label,
-                "text": s.text,
-                "attrs": dict(s.attrs),
-            }
-            for s in item.spans
-        ],
-        "relations": [
-            {
-                "id": r.id,
-                "type": r.type,
-                "head": r.head,
-                "tail": r.tail,
-                "tail_entity": r.tail_entity,
-            }
-            for r in item.relations
-        ],
+        "spans": [span_dict(s) for s in item.spans],
+        "relations": [relation_dict(r) for r in item.relations],
     }
 
 
@@ -115,11 +86,7 @@ class SpacyExporter(Exporter):
                 pipelines[lang] = spacy.blank(lang)
             doc = pipelines[lang].make_doc(doc_.text)
             group = []
-            for span in item.spans:
-                try:
-                    check_span_offsets(doc_.text, span)
-                except OffsetError as exc:
-                    raise ExportError(f"document {doc_.ext_id}: {exc}") from exc
+            for span in checked_spans(item):
                 sid = str(span.id) if span.id is not None else ""
                 made = doc.char_span(span.start, span.end, span.label, span_id=sid)
                 if made is None:

@@ -37,9 +37,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.model import AnnotatedDocument
-from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.exporters import register
-from annotator.io.exporters.base import Exporter, ExportError, MissingExtra
+from annotator.io.exporters.base import Exporter, MissingExtra
+from annotator.io.exporters.records import checked_spans, document_info
 
 log = logging.getLogger(__name__)
 
@@ -92,11 +92,7 @@ def build_cas(cassis: Any, ts: Any, item: AnnotatedDocument) -> tuple[Any, int]:
         )
     )
     by_id: dict[int | None, Any] = {}
-    for span in item.spans:
-        try:
-            check_span_offsets(doc.text, span)
-        except OffsetError as exc:
-            raise ExportError(f"document {doc.ext_id}: {exc}") from exc
+    for span in checked_spans(item):
         fs = span_cls(
             begin=span.start,
             end=span.end,
@@ -118,17 +114,9 @@ def build_cas(cassis: Any, ts: Any, item: AnnotatedDocument) -> tuple[Any, int]:
 
 
 def manifest_entry(name: str, item: AnnotatedDocument) -> dict[str, Any]:
-    doc = item.document
     return {
         "file": name,
-        "id": doc.ext_id,
-        "title": doc.title,
-        "lang": doc.lang,
-        "direction": doc.direction,
-        "source": doc.source,
-        "url": doc.url,
-        "published": doc.published,
-        "meta": dict(doc.meta),
+        **document_info(item.document),
         "annotator": item.annotator,
         "status": item.status,
         "offset_unit_in_xmi": "utf16",

@@ -13,10 +13,11 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import AnnotatedDocument, Document, Relation, Span
+from annotator.core.model import AnnotatedDocument, Document
 from annotator.io.importers.base import BadRecord, normalise_lang, title_from_text
 from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
+from annotator.io.layers.records import layer_from_dicts
 from annotator.text.lang import detect_language, direction_for
 
 _DOC_FIELDS = ("title", "source", "url", "published", "direction")
@@ -67,45 +68,21 @@ def _record(
     if not isinstance(text, str) or not text:
         return BadRecord(str(path), number, "'text' is empty or not a string")
     annotator = options.annotator or str(row.get("annotator") or "") or "import:parquet"
-    local: dict[Any, int] = {}
-    spans: list[Span] = []
-    for raw in row.get("spans") or ():
-        start, end, label = int(raw["start"]), int(raw["end"]), str(raw["label"])
-        expected = raw.get("text", text[start:end] if 0 <= start < end <= len(text) else None)
-        if not (0 <= start < end <= len(text)) or text[start:end] != expected:
-            return BadRecord(
-                str(path),
-                number,
-                f"span {raw.get('id')} {label} [{start}, {end}) does not match the text "
-                f"(expected {expected!r})",
-            )
-        attrs = _json(raw.get("attrs"))
-        local[raw.get("id", len(spans) + 1)] = len(spans) + 1
-        spans.append(
-            Span(
-                len(spans) + 1,
-                0,
-                annotator,
-                label,
-                start,
-                end,
-                text[start:end],
-                attrs,
-                "import:parquet",
-            )
-        )
-    relations: list[Relation] = []
-    for raw in row.get("relations") or ():
-        if raw.get("tail") is None:
-            continue  # a link to the source project's entity registry: not portable
-        head, tail = raw.get("head"), raw.get("tail")
-        if head not in local or tail not in local:
-            return BadRecord(
-                str(path), number, f"relation {raw.get('id')} refers to a missing span"
-            )
-        relations.append(
-            Relation(len(relations) + 1, 0, annotator, str(raw["type"]), local[head], local[tail])
-        )
+    layer = layer_from_dicts(
+        path,
+        number,
+        text,
+        annotator,
+        row.get("spans") or (),
+        row.get("relations") or (),
+        origin="import:parquet",
+        attrs=_json,
+        text_name="the text",
+        ids_optional=True,
+    )
+    if isinstance(layer, BadRecord):
+        return layer
+    spans, relations = layer
     meta = dict(_json(row.get("meta")))
     fields = {k: str(meta.pop(k) or "") for k in _DOC_FIELDS if k in meta}
     given = str(row.get("lang") or "")

@@ -13,10 +13,11 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import AnnotatedDocument, Document, Relation, Span
+from annotator.core.model import AnnotatedDocument, Document, Span
 from annotator.io.importers.base import BadRecord, normalise_lang, title_from_text
 from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
+from annotator.io.layers.records import layer_from_dicts
 from annotator.text.lang import detect_language, direction_for
 
 USER_DATA_KEY = "annotator"
@@ -74,49 +75,20 @@ def _from_payload(
     path: Path, number: int, text: str, payload: Mapping[str, Any], options: LayerOptions
 ) -> AnnotatedDocument | BadRecord:
     annotator = options.annotator or str(payload.get("annotator") or "") or "import:spacy"
-    local: dict[Any, int] = {}
-    spans: list[Span] = []
-    for raw in payload.get("spans", ()):
-        start, end, label = int(raw["start"]), int(raw["end"]), str(raw["label"])
-        if not (0 <= start < end <= len(text)) or text[start:end] != raw.get("text"):
-            return BadRecord(
-                str(path),
-                number,
-                f"span {raw.get('id')} {label} [{start}, {end}) does not match doc.text "
-                f"(expected {raw.get('text')!r})",
-            )
-        local[raw.get("id")] = len(spans) + 1
-        spans.append(
-            Span(
-                len(spans) + 1,
-                0,
-                annotator,
-                label,
-                start,
-                end,
-                text[start:end],
-                dict(raw.get("attrs") or {}),
-                "import:spacy",
-            )
-        )
-    relations: list[Relation] = []
-    for raw in payload.get("relations", ()):
-        if raw.get("tail") is None:
-            continue  # a link to an entity of the source project's registry: not portable
-        if raw.get("head") not in local or raw.get("tail") not in local:
-            return BadRecord(
-                str(path), number, f"relation {raw.get('id')} refers to a missing span"
-            )
-        relations.append(
-            Relation(
-                len(relations) + 1,
-                0,
-                annotator,
-                str(raw["type"]),
-                local[raw["head"]],
-                local[raw["tail"]],
-            )
-        )
+    layer = layer_from_dicts(
+        path,
+        number,
+        text,
+        annotator,
+        payload.get("spans", ()),
+        payload.get("relations", ()),
+        origin="import:spacy",
+        attrs=lambda raw: dict(raw or {}),
+        text_name="doc.text",
+    )
+    if isinstance(layer, BadRecord):
+        return layer
+    spans, relations = layer
     document = _document(path, number, text, payload.get("document") or {})
     status = str(payload.get("status") or "todo")
     return AnnotatedDocument(document, annotator, status, tuple(spans), tuple(relations))
