@@ -222,3 +222,23 @@ def test_context_menu_tags_the_selection_and_acts_on_spans(window):
     assert window.controller.selected == span
     next(a for a in menu.actions() if a.objectName() == "delete_span").trigger()
     assert window.store.annotations.spans(doc.id) == []
+
+
+def test_date_values_are_isolated_left_to_right_in_the_claims_table(window):
+    doc = open_doc(window, "fa1")
+    c = FA.index("درگیری‌های")
+    window.view.select(c, c + 10)
+    key(window, Qt.Key.Key_2)
+    claim = window.controller.selected
+    d = FA.index("نظامی")
+    window.view.select(d, d + 5)
+    key(window, Qt.Key.Key_3)
+    date = window.controller.selected
+    window.session.set_attr(date, "value", "2020-11-10")
+    date = window.store.annotations.span(date.id)
+    window.session.link(claim, "dated", date)
+    window.controller.reload()
+    cell = window.claims.table.item(0, 2).text()
+    # without the isolate, the bidi algorithm shows 10-11-2020 after Persian letters
+    assert "\u20662020-11-10\u2069" in cell
+    assert doc.id == window.controller.doc_id

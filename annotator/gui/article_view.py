@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Span
 from annotator.gui.offsets import QtOffsets
-from annotator.gui.plain import tooltip
+from annotator.gui.plain import ltr, tooltip
 from annotator.text.lang import paragraph_direction
 from annotator.text.tokens import grapheme_bounds
 
@@ -276,7 +276,7 @@ class ArticleView(QTextEdit):
             return
         lines = []
         for s in hits:
-            attrs = ", ".join(f"{k}={v}" for k, v in sorted(s.attrs.items()))
+            attrs = ", ".join(f"{k}={ltr(v)}" for k, v in sorted(s.attrs.items()))
             lines.append(f"{s.label} «{s.text}»" + (f"  [{attrs}]" if attrs else ""))
         QToolTip.showText(
             event.globalPosition().toPoint(),

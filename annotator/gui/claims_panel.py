@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Relation, Span
-from annotator.gui.plain import tooltip
+from annotator.gui.plain import ltr, tooltip
 
 COLUMNS = ("Claim", "Speaker", "Date", "Kind")
 
@@ -83,7 +83,7 @@ class ClaimsPanel(QWidget):
             if rel.tail is not None and rel.tail in by_id:
                 tail = by_id[rel.tail]
                 value = tail.attrs.get("value")
-                return tail.text + (f" ({value})" if value else "")
+                return tail.text + (f" ({ltr(value)})" if value else "")
             return f"[{entity_name(rel.tail_entity)}]" if rel.tail_entity else ""
 
         self._updating = True

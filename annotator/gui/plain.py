@@ -9,3 +9,10 @@ def tooltip(text: str) -> str:
     """A tooltip showing ``text`` literally: tooltips render rich text otherwise, and
     article text or titles may contain markup such as ``<img src=x>``."""
     return QtGui.Qt.convertFromPlainText(text)
+
+
+def ltr(value: object) -> str:
+    """``value`` isolated left-to-right (LRI ... PDI) for display next to Arabic or
+    Persian text: without it the bidi algorithm reads the digits of ``2021-01-11``
+    as Arabic numbers after Persian letters and shows ``11-01-2021``."""
+    return f"\u2066{value}\u2069"

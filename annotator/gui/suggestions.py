@@ -8,12 +8,13 @@ from PySide6.QtCore import QObject, Signal
 from annotator.core.model import SuggestionRecord
 from annotator.gui.article_view import ArticleView
 from annotator.gui.jobs import run_background
+from annotator.gui.plain import ltr
 from annotator.services import suggesting
 from annotator.services.annotate import AnnotationSession, EditRefused
 
 
 def describe(s: SuggestionRecord) -> str:
-    attrs = ", ".join(f"{k}={v}" for k, v in sorted(s.attrs.items()))
+    attrs = ", ".join(f"{k}={ltr(v)}" for k, v in sorted(s.attrs.items()))
     return (
         f"suggested {s.label} «{s.text[:40]}»"
         + (f" [{attrs}]" if attrs else "")
