@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import ClassVar
 
 from annotator.core.model import AnnotatedDocument
-from annotator.io.importers.base import BadRecord
+from annotator.io.encoding import decode
+from annotator.io.errors import DecodeProblem
+from annotator.io.importers.base import BadRecord, cannot_read
 
 FRAGMENT_RELATION = "fragment_of"
 
@@ -43,3 +45,14 @@ class LayerImporter(ABC):
     @abstractmethod
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         """Documents with their annotations, or one BadRecord per problem."""
+
+
+def read_text(path: Path) -> str | BadRecord:
+    """The whole file decoded (BOM and encoding handled as for articles), or the
+    BadRecord that says why it cannot be read."""
+    try:
+        return decode(path.read_bytes())[0]
+    except OSError as exc:
+        return cannot_read(path, exc)
+    except DecodeProblem as exc:
+        return BadRecord(str(path), exc.line, str(exc))

@@ -24,11 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Relation, Span
-from annotator.io.encoding import decode
-from annotator.io.errors import DecodeProblem
 from annotator.io.importers.base import BadRecord, json_type
 from annotator.io.layers import register
-from annotator.io.layers.base import LayerImporter, LayerOptions
+from annotator.io.layers.base import LayerImporter, LayerOptions, read_text
 from annotator.io.layers.jsonl import layer_name, new_document, span_error
 from annotator.text.units import UNITS, UTF16, OffsetConverter
 
@@ -135,13 +133,9 @@ class DoccanoLayerImporter(LayerImporter):
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         file = str(path)
-        try:
-            text = decode(path.read_bytes())[0]
-        except OSError as exc:
-            yield BadRecord(file, 0, f"cannot read file: {exc.strerror or exc}")
-            return
-        except DecodeProblem as exc:
-            yield BadRecord(file, exc.line, str(exc))
+        text = read_text(path)
+        if isinstance(text, BadRecord):
+            yield text
             return
         for line, value in iter_json_values(text):
             if isinstance(value, ValueError):

@@ -22,7 +22,13 @@ import orjson
 
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Document, Relation, Span
 from annotator.core.model import text_sha256 as sha256_of
-from annotator.io.importers.base import BadRecord, json_type, normalise_lang, title_from_text
+from annotator.io.importers.base import (
+    BadRecord,
+    cannot_read,
+    json_type,
+    normalise_lang,
+    title_from_text,
+)
 from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
 from annotator.text.lang import detect_language, direction_for
@@ -79,7 +85,7 @@ class JsonlLayerImporter(LayerImporter):
         try:
             fh = path.open("rb")
         except OSError as exc:
-            yield BadRecord(file, 0, f"cannot read file: {exc.strerror or exc}")
+            yield cannot_read(path, exc)
             return
         with fh:
             for n, raw in enumerate(fh, 1):
