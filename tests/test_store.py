@@ -172,3 +172,11 @@ def test_rollback_forgets_cached_annotator_ids(store):
     # the annotator row was rolled back; using the name again must recreate it
     span = store.annotations.add_span(make_span(doc_id, TEXT, "پوتین", annotator="newcomer"))
     assert store.annotations.spans(doc_id, "newcomer") == [span]
+
+
+def test_all_entities_match_get(store):
+    for name, aliases in (("Vladimir Putin", ("بوتين", "پوتین")), ("Emmanuel Macron", ("ماكرون",))):
+        store.entities.add(Entity(None, name, aliases=tuple(Alias(a) for a in aliases)))
+    everyone = store.entities.all()
+    assert [e.name for e in everyone] == ["Emmanuel Macron", "Vladimir Putin"]
+    assert everyone == [store.entities.get(e.id) for e in everyone]

@@ -61,7 +61,19 @@ class EntityRepo:
         return Entity(row[0], row[1], row[2] or "PERSON", row[3] or "", aliases)
 
     def all(self) -> list[Entity]:
-        return [self.get(r[0]) for r in self.conn.execute("SELECT id FROM entities ORDER BY name")]
+        """Every entity with its aliases, by name: two queries, whatever the size
+        (the suggestion engines read the whole registry when an article opens)."""
+        aliases: dict[int, list[Alias]] = {}
+        for entity_id, alias, lang in self.conn.execute(
+            "SELECT entity_id, alias, lang FROM entity_aliases ORDER BY id"
+        ):
+            aliases.setdefault(entity_id, []).append(Alias(alias, lang or ""))
+        return [
+            Entity(r[0], r[1], r[2] or "PERSON", r[3] or "", tuple(aliases.get(r[0], ())))
+            for r in self.conn.execute(
+                "SELECT id, name, kind, wikidata FROM entities ORDER BY name"
+            )
+        ]
 
     def find(self, query: str, limit: int = 50) -> list[Entity]:
         """Entities with an alias or name containing ``query`` in any script."""
