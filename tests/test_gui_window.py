@@ -210,3 +210,26 @@ def test_closing_the_window_stops_a_running_job(qtbot, seeded):
     assert not w._job.isRunning()
     assert len(ticks) < 1000  # it stopped at a progress report, it did not run to the end
     assert w.suggestions.doc_id is None
+
+
+def test_last_article_is_remembered_across_processes(tmp_path):
+    """The key must not depend on hash(), which changes with every process."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = (
+        "import sys; from annotator.gui.settings import Settings; s = Settings()\n"
+        "if sys.argv[1] == 'set': s.set_last_document(sys.argv[2], 42)\n"
+        "else: print(s.last_document(sys.argv[2]))\n"
+    )
+    project = str(tmp_path / "p.db")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "random"}
+    run = [sys.executable, "-c", code]
+    subprocess.run([*run, "set", project], check=True, env=env)
+    out = subprocess.run(
+        [*run, "get", project], check=True, env=env, capture_output=True, text=True
+    )
+    assert out.stdout.strip() == "42"

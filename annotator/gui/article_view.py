@@ -82,7 +82,6 @@ class ArticleView(QTextEdit):
         self.selected_id: int | None = None
         self.find_ranges: list[tuple[int, int]] = []
         self.suggestions: list[Span] = []
-        self._press_pos: int | None = None
         self._cache: dict[tuple, QTextEdit.ExtraSelection] = {}
         self.selectionChanged.connect(self._emit_selection)
 
@@ -248,10 +247,6 @@ class ArticleView(QTextEdit):
     def _emit_selection(self) -> None:
         start, end = self.selection()
         self.selection_changed.emit(start, end)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._press_pos = self.cursorForPosition(event.position().toPoint()).position()
-        super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

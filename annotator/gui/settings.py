@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 from annotator.gui.fonts import DEFAULT_POINT_SIZE
@@ -55,12 +58,18 @@ class Settings:
         self.q.setValue("projects/recent", [path, *recent][:MAX_RECENT])
         self.q.setValue("projects/last", path)
 
+    @staticmethod
+    def _project_key(project: str) -> str:
+        # a stable digest: hash() of a str changes with every process
+        resolved = str(Path(project).resolve()) if project != ":memory:" else project
+        return "documents/" + hashlib.sha1(resolved.encode("utf-8")).hexdigest()
+
     def last_document(self, project: str) -> int | None:
-        value = self._get(f"documents/{abs(hash(project))}", 0, int)
+        value = self._get(self._project_key(project), 0, int)
         return value or None
 
     def set_last_document(self, project: str, doc_id: int) -> None:
-        self.q.setValue(f"documents/{abs(hash(project))}", doc_id)
+        self.q.setValue(self._project_key(project), doc_id)
 
     def save_window(self, geometry, state) -> None:
         self.q.setValue("window/geometry", geometry)
