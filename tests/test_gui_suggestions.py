@@ -11,6 +11,7 @@ from annotator.core.model import Document
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.annotate import AnnotationSession
+from annotator.services.project import store_of
 from annotator.suggest import ENGINES, register
 
 
@@ -45,7 +46,7 @@ def test_suggestions_appear_dashed_and_accept_by_key(window, qtbot):
     window.suggestions.select(next(s for s in fake_records(window) if s.label == "DATE"))
     QTest.keyClick(window.view, Qt.Key.Key_A)
     doc_id = window.controller.doc_id
-    (span,) = window.store.annotations.spans(doc_id, "amina")
+    (span,) = store_of(window.project).annotations.spans(doc_id, "amina")
     assert (span.label, span.text, span.origin) == ("DATE", "2020", "suggested:fake-test")
     assert "DATE" not in {s.label for s in fake_records(window)}
     assert [s.label for s in window.view.spans] == ["DATE"]
@@ -60,7 +61,7 @@ def test_reject_by_key_and_step(window, qtbot):
     assert first is not None and "A accept" in window.statusBar().currentMessage()
     QTest.keyClick(window.view, Qt.Key.Key_X)
     assert first not in window.suggestions.records
-    assert window.store.suggestions.get(first.id).status == "rejected"
+    assert store_of(window.project).suggestions.get(first.id).status == "rejected"
 
 
 def test_toggle_hides_suggestions(window, qtbot):
