@@ -116,9 +116,7 @@ def round_trip(store, fmt: str, tmp_path: Path, importer: str | None = None, uni
     n = exporter.write(annotated_documents(store, "amina"), out)
     assert n == 1
     fresh = store_of(open_project(":memory:", create=True))
-    report = import_layers(
-        fresh, [out], importer or fmt, LayerOptions(layer="amina", unit=unit)
-    )
+    report = import_layers(fresh, [out], importer or fmt, LayerOptions(layer="amina", unit=unit))
     assert report.documents_created == 1 and not report.bad
     (doc,) = fresh.documents.iter_all()
     assert doc.text == TEXT
