@@ -141,7 +141,7 @@ def test_folder_format_gets_a_folder_per_split(annotated, tmp_path, monkeypatch)
     ]
 
 
-# -- shaping (DESIGN.md section 5) ---------------------------------------------------
+# -- shaping (docs/architecture.md, "Shaping for targets that cannot") -----------
 
 
 def test_visual_known_output():

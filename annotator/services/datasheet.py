@@ -253,7 +253,7 @@ def write_datasheet(
         f"spans: {tally.spans}; relations: {sum(tally.relations.values())}",
         "",
         "Offsets: half-open [start, end) in the unit above, into the text exactly as "
-        "imported (no normalisation; see DESIGN.md section 2).",
+        "imported (no normalisation; see the offset contract in docs/architecture.md).",
         "",
         "## Counts",
         "",

@@ -150,7 +150,7 @@ def m001_initial(db: Database) -> None:
 
     db["settings"].create({"key": str, "value": str}, pk="key")
 
-    # Full-text index over the FOLDED title and text (DESIGN.md section 2). Contentless:
+    # Full-text index over the FOLDED title and text (docs/architecture.md). Contentless:
     # the folded text is recomputed on demand, so the index costs no second copy; a row
     # is changed with FTS5's 'delete' command fed the old folded values (any SQLite 3.x
     # with FTS5; contentless_delete would need 3.43).
