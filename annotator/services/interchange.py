@@ -19,6 +19,7 @@ from annotator.core.model import AnnotatedDocument
 from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
+from annotator.services.importing import with_detected_published
 from annotator.store import ProjectStore
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ def _store_layer(
 ) -> None:
     doc = store.documents.by_hash(item.document.text_sha256)
     if doc is None:
-        (doc_id,) = store.documents.insert_many([item.document])
+        (doc_id,) = store.documents.insert_many([with_detected_published(item.document)])
         doc = store.documents.get(doc_id)
         report.documents_created += 1
     else:
