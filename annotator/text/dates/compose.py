@@ -118,9 +118,10 @@ def _join(text: str, a: DateMatch, b: DateMatch) -> DateMatch | None:
         and _WEEKDAY_GAP.fullmatch(gap)
     ):
         return replace(b, start=a.start, rule="weekday+" + b.rule)
-    if a.unit == "day" and not a.vague and b.weekday is not None and b.direction == 0:
-        if _WEEKDAY_GAP.fullmatch(gap) and not b.today:  # "غدا الأحد", "دیروز شنبه"
-            return replace(a, end=b.end, rule=a.rule + "+weekday")
+    relative_day = a.unit == "day" and not a.vague
+    weekday = b.weekday is not None and not (b.direction or b.today)
+    if relative_day and weekday and _WEEKDAY_GAP.fullmatch(gap):  # "غدا الأحد", "دیروز شنبه"
+        return replace(a, end=b.end, rule=a.rule + "+weekday")
     if a.rule == "clock" and b.has_day and b.hour is None and _CLOCK_THEN_DATE.fullmatch(fold(gap)):
         return _with_clock(b, a, a.start, b.end)
     if b.rule == "clock" and a.has_day and a.hour is None and _DATE_THEN_CLOCK.fullmatch(fold(gap)):
