@@ -112,11 +112,11 @@ def test_search_command(runner, seeded):
 
 
 def test_default_project_is_seeded(tmp_path, monkeypatch):
-    from annotator.services.project import default_project_path, open_default_project
+    from annotator.services.project import default_project_path, open_default_project, store_of
 
-    store = open_default_project()
+    store = store_of(open_default_project())
     assert store.documents.count() == 5
     assert "Vladimir Putin" in {e.name for e in store.entities.all()}
     assert str(default_project_path()).startswith(str(tmp_path))
     store.close()
-    assert open_default_project().documents.count() == 5
+    assert store_of(open_default_project()).documents.count() == 5

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.model import Alias, Entity
+from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
 from annotator.text.fold import name_key
 
@@ -61,8 +62,9 @@ def _format(path: Path) -> str:
     return ext[1:]
 
 
-def export_registry(store: ProjectStore, path: str | Path) -> int:
+def export_registry(store: Project | ProjectStore, path: str | Path) -> int:
     """Write every entity of the project to ``path``; returns how many."""
+    store = store_of(store)
     path = Path(path)
     fmt = _format(path)
     entities = store.entities.all()
@@ -168,8 +170,9 @@ def _key(text: str) -> str:
     return " ".join(name_key(text).split())
 
 
-def import_registry(store: ProjectStore, path: str | Path) -> ImportReport:
+def import_registry(store: Project | ProjectStore, path: str | Path) -> ImportReport:
     """Merge the registry file at ``path`` into the project, all or nothing."""
+    store = store_of(store)
     incoming = read_registry(path)
     report = ImportReport()
     existing = store.entities.all()
