@@ -18,7 +18,7 @@ class ActionSpec:
     toolbar: bool = False
 
 
-MENUS = ("File", "Edit", "Span", "Article", "View", "Help")
+MENUS = ("File", "Edit", "Span", "Article", "Team", "View", "Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new_project", "&New project…", ("Ctrl+N",), "Create an empty project file", "File"),
@@ -151,6 +151,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Article",
         checkable=True,
         toolbar=True,
+    ),
+    ActionSpec(
+        "assign",
+        "&Assign articles to analysts…",
+        (),
+        "One project file per analyst, some articles shared, to annotate offline",
+        "Team",
+    ),
+    ActionSpec(
+        "merge",
+        "&Merge analysts' packages…",
+        (),
+        "Bring the analysts' layers back into this project",
+        "Team",
     ),
     ActionSpec("zoom_in", "Zoom &in", ("Ctrl+=", "Ctrl++"), "Larger text", "View", toolbar=True),
     ActionSpec("zoom_out", "Zoom &out", ("Ctrl+-",), "Smaller text", "View", toolbar=True),

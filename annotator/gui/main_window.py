@@ -301,6 +301,29 @@ class MainWindow(QMainWindow):
             if request["out"]:
                 export(self, **request)
 
+    def do_assign(self) -> None:
+        from annotator.core.assign import AssignError
+        from annotator.gui.team_dialog import AssignDialog, assign
+
+        dialog = AssignDialog(self)
+        while dialog.exec():
+            try:
+                request = dialog.request()
+            except AssignError as exc:
+                show_error(self, str(exc))
+                continue
+            assign(self, **request)
+            return
+
+    def do_merge(self) -> None:
+        from annotator.gui.team_dialog import merge
+
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Analysts' packages", "", "annotator projects (*.db);;All files (*)"
+        )
+        if paths:
+            merge(self, paths)
+
     def do_quit(self) -> None:
         self.close()
 
