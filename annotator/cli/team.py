@@ -100,3 +100,35 @@ def merge_cmd(project_path: str, packages: tuple[Path, ...]) -> None:
     for line in report.registry.conflicts:
         click.echo(f"registry conflict: {line}", err=True)
     click.echo(report.summary())
+
+
+@click.command("curate")
+@click.argument("project_path", metavar="PROJECT")
+@click.option("--auto", "auto", is_flag=True, help="Copy what every analyst agrees on into gold.")
+@click.option("--layers", default="", metavar="NAMES", help="Analyst layers (default: all).")
+def curate_cmd(project_path: str, auto: bool, layers: str) -> None:
+    """Curate the analysts' layers into the gold layer. --auto copies every span,
+    attribute and link all analysts agree on (origin merged:A+B); then the open
+    disagreements are listed per article, most first, for the curation view.
+
+    \b
+    Examples:
+      annotator curate news.db --auto
+      annotator curate news.db --auto --layers amina,reza
+    """
+    from annotator.services import curation
+
+    store = open_existing(project_path)
+    names = [n.strip() for n in layers.split(",") if n.strip()] or None
+    if auto:
+        with progress_bar("curating", "doc") as bar:
+            report = curation.auto_curate(store, project.current_user(), names, progress=bar)
+        click.echo(
+            f"gold: {report.spans} spans and {report.relations} links added in "
+            f"{report.documents} articles; {report.agreed_documents} articles fully agreed, "
+            f"{report.open_units} disagreements left"
+        )
+    counts = curation.open_units(store)
+    for doc_id, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        if n:
+            click.echo(f"{store.document(doc_id).ext_id}\t{n} open")
