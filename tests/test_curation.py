@@ -11,7 +11,10 @@ from annotator.services import curation
 from annotator.services.annotate import AnnotationSession
 
 # emoji, ZWNJ and NBSP before the spans: offsets are code points
-TEXT = "👍🏽 به\u200cگزارش\u00a0ایرنا، پوتین گفت که مذاکرات ادامه دارد. ماکرون روز شنبه گفت که صبر می‌کند."
+TEXT = (
+    "👍🏽 به\u200cگزارش\u00a0ایرنا، پوتین گفت که مذاکرات ادامه دارد. "
+    "ماکرون روز شنبه گفت که صبر می‌کند."
+)
 
 
 def at(piece: str) -> tuple[int, int]:
