@@ -166,6 +166,37 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Bring the analysts' layers back into this project",
         "Team",
     ),
+    ActionSpec(
+        "curation_mode",
+        "&Curation mode",
+        ("Ctrl+Shift+G",),
+        "Adjudicate the analysts' layers into the gold layer (reopens the window)",
+        "Team",
+        checkable=True,
+    ),
+    ActionSpec(
+        "curate_auto",
+        "Curate &automatically",
+        (),
+        "Copy into gold every span, attribute and link all analysts agree on",
+        "Team",
+    ),
+    ActionSpec("next_disagreement", "&Next disagreement", ("F8",), "", "Team"),
+    ActionSpec("previous_disagreement", "&Previous disagreement", ("Shift+F8",), "", "Team"),
+    *(
+        ActionSpec(f"take_version_{n}", f"Take version {n}", (f"Ctrl+{n}",), "", "Team")
+        for n in range(1, 10)
+    ),
+    ActionSpec(
+        "reject_versions", "&Reject every version", ("Ctrl+Del",), "Gold stays empty here", "Team"
+    ),
+    ActionSpec(
+        "settle_unit",
+        "&Settle as edited",
+        ("Ctrl+Shift+S",),
+        "Keep the gold spans of this disagreement as you edited them",
+        "Team",
+    ),
     ActionSpec("zoom_in", "Zoom &in", ("Ctrl+=", "Ctrl++"), "Larger text", "View", toolbar=True),
     ActionSpec("zoom_out", "Zoom &out", ("Ctrl+-",), "Smaller text", "View", toolbar=True),
     ActionSpec("zoom_reset", "&Reset zoom", ("Ctrl+0",), "", "View"),
