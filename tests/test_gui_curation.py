@@ -77,7 +77,7 @@ def test_curation_by_key(window, store):
 
 
 def test_curation_mode_switch_reopens_on_gold(qtbot, store, monkeypatch):
-    (doc_id,) = store.documents.insert_many([Document(None, "fa1", "t", TEXT, "fa", "rtl")])
+    store.documents.insert_many([Document(None, "fa1", "t", TEXT, "fa", "rtl")])
     w = MainWindow(AnnotationSession(store, "sara"), Settings())
     qtbot.addWidget(w)
     opened = []
