@@ -4,7 +4,9 @@ A document's analyst layers are cut into **units**: groups of spans (any label, 
 layer) that overlap one another. A unit is *agreed* when every analyst layer has the
 same spans there (label, offsets and attributes); otherwise it is a disagreement for
 the curator, who takes one analyst's version, rejects them all, or edits the gold
-spans by hand and settles the unit. Every step is one edit group in the gold layer.
+spans by hand and settles the unit; each decision settles the unit's region (a
+"resolved" unit is one the curator decided). Every step is one edit group in the
+gold layer.
 
 ``auto_curate`` copies into gold what every analyst agrees on: each span whose label
 and offsets are in every analyst layer (with the attributes they all give it the same
@@ -85,7 +87,6 @@ def units(
     layers = list(layers) if layers is not None else analyst_layers(store, doc_id)
     spans = [(layer, s) for layer in layers for s in store.annotations.spans(doc_id, layer)]
     spans.sort(key=lambda ls: (ls[1].start, -ls[1].end))
-    gold_spans = store.annotations.spans(doc_id, gold) if store.find_layer_id(gold) else []
     settled = store.annotations.dismissals(doc_id, gold)
     groups: list[list[tuple[str, Span]]] = []
     end = -1
@@ -107,9 +108,7 @@ def units(
         if len(keys) == 1 and len(layers) > 1:
             state = "agreed"
         else:
-            inside = Version(gold, tuple(g for g in gold_spans if start <= g.start < stop))
-            resolved = (start, stop) in settled or (inside.spans and inside.keys() in keys)
-            state = "resolved" if resolved else "open"
+            state = "resolved" if (start, stop) in settled else "open"
         result.append(Unit(doc_id, start, stop, versions, state))
     return result
 
@@ -265,10 +264,7 @@ def take(session: AnnotationSession, unit: Unit, layer: str) -> list[Span]:
                 )
             )
         spans, _ = store.annotations.add_bulk(new, rels, checked=True)
-        if not version.spans:  # taking "nothing here" settles the region
-            store.annotations.set_dismissed(
-                unit.document_id, session.layer, unit.start, unit.end, True
-            )
+        _settle(store, unit, session.layer)
     return spans
 
 
@@ -277,7 +273,7 @@ def reject(session: AnnotationSession, unit: Unit) -> None:
     store = store_of(session.project)
     with session.group("reject every version", unit.document_id):
         _clear(store, unit, session.layer)
-        store.annotations.set_dismissed(unit.document_id, session.layer, unit.start, unit.end, True)
+        _settle(store, unit, session.layer)
 
 
 def settle(session: AnnotationSession, unit: Unit) -> None:
@@ -286,7 +282,13 @@ def settle(session: AnnotationSession, unit: Unit) -> None:
     if unit.state == "resolved":
         raise EditRefused("this disagreement is settled already")
     with session.group("settle a disagreement", unit.document_id):
-        store.annotations.set_dismissed(unit.document_id, session.layer, unit.start, unit.end, True)
+        _settle(store, unit, session.layer)
+
+
+def _settle(store: ProjectStore, unit: Unit, gold: str) -> None:
+    """Record the curator's decision on the unit's region (once)."""
+    if (unit.start, unit.end) not in store.annotations.dismissals(unit.document_id, gold):
+        store.annotations.set_dismissed(unit.document_id, gold, unit.start, unit.end, True)
 
 
 def _clear(store: ProjectStore, unit: Unit, gold: str) -> None:
