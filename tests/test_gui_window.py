@@ -266,3 +266,26 @@ def test_team_menu_assigns_and_merges(window, qtbot, tmp_path, monkeypatch):
     dialog.analysts.setText("amina, amina")
     with pytest.raises(Exception, match="named twice"):
         dialog.request()
+
+
+def test_done_lists_what_is_missing_and_offers_fix_or_done(window, monkeypatch):
+    asked = []
+    answers = ["fix", "done"]
+
+    def confirm(parent, problems):
+        asked.append(problems)
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialogs, "confirm_done", confirm)
+    doc_id = window.controller.doc_id
+    doc = store_of(window.project).documents.get(doc_id)
+    claim = window.session.create_span(doc, 0, 5, "CLAIM")
+    window.controller.reload()
+    QTest.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [["a CLAIM has no speaker (said_by)"]]
+    assert window.controller.doc_id == doc_id  # fix: stays, the claim selected
+    assert window.controller.selected.id == claim.id
+    assert store_of(window.project).status.get(doc_id, "amina").status != "done"
+    QTest.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert store_of(window.project).status.get(doc_id, "amina").status == "done"
+    assert window.controller.doc_id != doc_id  # done anyway: on to the next

@@ -77,10 +77,16 @@ class CurationPanel(QWidget):
         self.layers = curation.analyst_layers(self.session.project, self.doc_id)
         self.units = curation.units(self.session.project, self.doc_id, self.layers)
         open_units = [u for u in self.units if u.state == "open"]
+        lacking = self.session.missing(self.doc_id)
         self.summary.setText(
             f"{len(self.layers)} analyst layers: {', '.join(self.layers) or 'none'}\n"
             f"{len(open_units)} open of {sum(u.disagreement for u in self.units)} "
-            f"disagreements; {sum(not u.disagreement for u in self.units)} agreed"
+            f"disagreements; {sum(not u.disagreement for u in self.units)} agreed\n"
+            + (
+                f"gold still lacks: {'; '.join(sorted({m for _, m in lacking}))}"
+                if lacking
+                else "gold passes the checks"
+            )
         )
         row = self.current
         self.unit_list.blockSignals(True)

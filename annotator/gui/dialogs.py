@@ -142,3 +142,23 @@ def new_project(window: MainWindow) -> None:
         message(window, str(exc), QMessageBox.Icon.Warning)
         return
     switch_project(window, path)
+
+
+def confirm_done(parent: QWidget, problems: list[str]) -> str:
+    """Ask what to do about what an article still lacks: "fix" (go to the first),
+    "done" (mark it done anyway) or "" (cancel). Plain text: messages name labels only."""
+    shown = problems[:15] + ([f"… and {len(problems) - 15} more"] if len(problems) > 15 else [])
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Not finished yet",
+        "This article still lacks:\n\n" + "\n".join(f"• {p}" for p in shown),
+        parent=parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    fix = box.addButton("Fix the first one", QMessageBox.ButtonRole.AcceptRole)
+    done = box.addButton("Mark done anyway", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(fix)
+    box.exec()
+    clicked = box.clickedButton()
+    return "fix" if clicked is fix else "done" if clicked is done else ""

@@ -484,6 +484,21 @@ class MainWindow(QMainWindow):
         self._go(self.documents.next_id(doc_id) or self.session.next_todo(doc_id))
 
     def do_done_next(self) -> None:
+        """Mark done and go on, unless the schema's checks find something missing: then
+        list it, and the analyst fixes it (the first problem is selected) or marks the
+        article done anyway."""
+        doc_id = self.controller.doc_id
+        if doc_id is None:
+            return
+        problems = self.session.missing(doc_id)
+        if problems:
+            choice = dialogs.confirm_done(self, [message for _, message in problems])
+            if choice == "fix":
+                self.controller.select_span(problems[0][0])
+                self.view.setFocus()
+                return
+            if choice != "done":
+                return
         self._set_status_and_next("done")
 
     def do_skip_next(self) -> None:

@@ -6,6 +6,7 @@ import getpass
 import logging
 import os
 import tomllib
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -126,9 +127,24 @@ def open_project(path: str | Path, create: bool = False) -> Project:
         store = open_store(path, create=create)
     except StoreError as exc:
         raise ProjectError(str(exc)) from exc
-    if store.schema.current() is None:
+    current = store.schema.current()
+    if current is None:
         store.schema.save(default_schema())
+    elif current.checks is None:  # made before schemas declared checks: take the defaults
+        store.schema.save(replace(current, checks=_fitting_checks(current)))
     return Project(store)
+
+
+def _fitting_checks(schema: Schema) -> tuple:
+    """The default checks whose labels, relations and attributes the schema has."""
+    labels = {label.name: {a.name for a in label.attributes} for label in schema.labels}
+    relations = {r.name for r in schema.relation_types}
+    return tuple(
+        c
+        for c in default_schema().checks or ()
+        if c.label in labels
+        and (c.relation in relations if c.relation else c.attribute in labels[c.label])
+    )
 
 
 def init_project(path: str | Path) -> Project:
