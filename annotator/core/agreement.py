@@ -135,7 +135,8 @@ class _Tally:
 
     def __init__(self, layers: tuple[str, ...], labels: tuple[str, ...]) -> None:
         self.pairs = list(combinations(layers, 2))
-        self.groups = [*self.pairs, layers]
+        # all layers together, unless that is the one pair already
+        self.groups = [*self.pairs, layers] if len(layers) > 2 else self.pairs
         self.counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0, 0])
         self.docs: Counter[tuple[str, ...]] = Counter()
         self.token_docs: Counter[tuple[str, ...]] = Counter()
@@ -331,7 +332,8 @@ def _report(t: _Tally, layers: tuple, labels: tuple, documents: int) -> Agreemen
                 c = t.counts[(pair, label, match)]
                 pooled = [p + v for p, v in zip(pooled, c, strict=True)]
                 span_rows.append(SpanF1(pair, label, match, *c, t.docs[pair]))
-            span_rows.append(SpanF1(layers, label, match, *pooled, t.docs[layers]))
+            if len(layers) > 2:
+                span_rows.append(SpanF1(layers, label, match, *pooled, t.docs[layers]))
     coef = []
     for label in (*labels, ALL):
         for pair in t.pairs:

@@ -26,8 +26,9 @@ over the categories that have a unit (DKPro's ``calculateAgreement``). Sums are
 exact integers; the ``D_O == D_E`` test is exact.
 
 A rater's units of one category must not overlap: :func:`clean_units` keeps, in
-order of start (longest first), each unit that overlaps none kept before it, which
-is what INCEpTION does before handing units to DKPro. Several documents form one
+order of start (longest first), each unit that overlaps none kept before it.
+(INCEpTION drops overlapping units too before handing them to DKPro, but also drops
+a unit that overlaps only an already dropped one.) Several documents form one
 continuum, laid end to end (:class:`UnitizingTally`), so a gap may run from the end of
 one document into the next.
 """
@@ -76,7 +77,7 @@ def clean_units(units: Iterable[Unit]) -> list[Unit]:
 
     :param units: ``(start, end)`` pairs in any order.
     :returns: the non-empty ones sorted by start (longest first at equal starts),
-        without any that overlaps a unit kept before it (INCEpTION's rule).
+        without any that overlaps a unit kept before it.
     """
     out: list[Unit] = []
     reach = -1  # furthest end among kept units
