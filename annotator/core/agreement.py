@@ -178,6 +178,7 @@ def _pair(t: _Tally, doc: DocLayers, x: str, y: str, spans: dict, labels: tuple)
     """Span, attribute, link and confusion figures of one pair of layers on one document."""
     pair = (x, y)
     matched: dict[int, Span] = {}
+    pairs_of: dict[str, list[tuple[Span, Span]]] = {}
     total = [0, 0, 0]
     for label in labels:
         a, b = spans[x][label], spans[y][label]
@@ -185,7 +186,7 @@ def _pair(t: _Tally, doc: DocLayers, x: str, y: str, spans: dict, labels: tuple)
         for k, v in enumerate((tp, len(b) - tp, len(a) - tp)):
             t.counts[(pair, label, "exact")][k] += v
             t.counts[(pair, ALL, "exact")][k] += v
-        found = match_overlap(a, b)
+        found = pairs_of[label] = match_overlap(a, b)
         for k, v in enumerate((len(found), len(b) - len(found), len(a) - len(found))):
             t.counts[(pair, label, "overlap")][k] += v
             t.counts[(pair, ALL, "overlap")][k] += v
@@ -203,7 +204,7 @@ def _pair(t: _Tally, doc: DocLayers, x: str, y: str, spans: dict, labels: tuple)
     for rtype, head in LINKS.items():
         if head not in labels:
             continue
-        for sa, sb in match_overlap(spans[x][head], spans[y][head]):
+        for sa, sb in pairs_of[head]:
             ta, tb = tails[0].get((rtype, sa.id), []), tails[1].get((rtype, sb.id), [])
             row = t.links[(pair, rtype)]
             row[0] += 1
