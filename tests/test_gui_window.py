@@ -15,7 +15,7 @@ from annotator.gui.actions import ACTIONS, help_text
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.annotate import AnnotationSession
-from annotator.services.project import store_of
+from annotator.services.project import open_project, store_of
 
 
 @pytest.fixture
@@ -234,3 +234,35 @@ def test_last_article_is_remembered_across_processes(tmp_path):
         [*run, "get", project], check=True, env=env, capture_output=True, text=True
     )
     assert out.stdout.strip() == "42"
+
+
+def test_team_menu_assigns_and_merges(window, qtbot, tmp_path, monkeypatch):
+    from annotator.gui import team_dialog
+
+    shown = []
+    monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    menus = {a.text().replace("&", "") for a in window.menuBar().actions()}
+    assert "Team" in menus
+    dialog = team_dialog.AssignDialog(window)
+    dialog.analysts.setText("amina, reza")
+    dialog.every.setChecked(True)
+    dialog.out.setText(str(tmp_path / "pk"))
+    request = dialog.request()
+    assert request["analysts"] == ["amina", "reza"] and request["overlap"] == 1.0
+    team_dialog.assign(window, **request)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "amina.db: 5 articles" in shown[0] and "5 of 5 articles are shared" in shown[0]
+    shown.clear()
+    package = tmp_path / "pk" / "reza.db"
+    opened = open_project(package)
+    session = AnnotationSession(opened, "reza")
+    doc = store_of(opened).documents.get(store_of(opened).documents.ids()[0])
+    session.create_span(doc, 0, 5, "SPEAKER")
+    opened.close()
+    team_dialog.merge(window, [str(package)])
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert shown[0].startswith("merged 1 files: 1 article layers brought in")
+    assert "reza" in window.project.layer_names()
+    dialog.analysts.setText("amina, amina")
+    with pytest.raises(Exception, match="named twice"):
+        dialog.request()

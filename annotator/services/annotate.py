@@ -413,6 +413,9 @@ class AnnotationSession:
                 self._store.suggestions.reject(record)
             else:
                 self._store.suggestions.restore(record)
+        elif action in ("dismissal.add", "dismissal.delete"):
+            on = action == "dismissal.add"
+            ann.set_dismissed(doc_id, layer, p["start"], p["end"], on)
         elif action == "spans.bulk_delete":
             removed = ann.delete_bulk(p["span_ids"], p["relation_ids"])
             self._store.events.append(layer, doc_id, "spans.bulk_delete", removed)

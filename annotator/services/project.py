@@ -138,6 +138,11 @@ def init_project(path: str | Path) -> Project:
     return open_project(p, create=True)
 
 
+def default_guidelines() -> str:
+    """The annotation guidelines shipped in resources/guidelines.md."""
+    return (packaged_dir("annotator.resources") / "guidelines.md").read_text(encoding="utf-8")
+
+
 def sample_registry() -> Path:
     """The speaker registry for the sample articles (resources/sample_speakers.json)."""
     return packaged_dir("annotator.resources") / "sample_speakers.json"

@@ -190,6 +190,12 @@ class ProjectStore:
         poll it to show edits made in another process."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
+    def checkpoint(self) -> None:
+        """Move everything from the ``-wal`` file into the ``.db`` file, so that the
+        ``.db`` alone holds the project (to copy or send it)."""
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         self.closed = True
         self.conn.close()
