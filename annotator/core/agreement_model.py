@@ -58,14 +58,17 @@ class SpanF1:
 
     @property
     def precision(self) -> float | None:
+        """tp / (tp + fp), None without spans in the second layer."""
         return _ratio(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float | None:
+        """tp / (tp + fn), None without spans in the first layer."""
         return _ratio(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float | None:
+        """2 tp / (2 tp + fp + fn), None when neither layer has a span."""
         return _ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,6 +125,7 @@ class AttributeAgreement:
 
     @property
     def share(self) -> float | None:
+        """agree / pairs, None without pairs."""
         return _ratio(self.agree, self.pairs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -150,6 +154,7 @@ class LinkAgreement:
 
     @property
     def share(self) -> float | None:
+        """agree / pairs, None without pairs."""
         return _ratio(self.agree, self.pairs)
 
     def to_dict(self) -> dict[str, Any]:
