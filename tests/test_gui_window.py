@@ -289,3 +289,26 @@ def test_done_lists_what_is_missing_and_offers_fix_or_done(window, monkeypatch):
     QTest.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert store_of(window.project).status.get(doc_id, "amina").status == "done"
     assert window.controller.doc_id != doc_id  # done anyway: on to the next
+
+
+def test_agreement_view_shows_the_figures(window, qtbot, monkeypatch):
+    from annotator.gui import agreement_view
+
+    shown = []
+    monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    store = store_of(window.project)
+    doc = store.documents.get(window.controller.doc_id)
+    i = doc.text.index("پوتین") if "پوتین" in doc.text else 0
+    for name in ("amina", "reza"):
+        AnnotationSession(store, name).create_span(doc, i, i + 5, "SPEAKER", snap=False)
+    agreement_view.show_agreement(window)
+    qtbot.waitUntil(lambda: hasattr(window, "agreement_dialog") or bool(shown), timeout=20_000)
+    assert not shown, shown
+    dialog = window.agreement_dialog
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert titles[:6] == ["Summary", "Spans", "Coefficients", "Attributes", "Links", "Articles"]
+    assert titles[6] == "Confusion amina/reza"
+    assert "SPEAKER" in dialog.tabs.widget(0).toPlainText()
+    spans = dialog.findChild(agreement_view.QTableWidget, "agreement_spans")
+    assert spans.rowCount() > 0
+    dialog.close()

@@ -314,6 +314,7 @@ cli.add_command(annotations.import_annotations_cmd)
 cli.add_command(team.assign_cmd)
 cli.add_command(team.merge_cmd)
 cli.add_command(team.curate_cmd)
+cli.add_command(team.agreement_cmd)
 cli.add_command(annotations.registry_group)
 cli.add_command(annotations.suggest_cmd)
 

@@ -132,3 +132,67 @@ def curate_cmd(project_path: str, auto: bool, layers: str) -> None:
     for doc_id, n in sorted(counts.items(), key=lambda kv: -kv[1]):
         if n:
             click.echo(f"{store.document(doc_id).ext_id}\t{n} open")
+
+
+@click.command("agreement")
+@click.argument("project_path", metavar="PROJECT")
+@click.option(
+    "--layers", default="", metavar="NAMES", help="Layers to compare (default: analysts')."
+)
+@click.option("--labels", default="", metavar="NAMES", help="Labels (default: the schema's).")
+@click.option("--json", "as_json", is_flag=True, help="Every figure as JSON.")
+@click.option(
+    "--csv", "as_csv", is_flag=True, help="Every figure as CSV rows, one table after another."
+)
+@click.option(
+    "--png",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also draw the confusion matrix of the first two layers to this PNG.",
+)
+def agreement_cmd(
+    project_path: str, layers: str, labels: str, as_json: bool, as_csv: bool, png: Path | None
+) -> None:
+    """Measure how far the analysts agree: span F1 (exact and overlap), Cohen's and
+    Fleiss' kappa and Krippendorff's alpha over tokens, alpha-U over characters,
+    attribute and link agreement, the articles with most disagreement first, and a
+    confusion matrix of labels. Per label and overall, per pair and for all layers.
+
+    \b
+    Examples:
+      annotator agreement news.db
+      annotator agreement news.db --layers amina,reza --labels DATE --json
+      annotator agreement news.db --csv > agreement.csv --png confusion.png
+    """
+    import csv
+    import json
+    import sys
+
+    from annotator.services import agreement
+
+    store = open_existing(project_path)
+    split = lambda text: [n.strip() for n in text.split(",") if n.strip()] or None  # noqa: E731
+    try:
+        with progress_bar("measuring", "doc") as bar:
+            report = agreement.project_agreement(store, split(layers), split(labels), bar)
+        if png is not None and report.confusion:
+            agreement.confusion_png(report.confusion[0], png)
+    except agreement.AgreementError as exc:
+        fail(str(exc))
+    except agreement.MissingExtra as exc:
+        fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    elif as_csv:
+        for name, rows in report.tables().items():
+            if not rows:
+                continue
+            writer = csv.DictWriter(sys.stdout, ["table", *rows[0]], lineterminator="\n")
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({"table": name, **row})
+    else:
+        for line in agreement.summary_lines(report):
+            click.echo(line)
+    if png is not None:
+        click.echo(f"confusion matrix: {png}", err=True)

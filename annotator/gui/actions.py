@@ -167,6 +167,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Team",
     ),
     ActionSpec(
+        "agreement",
+        "A&greement…",
+        (),
+        "How far the analysts agree: span F1, kappa, alpha, alpha-U, attributes, links",
+        "Team",
+    ),
+    ActionSpec(
         "curation_mode",
         "&Curation mode",
         ("Ctrl+Shift+G",),

@@ -345,6 +345,11 @@ class MainWindow(QMainWindow):
         if paths:
             merge(self, paths)
 
+    def do_agreement(self) -> None:
+        from annotator.gui.agreement_view import show_agreement
+
+        show_agreement(self)
+
     def do_curation_mode(self, on: bool) -> None:
         """Reopen the window on the gold layer (curation) or the analyst's own layer."""
         if on == self.curating:
