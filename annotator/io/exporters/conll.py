@@ -4,7 +4,7 @@
 Tokens come from OUR tokenizer (:func:`annotator.text.tokens.tokenize`); a token is
 additionally cut where a kept span starts or ends inside it (``وبوتين`` with a span on
 ``بوتين`` gives the tokens ``و`` and ``بوتين``), so every kept span keeps its exact
-characters. Sentences come from :func:`annotator.text.tokens.sentence_bounds`; a
+characters. Sentences come from :func:`annotator.text.tokens.sentences`; a
 sentence break that would cut a kept span is not made (IOB2 cannot continue an entity
 across a blank line).
 
@@ -33,7 +33,8 @@ from annotator.core.model import AnnotatedDocument, Span
 from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.exporters import register
 from annotator.io.exporters.base import Exporter, ExportError
-from annotator.text.tokens import sentence_bounds, tokenize
+from annotator.text.tokens import sentences as sentence_ranges
+from annotator.text.tokens import tokenize
 
 log = logging.getLogger(__name__)
 
@@ -65,23 +66,6 @@ def choose_spans(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
             kept.append(span)
     kept.sort(key=lambda s: s.start)
     return kept, dropped
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence ranges in text order (whitespace between them belongs to none)."""
-    out: list[tuple[int, int]] = []
-    n, pos = len(text), 0
-    while pos < n:
-        if text[pos].isspace():
-            pos += 1
-            continue
-        s, e = sentence_bounds(text, pos)
-        if e <= pos:
-            pos += 1
-            continue
-        out.append((min(s, pos), e))
-        pos = e
-    return out
 
 
 def _cut_tokens(tokens: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
@@ -120,7 +104,7 @@ def document_sentences(
         if first:
             uncovered.append(span)
     # Sentence breaks: at sentence ends, unless the next token continues a span.
-    ends = [e for _, e in _sentences(text)]
+    ends = [e for _, e in sentence_ranges(text)]
     sentences: list[list[tuple[str, str]]] = []
     current: list[tuple[str, str]] = []
     for k, (a, b) in enumerate(tokens):
