@@ -66,6 +66,16 @@ def build_classes() -> Classes:
     )
 
 
+def bmp_only(ranges: str) -> str:
+    """``ranges`` without the code points above U+FFFF."""
+    out = []
+    for item in ranges.split():
+        a, _, b = item.partition("-")
+        if int(a, 16) <= 0xFFFF:
+            out.append(item if int(b or a, 16) <= 0xFFFF else f"{a}-ffff")
+    return " ".join(out)
+
+
 @cache
 def classes() -> Classes:
     """The stored classes when they are of the running Unicode version, else built."""

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from annotator.text.charclass import class_body, classes
+from annotator.text.charclass import Classes, bmp_only, class_body, classes
 
 __all__ = [
     "ARTICLE",
@@ -119,26 +120,46 @@ class _Token(NamedTuple):
 
 
 @cache
-def _token_re() -> re.Pattern[str]:
+def _token_re(underscore: bool, astral: bool) -> re.Pattern[str]:
     """One compiled pattern for the token rules above, over whole clusters.
 
     A match is a word run (``w``), a stray joiner cluster (``j``, invisible: no token)
-    or a punctuation/symbol cluster (``o``); whitespace and controls never match."""
+    or a punctuation/symbol cluster (``o``); whitespace and controls never match.
+    Two shortcuts keep the common text fast, each used only when it is exact: ``\\w`` is
+    letters, digits AND ``_`` (punctuation here), so word runs are one class
+    ``[\\w...]`` unless the text has a ``_`` (``underscore``); and the classes hold only
+    BMP ranges unless the text has a character above U+FFFF (``astral``), since
+    ``re`` tests the ranges above the BMP one by one for every character."""
     c = classes()
+    if not astral:
+        c = Classes(c.version, *(bmp_only(r) for r in (c.mark, c.punct, c.control)))
     mark, punct, ctrl = class_body(c.mark), class_body(c.punct), class_body(c.control)
     joiners = "\\u200c\\u200d\\u00ad"
-    mods = "\\U0001f3fb-\\U0001f3ff\\U000e0020-\\U000e007f"
+    mods = "\\U0001f3fb-\\U0001f3ff\\U000e0020-\\U000e007f" if astral else ""
     ri = "\\U0001f1e6-\\U0001f1ff"
     ext = f"[{mark}{joiners}{mods}]"  # what extends a cluster
     inner = "".join(f"\\u{ord(ch):04x}" for ch in sorted(_DIGIT_INNER))
-    not_symbol = f"[\\s\\w{mark}{joiners}{mods}{ri}{ctrl}{punct}]"
+    not_symbol = f"[\\s\\w{mark}{joiners}{mods}{ri if astral else ''}{ctrl}{punct}]"
+    if underscore:
+        word_start, word_more = f"(?:[^\\W_]|[{mark}])", f"(?:[^\\W_]|{ext})*"
+    else:
+        word_start, word_more = f"[\\w{mark}]", f"[\\w{mark}{joiners}{mods}]*"
+    flags = f"[{ri}]{{1,2}}{ext}*|" if astral else ""
     return re.compile(
-        f"(?P<w>(?:[^\\W_]|[{mark}])(?:[^\\W_]|{ext}|(?<=\\d)[{inner}](?=\\d))*)"
+        f"(?P<w>{word_start}{word_more}(?:(?<=\\d)[{inner}](?=\\d){word_more})*)"
         f"|(?P<j>[{joiners}]{ext}*)"
-        f"|(?P<o>[{ri}]{{1,2}}{ext}*|[{punct}{mods}]{ext}*"
+        f"|(?P<o>{flags}[{punct}{mods}]{ext}*"
         f"|(?![\\s{ctrl}]).(?:\\u200d(?!{not_symbol}).|{ext})*)",
         re.DOTALL,
     )
+
+
+_ASTRAL_RE = re.compile("[^\\x00-\\uffff]")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """Token matches of ``text`` (stray joiner clusters included)."""
+    return _token_re("_" in text, _ASTRAL_RE.search(text) is not None).finditer(text)
 
 
 def _tokens(text: str, a: int, b: int) -> list[_Token]:
@@ -146,14 +167,14 @@ def _tokens(text: str, a: int, b: int) -> list[_Token]:
     part = text if a == 0 and b == len(text) else text[a:b]
     return [
         _Token(m.start() + a, m.end() + a, m.lastgroup == "w")
-        for m in _token_re().finditer(part)
+        for m in _matches(part)
         if m.lastgroup != "j"
     ]
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Word, punctuation and symbol tokens of ``text``, sorted and non-overlapping."""
-    return [(t.start, t.end) for t in _tokens(text, 0, len(text))]
+    return [m.span() for m in _matches(text) if m.lastgroup != "j"]
 
 
 def _clamp(text: str, start: int, end: int) -> tuple[int, int]:
