@@ -1,4 +1,4 @@
-"""Export rate of every format at N articles (DESIGN.md section 6, issue 5).
+"""Export rate of every format at N articles (docs/architecture.md, "Budgets", issue 5).
 
     python bench/bench_export.py               # N = 100,000, every format
     python bench/bench_export.py -n 2000 --formats jsonl,conll --no-write

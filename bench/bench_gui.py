@@ -1,4 +1,4 @@
-"""Benchmark the annotation window against DESIGN.md section 6 budgets.
+"""Benchmark the annotation window against docs/architecture.md, "Budgets" budgets.
 
     QT_QPA_PLATFORM=offscreen python bench/bench_gui.py            # N = 100,000
     QT_QPA_PLATFORM=offscreen python bench/bench_gui.py -n 5000 --no-write

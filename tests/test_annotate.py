@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.services.annotate import AnnotationSession, EditRefused
-from annotator.services.project import open_project
+from annotator.services.project import open_project, store_of
 
 from conftest import SEEDS
 
@@ -49,7 +49,7 @@ def test_undo_redo_survive_restart(tmp_path, seeded):
     path = seeded.path
     seeded.close()
 
-    store = open_project(path)
+    store = store_of(open_project(path))
     again = AnnotationSession(store, "amina")
     assert again.can_undo()
     again.undo()  # the link
@@ -58,7 +58,7 @@ def test_undo_redo_survive_restart(tmp_path, seeded):
     assert [s.label for s in store.annotations.spans(doc.id)] == ["SPEAKER"]
     store.close()
 
-    store = open_project(path)
+    store = store_of(open_project(path))
     third = AnnotationSession(store, "amina")
     assert third.can_redo()
     third.redo()

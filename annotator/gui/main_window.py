@@ -53,9 +53,9 @@ class MainWindow(QMainWindow):
     def __init__(self, session: AnnotationSession, settings: Settings | None = None) -> None:
         super().__init__()
         self.session = session
-        self.store = session.store
+        self.project = session.project
         self.settings = settings or Settings()
-        self.setWindowTitle(f"annotator — {Path(self.store.path).name}")
+        self.setWindowTitle(f"annotator — {Path(self.project.path).name}")
         self.resize(1400, 900)
         schema = session.schema
 
@@ -75,12 +75,12 @@ class MainWindow(QMainWindow):
         self.controller = ArticleController(session, self.view, self.claims, self)
         self.suggestions = SuggestionController(session, self.view, self)
         self.documents = DocumentListDock(
-            self.store, session.annotator, [label.name for label in schema.labels], self
+            self.project, session.layer, [label.name for label in schema.labels], self
         )
         self.span_panel = SpanPanel(
             schema,
-            lambda q: registry.find_entities(self.store, q),
-            lambda i: registry.entity(self.store, i),
+            lambda q: registry.find_entities(self.project, q),
+            lambda i: registry.entity(self.project, i),
             self,
         )
         left = self._dock("Articles", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel(self)
         self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
         self.selection_label.setObjectName("selectionPreview")
-        who = QLabel(f"annotator: {self.session.annotator}", self)
+        who = QLabel(self._who(), self)
         who.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(who)
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
 
     # -- documents -------------------------------------------------------------
     def open_first_document(self) -> None:
-        last = self.settings.last_document(self.store.path)
+        last = self.settings.last_document(self.project.path)
         ids = self.documents.current_ids()
         fallback = self.session.next_todo(0) or (ids[0] if ids else None)
         target = last if last in ids else fallback
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.metadata.show_document(state.document)
         self.find_bar.set_text(state.document.text)
         self.documents.select_document(doc_id)
-        self.settings.set_last_document(self.store.path, doc_id)
+        self.settings.set_last_document(self.project.path, doc_id)
         rtl = self.view.direction == "rtl"
         act = self.actions_by_name["toggle_direction"]
         act.blockSignals(True)
@@ -230,8 +230,19 @@ class MainWindow(QMainWindow):
         )
 
     def _update_undo_actions(self) -> None:
-        self.actions_by_name["undo"].setEnabled(self.session.can_undo())
-        self.actions_by_name["redo"].setEnabled(self.session.can_redo())
+        """Undo and Redo name the step they would take ("Undo accept CLAIM suggestion")."""
+        for name, word, label in (
+            ("undo", "Undo", self.session.undo_label()),
+            ("redo", "Redo", self.session.redo_label()),
+        ):
+            action = self.actions_by_name[name]
+            action.setEnabled(bool(label))
+            action.setText(f"{word} {label}" if label else word)
+
+    def _who(self) -> str:
+        """Who is writing into which layer, for the status bar."""
+        s = self.session
+        return f"annotator: {s.author}" + (f" → layer {s.layer}" if s.layer != s.author else "")
 
     def _check_other_windows(self) -> None:
         if self.session.changed_elsewhere():
@@ -284,7 +295,7 @@ class MainWindow(QMainWindow):
     def do_export(self) -> None:
         from annotator.gui.export_dialog import ExportDialog, export
 
-        dialog = ExportDialog(self.store.annotator_names(), self)
+        dialog = ExportDialog(self.project.layer_names(), self)
         if dialog.exec():
             request = dialog.request()
             if request["out"]:
@@ -437,7 +448,7 @@ class MainWindow(QMainWindow):
             job.stop()  # an import rolls back; an export leaves no partial file
         self.suggestions.doc_id = None  # results still arriving are dropped
         wait_for_background()
-        if not self.store.closed:
+        if not self.project.closed:
             self.controller.record_time()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         super().closeEvent(event)

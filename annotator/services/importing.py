@@ -16,6 +16,7 @@ from annotator.io.importers import (
     get_importer,
     iter_input_files,
 )
+from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ class ImportReport:
 
 
 def import_paths(
-    store: ProjectStore,
+    store: Project | ProjectStore,
     paths: Iterable[str | Path],
     fmt: str = "auto",
     options: ImportOptions | None = None,
@@ -59,6 +60,7 @@ def import_paths(
 ) -> ImportReport:
     """Import every file under ``paths``. Without ``skip_bad`` the first bad record
     raises ImportFailed and the project is left exactly as it was."""
+    store = store_of(store)
     options = options or ImportOptions()
     paths = [Path(p) for p in paths]
     missing = [str(p) for p in paths if not p.exists()]

@@ -1,6 +1,6 @@
 """Find date and time expressions on the folded text and report exact source offsets.
 
-Matching runs on ``fold_with_map(text).text`` (DESIGN.md section 2), so the lexicons
+Matching runs on ``fold_with_map(text).text`` (docs/architecture.md), so the lexicons
 need one spelling per word and digits are ASCII; every match is mapped back with
 :meth:`Folded.to_source`. The grammar only reads fields (day, month, year, calendar,
 time, weekday, relative unit and offset); values are computed by the suggestion engine.

@@ -1,0 +1,102 @@
+"""Team commands: assign articles to analysts, merge their work back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from annotator.cli.common import fail, open_existing, progress_bar
+from annotator.services import project
+
+
+@click.command("assign")
+@click.argument("project_path", metavar="PROJECT")
+@click.option("--to", "analysts", required=True, metavar="NAMES", help="Analysts, comma-separated.")
+@click.option(
+    "--overlap",
+    default=0.0,
+    show_default=True,
+    type=float,
+    help="Share of articles (0-1) given to more than one analyst, to measure agreement.",
+)
+@click.option(
+    "--per-doc",
+    default=None,
+    type=int,
+    help="Give EVERY article to this many analysts (instead of --overlap).",
+)
+@click.option("--seed", default=0, show_default=True, help="Seed of the assignment.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Folder for the packages (one NAME.db per analyst) and manifest.json.",
+)
+def assign_cmd(
+    project_path: str,
+    analysts: str,
+    overlap: float,
+    per_doc: int | None,
+    seed: int,
+    output: Path,
+) -> None:
+    """Make one project file per analyst, to annotate offline: the schema, the
+    guidelines, the speaker registry and their share of the articles. A share of the
+    articles (--overlap) goes to two analysts (or --per-doc N for all), chosen by
+    language and source alike; manifest.json records who has what.
+
+    \b
+    Examples:
+      annotator assign news.db --to amina,reza,sara --overlap 0.2 --seed 7 -o packages/
+      annotator assign news.db --to amina,reza --per-doc 2 -o packages/
+    """
+    from annotator.core.assign import AssignError, parse_analysts
+    from annotator.services import team
+
+    try:
+        names = parse_analysts(analysts)
+    except AssignError as exc:
+        fail(str(exc))
+    if per_doc is not None:
+        overlap = 1.0
+    store = open_existing(project_path)
+    try:
+        with progress_bar("packaging", "file") as bar:
+            report = team.assign_packages(store, names, output, overlap, per_doc or 2, seed, bar)
+    except team.TeamError as exc:
+        fail(str(exc))
+    for name, path in report.packages.items():
+        click.echo(f"{path}: {report.documents[name]} articles for {name}")
+    click.echo(
+        f"{report.total} articles, {report.shared} shared; manifest: "
+        f"{report.out_dir / team.MANIFEST}"
+    )
+
+
+@click.command("merge")
+@click.argument("project_path", metavar="PROJECT")
+@click.argument("packages", nargs=-1, required=True, type=click.Path(path_type=Path))
+def merge_cmd(project_path: str, packages: tuple[Path, ...]) -> None:
+    """Bring analysts' package files back into PROJECT (the curator's): every
+    analyst layer with its authors, statuses and times, and the speaker registries
+    (by Wikidata id, then name; conflicts are listed). All or nothing: an article
+    whose text differs from the project's refuses the merge. Merging the same file
+    again changes nothing; a layer that changed since replaces the earlier copy.
+
+    \b
+    Example:
+      annotator merge curation.db packages/*.db
+    """
+    from annotator.services import team
+
+    store = open_existing(project_path)
+    try:
+        with progress_bar("merging", "file") as bar:
+            report = team.merge_packages(store, packages, bar, author=project.current_user())
+    except team.TeamError as exc:
+        fail(str(exc))
+    for line in report.registry.conflicts:
+        click.echo(f"registry conflict: {line}", err=True)
+    click.echo(report.summary())
