@@ -17,7 +17,7 @@ from annotator.io.exporters import spacy as spacy_exporter
 from annotator.services.exporting import export_project
 from annotator.services.importing import import_paths
 from annotator.services.interchange import import_layers
-from annotator.services.project import init_project
+from annotator.services.project import init_project, store_of
 
 from conftest import ROOT, SEEDS
 
@@ -37,14 +37,14 @@ def build_project(path, n, words_per_doc=120, seed=3):
             body = " ".join(rnd.choice(words) for _ in range(words_per_doc))
             text = f"{body[:60]}\xa0👍\r\n{body[60:]} {i}."
             fh.write(json.dumps({"id": f"d{i}", "text": text}, ensure_ascii=False) + "\n")
-    store = init_project(path)
+    store = store_of(init_project(path))
     import_paths(store, [corpus])
     with store.atomic():
         batch = []
         for doc in store.documents.iter_all():
             for k, m in enumerate(list(re.finditer(r"\w{4,}", doc.text))[:5]):
                 batch.append(Span(None, doc.id, "amina", LABELS[k % 3], m.start(), m.end(), m[0]))
-        store.annotations.add_spans_bulk(batch)
+        store.annotations.add_bulk(batch, log=False)
     return store
 
 
@@ -55,7 +55,7 @@ def test_large_export_is_a_folder_spacy_corpus_reads(tmp_path, monkeypatch, fres
     store = build_project(tmp_path / "p.db", 25, words_per_doc=30)
     out = tmp_path / "gold.spacy"
     out.write_bytes(b"an older export")
-    assert export_project(store, "spacy", out, annotator="amina") == 25
+    assert export_project(store, "spacy", out, layer="amina") == 25
     assert out.is_dir()
     assert sorted(p.name for p in out.iterdir()) == ["00000.spacy", "00001.spacy", "00002.spacy"]
     nlp = spacy.blank("xx")
@@ -67,7 +67,7 @@ def test_large_export_is_a_folder_spacy_corpus_reads(tmp_path, monkeypatch, fres
     assert (report.documents_created, report.spans) == (25, 125)
 
     monkeypatch.setattr(spacy_exporter, "DOCS_PER_FILE", 1000)
-    export_project(store, "spacy", out, annotator="amina")  # small again: one file
+    export_project(store, "spacy", out, layer="amina")  # small again: one file
     assert out.is_file()
     assert len(list(Corpus(out)(nlp))) == 25
 
