@@ -26,7 +26,7 @@ DOC_SQL = (
 )
 FTS_SQL = "INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)"
 SPAN_SQL = (
-    'INSERT INTO spans (document_id, annotator_id, label, start, "end", text, attrs, origin, '
+    'INSERT INTO spans (document_id, layer_id, label, start, "end", text, attrs, origin, '
     "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
 )
 
@@ -73,8 +73,8 @@ def import_annotations(db: str, path: str) -> None:
     conn = connect(db)
     now = datetime.now(UTC).isoformat()
     conn.execute("BEGIN")
-    conn.execute("INSERT INTO annotators (name, created_at) VALUES ('floor', ?)", [now])
-    annotator = conn.execute("SELECT id FROM annotators WHERE name = 'floor'").fetchone()[0]
+    conn.execute("INSERT INTO layers (name, created_at) VALUES ('floor', ?)", [now])
+    annotator = conn.execute("SELECT id FROM layers WHERE name = 'floor'").fetchone()[0]
     doc_id = conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0]
     docs, fts, spans = [], [], []
     with open(path, encoding="utf-8") as fh:
