@@ -210,7 +210,7 @@ def stats_cmd(project_path: str, as_json: bool) -> None:
     "--output",
     required=True,
     type=click.Path(path_type=Path),
-    help="Output file (a folder for brat).",
+    help="Output file (a folder for brat; for spacy over 1,000 documents, a folder).",
 )
 @click.option(
     "--layer",
