@@ -102,6 +102,11 @@ def test_assign_annotate_merge_agree_curate_export(qtbot, seeded, tmp_path):
 
     out = tmp_path / "gold.spacy"
     exporting.export_project(seeded, "spacy", out, layer="gold")
+    sheet = (tmp_path / "gold.datasheet.md").read_text(encoding="utf-8")
+    assert "## How the gold layer was made" in sheet
+    assert "- analysts per article: 2: 3 articles" in sheet
+    assert "automatically (all analysts agreed) 3 (50.0%); one analyst's version 3" in sheet
+    assert "agreement between amina, reza on 3 shared articles: span F1" in sheet
     docs = list(DocBin().from_disk(out).get_docs(spacy.blank("xx").vocab))
     by_text = {d.text: d for d in docs}
     for ext in shared:

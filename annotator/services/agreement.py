@@ -135,3 +135,82 @@ def _draw(plt, matrix: ConfusionMatrix, n: int, path: Path) -> Path:
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return path
+
+
+#: Agreement in a gold datasheet is measured on at most this many articles (a
+#: deterministic sample, said so in the datasheet), so that exports stay quick.
+DATASHEET_SAMPLE = 2000
+
+
+def gold_provenance(project: Project | ProjectStore, gold: str = "gold") -> list[str]:
+    """Datasheet lines saying how the gold layer was made: analysts per article,
+    agreement between them, and the share of gold spans curated automatically
+    (``merged:A+B``), taken from one analyst (``merged:A``) or made by hand."""
+    store = store_of(project)
+    if gold not in store.layer_names():
+        return []
+    analysts = set(analyst_layers(store))
+    per_doc: dict[int, set[str]] = {}
+    origins = {"automatically (all analysts agreed)": 0, "one analyst's version": 0, "by hand": 0}
+    for doc_id, layer, _status, spans, _rels in store.annotations.iter_layers():
+        if layer in analysts and spans:
+            per_doc.setdefault(doc_id, set()).add(layer)
+        if layer == gold:
+            for span in spans:
+                if span.origin.startswith("merged:") and "+" in span.origin:
+                    origins["automatically (all analysts agreed)"] += 1
+                elif span.origin.startswith("merged:"):
+                    origins["one analyst's version"] += 1
+                else:
+                    origins["by hand"] += 1
+    counts: dict[int, int] = {}
+    for layers in per_doc.values():
+        counts[len(layers)] = counts.get(len(layers), 0) + 1
+    total = sum(origins.values()) or 1
+    lines = [
+        "- analysts per article: "
+        + (", ".join(f"{k}: {v} articles" for k, v in sorted(counts.items())) or "none"),
+        "- gold spans: "
+        + "; ".join(f"{name} {n} ({100 * n / total:.1f}%)" for name, n in origins.items()),
+    ]
+    shared = sorted(d for d, layers in per_doc.items() if len(layers) >= 2)
+    names = sorted({x for d in shared for x in per_doc[d]})
+    if len(names) >= 2:
+        sample = shared[:: max(1, len(shared) // DATASHEET_SAMPLE)][:DATASHEET_SAMPLE]
+        keep = set(sample)
+        items = (
+            it
+            for it in annotated_documents(store)
+            if it.document.id in keep and it.layer in set(names)
+        )
+        report = measure_agreement(group_layers(items), _labels(store), layers=names)
+        lines.append(
+            f"- agreement between {', '.join(names)} on {len(sample)} shared articles"
+            + (f" (a sample of {len(shared)})" if len(sample) < len(shared) else "")
+            + ": "
+            + "; ".join(_headline(report))
+        )
+    return lines
+
+
+def _labels(store: ProjectStore) -> list[str]:
+    return [label.name for label in store.schema.current().labels]
+
+
+def _headline(report: AgreementReport) -> list[str]:
+    """Overall span F1 (overlap, mean of pairs), Krippendorff's alpha and alpha-U."""
+    f1 = [
+        r.f1
+        for r in report.spans
+        if r.label == "(all)" and r.match == "overlap" and len(r.layers) == 2 and r.f1 is not None
+    ]
+    out = [f"span F1 (overlap, pairs) {sum(f1) / len(f1):.3f}" if f1 else "span F1 -"]
+    for measure in ("krippendorff_alpha", "alpha_u"):
+        values = [
+            c.value
+            for c in report.coefficients
+            if c.measure == measure and c.label == "(all)" and c.value is not None
+        ]
+        if values:
+            out.append(f"{measure} {values[-1]:.3f}")
+    return out

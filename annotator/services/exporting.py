@@ -246,6 +246,13 @@ def export_dataset(
         layer=layer,
         only_done=only_done,
         losses=report.losses,
+        provenance=_gold_provenance(store) if layer == GOLD else (),
     )
     log.info("exported %d records to %s", report.total, out)
     return report
+
+
+def _gold_provenance(store: ProjectStore) -> list[str]:
+    from annotator.services.agreement import gold_provenance
+
+    return gold_provenance(store, GOLD)
