@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([left, span_dock], [330, 420], Qt.Orientation.Horizontal)
         self.curation: CurationPanel | None = None
         if curation:
-            self.curation = CurationPanel(session, self.view, self)
+            self.curation = CurationPanel(session, self.view, lambda: self.controller.state, self)
             self._dock("Curation", self.curation, Qt.DockWidgetArea.RightDockWidgetArea)
             self.suggestions.enabled = False
 
