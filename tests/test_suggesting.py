@@ -148,3 +148,25 @@ def test_suggest_project_counts(seeded):
     assert report.documents == 5
     with pytest.raises(suggesting.SuggestFailed, match="unknown engine"):
         suggesting.suggest_project(seeded, "amina", ["nope"])
+
+
+def test_evaluate_scores_engines_against_a_layer(store, doc):
+    from annotator.services.evaluation import evaluate, table_lines
+
+    gold = AnnotationSession(store, "sara", layer="gold")
+    i = TEXT.index("بوتين")
+    speaker = gold.create_span(doc, i, i + 5, "SPEAKER")
+    j = TEXT.index("الوضع خطير")
+    claim = gold.create_span(doc, j, j + 10, "CLAIM")
+    gold.link(claim, "said_by", speaker)
+    d = gold.create_span(doc, TEXT.index("10 أكتوبر"), TEXT.index("2020") + 4, "DATE", snap=False)
+    gold.set_attr(d, "value", "2020-10-10")
+    report = evaluate(store, "gold", ["fake-test"])
+    rows = {(r.label, r.lang): r.to_dict() for r in report.rows.values()}
+    assert rows[("SPEAKER", "ar")]["exact"]["f1"] == 1.0
+    assert rows[("CLAIM", "ar")]["said_by_accuracy"] == 1.0
+    date = rows[("DATE", "ar")]
+    # the fake engine suggests "2020" alone: overlapping, not exact, and a wrong value
+    assert (date["exact"]["tp"], date["overlap"]["tp"], date["value_accuracy"]) == (0, 1, 0.0)
+    assert report.missed == {}
+    assert table_lines(report)[0].startswith("| label | lang |")

@@ -317,6 +317,7 @@ cli.add_command(team.curate_cmd)
 cli.add_command(team.agreement_cmd)
 cli.add_command(annotations.registry_group)
 cli.add_command(annotations.suggest_cmd)
+cli.add_command(annotations.evaluate_cmd)
 
 
 def main() -> None:
