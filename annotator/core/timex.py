@@ -343,3 +343,25 @@ def is_valid(value: str) -> bool:
     except TimexError:
         return False
     return True
+
+
+SOLAR_HIJRI_MONTHS = (
+    "", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+    "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+)  # fmt: skip
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def solar_hijri_day(value: str) -> str:
+    """A day value as a Persian reader knows it (``2020-11-07`` -> ``۱۷ آبان ۱۳۹۹``), or
+    "" when ``value`` is not a single day (months and years rarely line up)."""
+    from annotator.text.dates.calendars import gregorian_to_jalali
+
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(T.*)?", value or "")
+    if not match:
+        return ""
+    try:
+        jy, jm, jd = gregorian_to_jalali(date(*(int(g) for g in match.groups()[:3])))
+    except ValueError:
+        return ""
+    return f"{jd} {SOLAR_HIJRI_MONTHS[jm]} {jy}".translate(_PERSIAN_DIGITS)
