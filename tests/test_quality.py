@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 from conftest import ROOT
@@ -70,6 +71,13 @@ def test_resources_load_from_installed_wheel(tmp_path):
     )
     assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
     (wheel,) = dist.glob("annotator-*.whl")
+    with zipfile.ZipFile(wheel) as zf:
+        names = zf.namelist()
+        (metadata,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+        meta = zf.read(metadata).decode("utf-8")
+    assert "License-Expression: MIT" in meta.splitlines()
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), names
+    assert "annotator/__main__.py" in names
     env_dir = tmp_path / "venv"
     # An isolated venv that sees this interpreter's dependencies, wherever they live (a
     # virtualenv's site-packages, the system's, the user's): system_site_packages would

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -53,3 +54,23 @@ def open_existing(path: str) -> ProjectStore:
     except project.ProjectError as exc:
         fail(str(exc))
         raise  # unreachable: fail() raises
+
+
+def missing_display() -> str | None:
+    """Why the window cannot open here, or None. On Linux Qt needs an X11 or Wayland
+    display (or QT_QPA_PLATFORM naming another platform); without one it aborts the
+    process with a core dump, so the command says so in one line first.
+
+    Returns:
+        A one-line message naming what to set or install, or None when a window can open.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    if any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return (
+        "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): "
+        "run it in a desktop session, over 'ssh -X', or under 'xvfb-run' "
+        "(apt-get install xvfb), or set QT_QPA_PLATFORM=offscreen; "
+        "the other commands work without one (annotator --help)"
+    )

@@ -12,7 +12,7 @@ import click
 
 from annotator import __version__
 from annotator.cli import annotations
-from annotator.cli.common import fail, open_existing, progress_bar
+from annotator.cli.common import fail, missing_display, open_existing, progress_bar
 from annotator.io.exporters import export_formats
 from annotator.io.importers import IMPORTERS, ImportOptions
 from annotator.services import checking, exporting, importing, project, stats
@@ -60,6 +60,9 @@ def gui(project_path: str | None, annotator_name: str | None) -> None:
     Example:
       annotator gui news.db --annotator amina
     """
+    no_display = missing_display()
+    if no_display:
+        fail(no_display)
     try:
         from annotator.gui.app import run
     except ImportError as exc:  # PySide6 missing or broken
