@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 import click
 
+from annotator.cli.errors import one_line, remember_project
 from annotator.services import project
 from annotator.store import ProjectStore
 
@@ -45,10 +46,13 @@ def progress_bar(desc: str, unit: str) -> Iterator[Callable[[int, int], None]]:
 
 
 def fail(message: str) -> None:
-    raise click.ClickException(message)
+    """Stop the command with ``message`` on one line and exit code 1."""
+    raise click.ClickException(one_line(message))
 
 
 def open_existing(path: str) -> ProjectStore:
+    """Open the project at ``path``; a missing or foreign file stops the command."""
+    remember_project(path)
     try:
         return project.open_project(path, create=False)
     except project.ProjectError as exc:

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from annotator import __version__
-from annotator.cli import annotations
+from annotator.cli import annotations, errors
 from annotator.cli.common import fail, missing_display, open_existing, progress_bar
 from annotator.io.exporters import export_formats
 from annotator.io.importers import IMPORTERS, ImportOptions
@@ -20,11 +20,20 @@ from annotator.services import checking, exporting, importing, project, stats
 FIELDS = ("text", "id", "title", "url", "published", "lang", "source")
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=errors.Group,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="On an unexpected error, print the traceback instead of writing it to a log file.",
+)
 @click.version_option(__version__, prog_name="annotator")
 @click.pass_context
-def cli(ctx: click.Context, verbose: int) -> None:
+def cli(ctx: click.Context, verbose: int, debug: bool) -> None:
     """Label Arabic and Persian news articles: speakers, claims and dates.
 
     Run with no command to open the annotation window on the default project
