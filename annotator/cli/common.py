@@ -50,14 +50,20 @@ def fail(message: str) -> None:
     raise click.ClickException(one_line(message))
 
 
-def open_existing(path: str) -> ProjectStore:
-    """Open the project at ``path``; a missing or foreign file stops the command."""
+def open_existing(path: str, writing: bool = False, adopt_empty: bool = False) -> ProjectStore:
+    """Open the project at ``path``; a missing, empty, foreign, newer or (for a command
+    that is ``writing``) damaged file stops the command and is left untouched.
+    ``adopt_empty`` lets ``import`` make an empty file a project."""
     remember_project(path)
     try:
-        return project.open_project(path, create=False)
+        store = project.open_project(path, create=False, adopt_empty=adopt_empty, check=writing)
     except project.ProjectError as exc:
         fail(str(exc))
         raise  # unreachable: fail() raises
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:  # closed when the command ends, so the WAL is folded back in
+        ctx.call_on_close(store.close)
+    return store
 
 
 def missing_display() -> str | None:

@@ -93,6 +93,10 @@ class Group(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:  # output piped into head or less, which quit: not an error
+            # stdout is replaced for good: Python flushes it at exit, which must not fail
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+            ctx.exit(1)
         except Exception as exc:
             if ctx.params.get("debug"):
                 traceback.print_exception(exc, file=sys.stderr)

@@ -164,7 +164,7 @@ def import_cmd(
     except ValueError as exc:
         fail(str(exc))
 
-    store = open_existing(project_path)
+    store = open_existing(project_path, writing=True, adopt_empty=True)
     try:
         with progress_bar("importing", "B") as bar:
             report = importing.import_paths(store, paths, fmt, options, skip_bad, bar)

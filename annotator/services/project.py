@@ -63,10 +63,23 @@ def current_user() -> str:
         return "annotator"
 
 
-def open_project(path: str | Path, create: bool = False) -> ProjectStore:
-    """Open an existing project (or create it when ``create``), with a schema."""
+def open_project(
+    path: str | Path, create: bool = False, adopt_empty: bool | None = None, check: bool = False
+) -> ProjectStore:
+    """Open an existing project (or create it when ``create``), with a schema.
+
+    Args:
+        path: the project file.
+        create: create a missing file.
+        adopt_empty: make an empty file a project (default: ``create``); otherwise an
+            empty or foreign file is refused and left byte-identical.
+        check: refuse a damaged file (for commands that write into it).
+
+    Raises:
+        ProjectError: one line naming the file and what is wrong with it.
+    """
     try:
-        store = open_store(path, create=create)
+        store = open_store(path, create=create, adopt_empty=adopt_empty, check=check)
     except StoreError as exc:
         raise ProjectError(str(exc)) from exc
     if store.schema.current() is None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from pathlib import Path
 
 
 class StoreError(Exception):
@@ -54,9 +56,14 @@ def explain_database_error(exc: BaseException, path: str) -> StoreError | None:
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text:
         return StoreError(
             f"{path}: the project is busy: another program (an import, suggest, a window) "
-            "held its write lock for over 10 s; nothing was written, try again when it is done"
+            "held its write lock too long; this change was not written, "
+            "run the command again when the other one is done"
         )
-    if code == SQLITE_READONLY or "readonly" in text:
+    if (
+        code == SQLITE_READONLY
+        or "readonly" in text
+        or (code == SQLITE_CANTOPEN and path_exists(path) and not writable(path))
+    ):
         return StoreError(
             f"{path}: the project (or its folder) is read-only; nothing was written "
             "(copy it somewhere writable, or check its permissions)"
@@ -70,3 +77,14 @@ def explain_database_error(exc: BaseException, path: str) -> StoreError | None:
     if code == SQLITE_CANTOPEN or "unable to open" in text:
         return StoreError(f"{path}: cannot open the project file (does its folder exist?)")
     return None
+
+
+def path_exists(path: str) -> bool:
+    return Path(path).exists()
+
+
+def writable(path: str) -> bool:
+    """Whether the file and its folder (where SQLite keeps -wal and -shm) may be written;
+    False on a read-only file system even for root."""
+    folder = Path(path).resolve().parent
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
