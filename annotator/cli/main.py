@@ -128,6 +128,11 @@ def init(project_path: str) -> None:
 )
 @click.option("--id-prefix", default="", help="Prefix for document ids taken from file names.")
 @click.option("--skip-bad", is_flag=True, help="Import the good records and list the bad ones.")
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Also import files (symbolic links) that resolve outside the folder being imported.",
+)
 def import_cmd(
     project_path: str,
     paths: tuple[Path, ...],
@@ -137,13 +142,16 @@ def import_cmd(
     max_chars: int,
     id_prefix: str,
     skip_bad: bool,
+    follow_links: bool,
 ) -> None:
     """Import articles from text files, folders, JSON Lines or CSV.
 
     Text is stored exactly as decoded (UTF-8 with or without BOM, UTF-16 with
     BOM, Windows-1256, ISO-8859-6). Articles already in the project (same text)
     are skipped. Without --skip-bad the first bad record stops the import and
-    the project is left as it was.
+    the project is left as it was. Only regular files are read (not FIFOs or
+    devices), and links that lead outside the folder being imported are refused
+    unless --follow-links is given.
 
     \b
     Examples:
@@ -159,7 +167,11 @@ def import_cmd(
         mapping[name] = column
     try:
         options = ImportOptions(
-            fields=mapping, max_chars=max_chars, encoding=encoding, id_prefix=id_prefix
+            fields=mapping,
+            max_chars=max_chars,
+            encoding=encoding,
+            id_prefix=id_prefix,
+            follow_links=follow_links,
         )
     except ValueError as exc:
         fail(str(exc))
