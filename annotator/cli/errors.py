@@ -14,6 +14,7 @@ from typing import Any
 import click
 import platformdirs
 
+from annotator.core.schema import SchemaError
 from annotator.store import StoreError, explain_database_error
 
 APP_NAME = "annotator"
@@ -42,7 +43,7 @@ def known_error(exc: BaseException, project: str | None) -> str | None:
     Returns:
         A one-line message naming the file at fault, or None.
     """
-    if isinstance(exc, StoreError):
+    if isinstance(exc, StoreError | SchemaError):
         return one_line(str(exc))
     db_error = explain_database_error(exc, project or "the project")
     if db_error is not None:
