@@ -174,7 +174,10 @@ def export_dataset(
     if out.exists() and out.is_dir() != folder:
         kind = "a folder; give a file name" if not folder else "a file; give a folder name"
         raise ExportFailed(f"{out}: is {kind}")
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise ExportFailed(f"{out}: {out.parent} is not a folder") from None
     if ratios is None:
         assignment: dict[int, str] | None = None
         names = [""]

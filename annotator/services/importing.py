@@ -69,7 +69,8 @@ def import_paths(
         raise ImportFailed(f"{missing[0]}: no such file or folder")
     inputs = list(iter_inputs(paths))
     if not inputs:
-        raise ImportFailed("no importable files found (.txt, .jsonl, .csv, .tsv)")
+        where = str(paths[0]) if len(paths) == 1 else "the paths given"
+        raise ImportFailed(f"{where}: no importable files found (.txt, .jsonl, .csv, .tsv)")
     report = ImportReport()
     files = []
     for path, folder in inputs:
