@@ -211,9 +211,9 @@ def _seeded_bytes(hostile: bool) -> bytes:
 def _build_project(path: Path, hostile: bool) -> None:
     from annotator.core.model import Document, Span
     from annotator.services.importing import import_paths
-    from annotator.services.project import init_project
+    from annotator.services.project import init_project, store_of
 
-    store = init_project(path)
+    store = store_of(init_project(path))
     import_paths(store, SEEDS)
     if hostile:
         text = '=HYPERLINK("http://evil.example") قال الوزير'

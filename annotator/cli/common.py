@@ -11,7 +11,6 @@ import click
 
 from annotator.cli.errors import one_line, remember_project
 from annotator.services import project
-from annotator.store import ProjectStore
 
 
 @contextmanager
@@ -50,20 +49,20 @@ def fail(message: str) -> None:
     raise click.ClickException(one_line(message))
 
 
-def open_existing(path: str, writing: bool = False, adopt_empty: bool = False) -> ProjectStore:
+def open_existing(path: str, writing: bool = False, adopt_empty: bool = False) -> project.Project:
     """Open the project at ``path``; a missing, empty, foreign, newer or (for a command
     that is ``writing``) damaged file stops the command and is left untouched.
     ``adopt_empty`` lets ``import`` make an empty file a project."""
     remember_project(path)
     try:
-        store = project.open_project(path, create=False, adopt_empty=adopt_empty, check=writing)
+        opened = project.open_project(path, create=False, adopt_empty=adopt_empty, check=writing)
     except project.ProjectError as exc:
         fail(str(exc))
         raise  # unreachable: fail() raises
     ctx = click.get_current_context(silent=True)
     if ctx is not None:  # closed when the command ends, so the WAL is folded back in
-        ctx.call_on_close(store.close)
-    return store
+        ctx.call_on_close(opened.close)
+    return opened
 
 
 def missing_display() -> str | None:

@@ -15,7 +15,7 @@ import click
 import platformdirs
 
 from annotator.core.schema import SchemaError
-from annotator.store import StoreError, explain_database_error
+from annotator.services.project import explain_failure
 
 APP_NAME = "annotator"
 PROJECT_KEY = "annotator.project"
@@ -43,11 +43,11 @@ def known_error(exc: BaseException, project: str | None) -> str | None:
     Returns:
         A one-line message naming the file at fault, or None.
     """
-    if isinstance(exc, StoreError | SchemaError):
+    if isinstance(exc, SchemaError):
         return one_line(str(exc))
-    db_error = explain_database_error(exc, project or "the project")
-    if db_error is not None:
-        return one_line(str(db_error))
+    failure = explain_failure(exc, project)
+    if failure is not None:
+        return one_line(failure)
     if isinstance(exc, MemoryError):
         return "out of memory; close other programs or import the files in smaller parts"
     if isinstance(exc, OSError) and exc.strerror:

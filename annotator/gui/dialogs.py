@@ -57,14 +57,14 @@ def ask_annotator(parent: QWidget | None, default: str) -> str:
 
 
 def import_paths(window: MainWindow, paths: list[str]) -> None:
-    path = window.store.path
+    path = window.project.path
 
     def job(progress):
-        store = project.open_project(path)
+        opened = project.open_project(path)
         try:
-            return importing.import_paths(store, paths, progress=progress)
+            return importing.import_paths(opened, paths, progress=progress)
         finally:
-            store.close()
+            opened.close()
 
     def done(report, error: str) -> None:
         if error:
@@ -83,11 +83,11 @@ def import_paths(window: MainWindow, paths: list[str]) -> None:
 
 def choose_entity(window: MainWindow, parent: QWidget) -> int | None:
     """Pick a speaker from the registry (for a claim whose speaker is implicit)."""
-    store = window.store
+    project = window.project
     dialog = QDialog(parent)
     dialog.setWindowTitle("Choose the speaker")
     picker = EntityPicker(
-        lambda q: registry.find_entities(store, q), lambda i: registry.entity(store, i), dialog
+        lambda q: registry.find_entities(project, q), lambda i: registry.entity(project, i), dialog
     )
     chosen: list[int] = []
 
@@ -112,12 +112,12 @@ def switch_project(window: MainWindow, path: str) -> None:
     from annotator.gui.main_window import MainWindow
 
     try:
-        store = project.open_project(path, create=False)
+        opened = project.open_project(path, create=False)
     except project.ProjectError as exc:
         message(window, str(exc), QMessageBox.Icon.Warning)
         return
     window.settings.add_recent(path)
-    new = MainWindow(AnnotationSession(store, window.session.annotator), window.settings)
+    new = MainWindow(AnnotationSession(opened, window.session.author), window.settings)
     new.show()
     window.close()
 

@@ -1,6 +1,6 @@
 """The datasheet written next to every export: what is in it, how it is encoded.
 
-``<out stem>.datasheet.md`` holds counts per label, language, source and annotator,
+``<out stem>.datasheet.md`` holds counts per label, language, source and layer,
 the label schema, the offset unit of the format, the split (documents per split and
 language), the losses the exporter reported, and links ``<out stem>.labels.png``: label
 counts per language drawn with matplotlib (an optional extra; without it the
@@ -80,7 +80,7 @@ class Tally:
             self.sources[doc.source or "(none)"] += 1
             self.split_lang[(split, lang)] += 1
         self.layers += 1
-        name = item.annotator or "(no layer)"
+        name = item.layer or "(no layer)"
         self.annotators[name] += 1
         self.annotator_spans[name] += len(item.spans)
         self.spans += len(item.spans)
@@ -243,7 +243,7 @@ def write_datasheet(
     outputs: Mapping[str, Path] | None = None,
     split: Mapping[str, float] | None = None,
     seed: int | None = None,
-    annotator: str | None = None,
+    layer: str | None = None,
     only_done: bool = False,
     losses: Mapping[str, list[str]] | None = None,
     chart: bool = True,
@@ -270,13 +270,13 @@ def write_datasheet(
         "",
         f"- format: `{fmt}`",
         f"- offset unit: {unit}",
-        f"- layer: {md_text(annotator or 'every annotator')}; only documents marked done: "
+        f"- layer: {md_text(layer or 'every layer')}; only documents marked done: "
         f"{'yes' if only_done else 'no'}",
-        f"- documents: {tally.documents}; layers (document x annotator): {tally.layers}; "
+        f"- documents: {tally.documents}; layers (document x layer): {tally.layers}; "
         f"spans: {tally.spans}; relations: {sum(tally.relations.values())}",
         "",
         "Offsets: half-open [start, end) in the unit above, into the text exactly as "
-        "imported (no normalisation; see DESIGN.md section 2).",
+        "imported (no normalisation; see the offset contract in docs/architecture.md).",
         "",
         "## Counts",
         "",
@@ -284,8 +284,8 @@ def write_datasheet(
         *_counts("Relations", "type", tally.relations, "links"),
         *_counts("Languages", "language", tally.languages, "documents"),
         *_counts("Sources", "source", tally.sources, "documents"),
-        *_counts("Annotators", "annotator", tally.annotators, "layers"),
-        *_counts("Spans per annotator", "annotator", tally.annotator_spans, "spans"),
+        *_counts("Layers", "layer", tally.annotators, "documents"),
+        *_counts("Spans per layer", "layer", tally.annotator_spans, "spans"),
         "## Schema",
         "",
         *_schema(schema),

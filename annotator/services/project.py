@@ -11,9 +11,9 @@ from pathlib import Path
 
 import platformdirs
 
-from annotator.core.model import Schema
+from annotator.core.model import Document, Layer, Schema
 from annotator.core.schema import schema_from_dict
-from annotator.store import ProjectStore, StoreError, open_store
+from annotator.store import ProjectStore, StoreError, explain_database_error, open_store
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +23,63 @@ DEFAULT_PROJECT_NAME = "default.annotator.db"
 
 class ProjectError(Exception):
     """A project that cannot be opened or created; one line naming the file."""
+
+
+class Project:
+    """An open project, as the window and the command line hold it.
+
+    A handle to pass to the services, with the few facts a front end shows; the
+    store inside is the services' business (:func:`store_of`): the GUI and the CLI
+    never reach it, and import nothing from ``annotator.store`` (an import-linter
+    contract says so)."""
+
+    def __init__(self, store: ProjectStore) -> None:
+        self._store = store
+
+    @property
+    def path(self) -> str:
+        return self._store.path
+
+    @property
+    def closed(self) -> bool:
+        return self._store.closed
+
+    def close(self) -> None:
+        self._store.close()
+
+    def schema(self) -> Schema:
+        schema = self._store.schema.current()
+        assert schema is not None
+        return schema
+
+    def layers(self) -> list[Layer]:
+        """Every layer: analysts', imported, curation (gold)."""
+        return self._store.layers()
+
+    def layer_names(self) -> list[str]:
+        return self._store.layer_names()
+
+    def annotator_names(self) -> list[str]:
+        """The people who have written into the project."""
+        return self._store.annotator_names()
+
+    def document(self, doc_id: int) -> Document:
+        return self._store.documents.get(doc_id)
+
+    def document_ids(self) -> list[int]:
+        return self._store.documents.ids()
+
+    def document_count(self) -> int:
+        return self._store.documents.count()
+
+    def find_document(self, ext_id: str) -> Document | None:
+        """The document imported with id ``ext_id`` (or None)."""
+        return self._store.documents.by_ext_id(ext_id)
+
+
+def store_of(project: Project | ProjectStore) -> ProjectStore:
+    """The store behind a project handle (services only; tests may pass a store)."""
+    return project._store if isinstance(project, Project) else project
 
 
 CHECKOUT_DIRS = {"annotator.resources": "resources", "annotator.sample_data": "data"}
@@ -63,9 +120,23 @@ def current_user() -> str:
         return "annotator"
 
 
+def explain_failure(exc: BaseException, path: str | None) -> str | None:
+    """One line for a failure of the project file a user can act on (a store error; a
+    damaged, locked or read-only file; a full disk), or None when ``exc`` is not one.
+
+    Args:
+        exc: what a command let escape.
+        path: the project it was working on, if known.
+    """
+    if isinstance(exc, StoreError):
+        return str(exc)
+    known = explain_database_error(exc, path or "the project")
+    return str(known) if known is not None else None
+
+
 def open_project(
     path: str | Path, create: bool = False, adopt_empty: bool | None = None, check: bool = False
-) -> ProjectStore:
+) -> Project:
     """Open an existing project (or create it when ``create``), with a schema.
 
     Args:
@@ -84,14 +155,19 @@ def open_project(
         raise ProjectError(str(exc)) from exc
     if store.schema.current() is None:
         store.schema.save(default_schema())
-    return store
+    return Project(store)
 
 
-def init_project(path: str | Path) -> ProjectStore:
+def init_project(path: str | Path) -> Project:
     p = Path(path)
     if p.exists() and p.stat().st_size > 0:
         raise ProjectError(f"{path}: already exists; open it or choose another name")
     return open_project(p, create=True)
+
+
+def default_guidelines() -> str:
+    """The annotation guidelines shipped in resources/guidelines.md."""
+    return (packaged_dir("annotator.resources") / "guidelines.md").read_text(encoding="utf-8")
 
 
 def sample_registry() -> Path:
@@ -99,7 +175,7 @@ def sample_registry() -> Path:
     return packaged_dir("annotator.resources") / "sample_speakers.json"
 
 
-def open_default_project() -> ProjectStore:
+def open_default_project() -> Project:
     """The default project, created on first run and seeded with the sample
     articles and a small speaker registry for them."""
     from annotator.services.importing import import_paths
@@ -107,10 +183,11 @@ def open_default_project() -> ProjectStore:
 
     path = default_project_path()
     fresh = not path.exists()
-    store = open_project(path, create=True)
+    project = open_project(path, create=True)
+    store = store_of(project)
     if fresh or store.documents.count() == 0:
-        report = import_paths(store, sample_articles())
+        report = import_paths(project, sample_articles())
         if store.entities.count() == 0:
-            import_registry(store, sample_registry())
+            import_registry(project, sample_registry())
         log.info("seeded %s with %d sample articles", path, report.added)
-    return store
+    return project

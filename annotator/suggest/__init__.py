@@ -1,4 +1,4 @@
-"""Pre-annotation engines (DESIGN.md section 1): ``suggest(doc, context)`` yields
+"""Pre-annotation engines (docs/architecture.md, "Layers"): ``suggest(doc, context)`` yields
 Suggestions with offsets into the original text. Engines register themselves."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Tokens, grapheme clusters and selection snapping over code-point offsets.
 
 All functions are pure and take/return half-open ``[start, end)`` Python ``str`` indices
-into the stored text (DESIGN.md section 2); nothing here changes the text.
+into the stored text (docs/architecture.md, "Offset contract"); nothing here changes the text.
 
 Grapheme clusters (a simplified UAX #29, enough for Arabic, Persian and emoji): a base
 character plus every following combining mark (Mn/Mc/Me), ZWNJ, ZWJ, soft hyphen, emoji

@@ -1,4 +1,4 @@
-"""Exporters, found by name (DESIGN.md section 1: io is a registry of formats).
+"""Exporters, found by name (docs/architecture.md, "Layers": io is a registry of formats).
 
 Each format lives in its own module here and registers itself with ``@register``;
 a format whose optional library is missing raises ``MissingExtra`` when used."""

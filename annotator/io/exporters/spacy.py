@@ -48,7 +48,7 @@ def layer_payload(item: AnnotatedDocument) -> dict[str, Any]:
     return {
         "offset_unit": OFFSET_UNIT,
         "document": {**document_info(doc), "text_sha256": doc.text_sha256},
-        "annotator": item.annotator,
+        "annotator": item.layer,
         "status": item.status,
         "spans": [span_dict(s) for s in item.spans],
         "relations": [relation_dict(r) for r in item.relations],

@@ -18,7 +18,7 @@ What comes in:
 What cannot be represented is reported, one BadRecord per line, after the document:
 ``E`` (events), ``N`` (normalisations), attributes, notes and relations on events or
 relations. ``import_layers`` then stops unless ``skip_bad`` is given.
-The layer name is ``options.annotator`` (else ``import:brat``); the document id is the
+The layer name is ``options.layer`` (else ``import:brat``); the document id is the
 file stem. Files are read as UTF-8 (brat's encoding) without dropping a BOM.
 """
 
@@ -132,7 +132,7 @@ class _Doc:
         for k in self.t_ids[tid]:
             span = self.spans[k - 1]
             self.spans[k - 1] = Span(
-                span.id, 0, span.annotator, span.label, span.start, span.end, span.text,
+                span.id, 0, span.layer, span.label, span.start, span.end, span.text,
                 {**span.attrs, **attrs},
             )  # fmt: skip
 

@@ -67,7 +67,7 @@ def _record(
     text = row["text"]
     if not isinstance(text, str) or not text:
         return BadRecord(str(path), number, "'text' is empty or not a string")
-    annotator = options.annotator or str(row.get("annotator") or "") or "import:parquet"
+    annotator = options.layer or str(row.get("annotator") or "") or "import:parquet"
     layer = layer_from_dicts(
         path,
         number,

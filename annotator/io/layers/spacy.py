@@ -74,7 +74,7 @@ def _document(path: Path, number: int, text: str, info: Mapping[str, Any]) -> Do
 def _from_payload(
     path: Path, number: int, text: str, payload: Mapping[str, Any], options: LayerOptions
 ) -> AnnotatedDocument | BadRecord:
-    annotator = options.annotator or str(payload.get("annotator") or "") or "import:spacy"
+    annotator = options.layer or str(payload.get("annotator") or "") or "import:spacy"
     layer = layer_from_dicts(
         path,
         number,
@@ -95,7 +95,7 @@ def _from_payload(
 
 
 def _from_doc(path: Path, number: int, doc: Any, options: LayerOptions) -> AnnotatedDocument:
-    annotator = options.annotator or "import:spacy"
+    annotator = options.layer or "import:spacy"
     seen: set[tuple[str, int, int]] = set()
     spans: list[Span] = []
     groups = [list(group) for group in doc.spans.values()] + [list(doc.ents)]
