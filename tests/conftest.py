@@ -44,6 +44,7 @@ def _isolated_home(tmp_path, monkeypatch):
     """Never touch the real user data directory or settings."""
     monkeypatch.setenv("ANNOTATOR_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # crash logs
 
 
 @pytest.fixture

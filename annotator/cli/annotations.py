@@ -62,7 +62,7 @@ def import_annotations_cmd(
 
     if fmt not in layer_formats():
         fail(f"unknown annotation format {fmt!r}; known: {', '.join(layer_formats())}")
-    store = open_existing(project_path)
+    store = open_existing(project_path, writing=True)
     try:
         with progress_bar("importing", "file") as bar:
             report = interchange.import_layers(
@@ -128,7 +128,7 @@ def registry_import(project_path: str, path: Path) -> None:
     """
     from annotator.services import registry_io
 
-    store = open_existing(project_path)
+    store = open_existing(project_path, writing=True)
     try:
         report = registry_io.import_registry(store, path)
     except registry_io.RegistryFileError as exc:
@@ -176,7 +176,7 @@ def suggest_cmd(
         for name in engine_names():
             click.echo(f"{name}\t{get_engine(name).description}")
         return
-    store = open_existing(project_path)
+    store = open_existing(project_path, writing=True)
     doc_ids = None
     if docs:
         doc_ids = []

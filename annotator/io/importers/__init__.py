@@ -4,9 +4,11 @@ the expansion of command-line paths into input files."""
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from annotator.io.encoding import not_regular_message, open_regular
 from annotator.io.errors import UnknownFormat
 from annotator.io.importers.base import (
     DEFAULT_OPTIONS,
@@ -31,7 +33,9 @@ __all__ = [
     "Record",
     "detect_format",
     "get_importer",
+    "input_problem",
     "iter_input_files",
+    "iter_inputs",
 ]
 
 IMPORTERS: dict[str, type[Importer]] = {
@@ -66,7 +70,7 @@ def detect_format(path: Path) -> str:
         if suffix in cls.extensions:
             return name
     try:
-        with open(path, "rb") as stream:
+        with open_regular(path) as stream:
             head = stream.read(_SNIFF_BYTES)
     except OSError:
         return PlainTextImporter.name
@@ -88,14 +92,51 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
     and folders (names starting with ``.``), symlinked folders, and files whose
     extension no importer knows.
     """
+    for path, _folder in iter_inputs(paths):
+        yield path
+
+
+def iter_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
+    """Like ``iter_input_files``, with the folder each file is imported from: the
+    folder given on the command line for a file found in it, the file's own folder
+    for a file given by name (see ``input_problem``)."""
     seen: set[Path] = set()
     for path in paths:
-        candidates = _walk(path) if path.is_dir() else iter((path,))
-        for candidate in candidates:
+        if path.is_dir():
+            candidates = ((found, path) for found in _walk(path))
+        else:
+            candidates = iter(((path, path.parent),))
+        for candidate, folder in candidates:
             key = candidate.resolve()
             if key not in seen:
                 seen.add(key)
-                yield candidate
+                yield candidate, folder
+
+
+def input_problem(path: Path, folder: Path, follow_links: bool = False) -> str | None:
+    """Why ``path`` (imported from ``folder``) must not be read, or None.
+
+    Only regular files are read (a FIFO would block forever, ``/dev/zero`` never
+    ends). Unless ``follow_links``, a file that resolves outside ``folder`` (a link
+    to ``/etc/passwd`` in a corpus someone sent) is refused: a corpus must not pull
+    in the analyst's private files. A missing file is left to its importer.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if not stat.S_ISREG(mode):
+        return not_regular_message(mode)
+    if follow_links:
+        return None
+    target = path.resolve()
+    base = folder.resolve()
+    if not target.is_relative_to(base):
+        return (
+            f"a link to {target}, outside the folder {folder} being imported "
+            "(pass --follow-links to import it)"
+        )
+    return None
 
 
 def _walk(folder: Path) -> Iterator[Path]:

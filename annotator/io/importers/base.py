@@ -47,7 +47,9 @@ class ImportOptions:
     ``fields`` maps our field names (text, id, title, url, published, lang, source)
     to the column or key that holds them in the input; unmapped fields use their own
     name. ``source`` is the source given to records that have no source column
-    (plain text always). Unknown field names and ``max_chars < 1`` raise
+    (plain text always). ``follow_links`` lets in files that resolve outside the
+    folder being imported (see ``input_problem``). Unknown field names and
+    ``max_chars < 1`` raise
     ``ValueError`` here; an unknown ``encoding`` is reported by each reader as a
     file-level ``BadRecord`` ("unknown encoding 'x' (--encoding)").
     """
@@ -57,6 +59,7 @@ class ImportOptions:
     encoding: str | None = None
     id_prefix: str = ""
     source: str = ""
+    follow_links: bool = False  # import files that resolve outside the folder given
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.fields) - set(FIELD_NAMES))
