@@ -11,12 +11,12 @@ from annotator.core.model import Document
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.annotate import AnnotationSession
-from annotator.suggest import ENGINES, register
+from annotator.suggest import engines
 
 
 @pytest.fixture
 def window(qtbot, store):
-    register(FakeEngine)
+    engines.register(FakeEngine.name, FakeEngine)
     with store.atomic():
         store.documents.insert_many([Document(None, "x", "t", TEXT, "ar", "rtl")])
     w = MainWindow(AnnotationSession(store, "amina"), Settings())
@@ -27,7 +27,7 @@ def window(qtbot, store):
     w.view.setFocus()
     yield w
     w.close()
-    ENGINES.pop(FakeEngine.name)
+    engines.unregister(FakeEngine.name)
 
 
 def fake_records(window):

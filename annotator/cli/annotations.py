@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from annotator.cli.common import fail, open_existing, progress_bar
-from annotator.services import project
+from annotator.services import formats, project
 
 
 @click.command("import-annotations")
@@ -18,8 +18,8 @@ from annotator.services import project
     "--format",
     "fmt",
     required=True,
-    metavar="FORMAT",
-    help="brat, doccano, labelstudio, xmi, conll, spacy, parquet or jsonl.",
+    type=click.Choice(formats.layer_names()),
+    help="Format of the files (listed below).",
 )
 @click.option(
     "--annotator",
@@ -31,7 +31,7 @@ from annotator.services import project
     "--unit",
     type=click.Choice(["utf16", "codepoint", "grapheme"]),
     default=None,
-    help="Offset unit of a doccano file (default: utf16, doccano's own).",
+    help="Offset unit, for a format whose unit varies (doccano; default: its own).",
 )
 @click.option("--skip-bad", is_flag=True, help="Import the good records and list the bad ones.")
 def import_annotations_cmd(
@@ -53,11 +53,12 @@ def import_annotations_cmd(
       annotator import-annotations news.db brat_folder/ -f brat --annotator brat-team
       annotator import-annotations news.db export.jsonl -f doccano --unit utf16
     """
-    from annotator.io.layers import LayerOptions, layer_formats
+    from annotator.io.layers import LayerOptions
     from annotator.services import interchange
 
-    if fmt not in layer_formats():
-        fail(f"unknown annotation format {fmt!r}; known: {', '.join(layer_formats())}")
+    if unit and unit not in formats.layer_units(fmt):
+        fixed = formats.layer_info(fmt).offset_unit
+        fail(f"--unit: the {fmt} format has a fixed offset unit ({fixed})")
     store = open_existing(project_path)
     try:
         with progress_bar("importing", "file") as bar:
@@ -73,6 +74,37 @@ def import_annotations_cmd(
         f"({report.documents_matched} documents matched, {report.documents_created} created, "
         f"{report.skipped_existing} spans already there, {len(report.bad)} bad records)"
     )
+
+
+import_annotations_cmd.help = (
+    (import_annotations_cmd.help or "")
+    + "\n\n\b\nFormats:\n"
+    + "\n".join(formats.help_lines("layers"))
+)
+
+
+@click.command("formats")
+@click.option("--markdown", is_flag=True, help="Print the README's table of formats.")
+def formats_cmd(markdown: bool) -> None:
+    """List the export and annotation-import formats, and the suggestion engines,
+    with what each declares (offset unit, what a round trip loses, the extra it
+    needs). Formats and engines added by installed plugins are listed too.
+
+    \b
+    Example:
+      annotator formats --markdown
+    """
+    if markdown:
+        click.echo(formats.markdown_table())
+        return
+    click.echo("export formats:")
+    click.echo("\n".join(formats.help_lines("export")))
+    click.echo("annotation import formats:")
+    click.echo("\n".join(formats.help_lines("layers")))
+    click.echo("article import formats:")
+    click.echo("\n".join(formats.help_lines("import")))
+    click.echo("suggestion engines:")
+    click.echo("\n".join(formats.help_lines("engines")))
 
 
 @click.group("registry")
@@ -132,7 +164,9 @@ def registry_import(project_path: str, path: Path) -> None:
     "--engines",
     default="",
     metavar="NAMES",
-    help="Comma-separated engines to run (default: all; see --list).",
+    help="Comma-separated engines to run (default: all): "
+    + ", ".join(formats.engine_names())
+    + ".",
 )
 @click.option(
     "--docs", default="", metavar="IDS", help="Comma-separated document ids (default: all)."
@@ -157,11 +191,10 @@ def suggest_cmd(
       annotator suggest news.db --engines dates --docs 002_8f67134d18554ca3
     """
     from annotator.services import suggesting
-    from annotator.suggest import engine_names, get_engine
 
     if list_engines:
-        for name in engine_names():
-            click.echo(f"{name}\t{get_engine(name).description}")
+        for name, description, labels in formats.engine_lines():
+            click.echo(f"{name}\t{', '.join(labels)}\t{description}")
         return
     store = open_existing(project_path)
     doc_ids = None

@@ -23,7 +23,6 @@ from hijridate import Gregorian, Hijri
 
 from annotator.core.model import Document
 from annotator.core.timex import TimexError, parse_timex
-from annotator.suggest import register
 from annotator.suggest.base import Engine, SuggestContext, Suggestion
 from annotator.text.dates import DateMatch, find_dates
 
@@ -130,12 +129,12 @@ def resolve(m: DateMatch, anchor: date | None) -> tuple[str | None, str]:
     return _time(day.isoformat(), m), ",".join(notes)
 
 
-@register
 class DateEngine(Engine):
     """Dates and times in Arabic and Persian, with TIMEX3 values."""
 
     name = "dates"
     description = "Dates and times (Gregorian, Levantine, Solar Hijri, Hijri, relative words)"
+    labels = ("DATE",)
 
     def suggest(self, doc: Document, context: SuggestContext) -> Iterator[Suggestion]:
         text = doc.text

@@ -36,7 +36,6 @@ from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Relation, Span
 from annotator.core.validate import OffsetError, check_span_offsets
-from annotator.io.exporters import register
 from annotator.io.exporters.base import Exporter, ExportError
 
 FRAGMENT_RELATION = "fragment_of"  # same as annotator.io.layers.base (io siblings stay apart)
@@ -193,11 +192,18 @@ def ann_lines(item: AnnotatedDocument, conf: _Conf) -> list[str]:
     return lines
 
 
-@register
 class BratExporter(Exporter):
     name = "brat"
-    extension = ""
     description = "brat standoff: a folder of .txt + .ann per document, and annotation.conf"
+    suffix = ""
+    offset_unit = "codepoint (brat counts Python-style code points)"
+    loses = (
+        "document metadata",
+        "the layer name",
+        "relations to a registry entity",
+        "which fragment of a discontinuous span an attribute was on",
+    )
+    read_back = "brat"
     writes_folder = True
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:

@@ -30,8 +30,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from annotator.core.model import AnnotatedDocument, Span
-from annotator.io.exporters import register
-from annotator.io.exporters.base import Exporter, MissingExtra
+from annotator.io.exporters.base import Exporter
 
 COLUMNS = (
     "article_id",
@@ -122,6 +121,11 @@ class _ClaimsBase(Exporter):
     """Shared state: entity names in, losses out."""
 
     offset_unit: ClassVar[str] = "none (a table of texts: no character offsets)"
+    loses: ClassVar[tuple[str, ...]] = (
+        "offsets (a table of texts, one row per claim)",
+        "spans that are not claims or linked to one",
+        "attributes other than kind, entity and a date's value",
+    )
 
     def __init__(self, entity_names: Mapping[int, str] | None = None) -> None:
         self.entity_names: Mapping[int, str] = dict(entity_names or {})
@@ -139,11 +143,10 @@ class _ClaimsBase(Exporter):
                 yield safe
 
 
-@register
 class ClaimsCsvExporter(_ClaimsBase):
     name = "claims"
-    extension = ".csv"
     description = "analysts' table, one row per claim (CSV, UTF-8 with BOM for Excel)"
+    suffix = ".csv"
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
         n = 0
@@ -156,11 +159,12 @@ class ClaimsCsvExporter(_ClaimsBase):
         return n
 
 
-@register
 class ClaimsXlsxExporter(_ClaimsBase):
     name = "claims-xlsx"
-    extension = ".xlsx"
     description = "analysts' table, one row per claim (Excel, right-to-left sheet)"
+    suffix = ".xlsx"
+    extra = "xlsx"
+    library = "openpyxl"
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
         try:
@@ -169,7 +173,7 @@ class ClaimsXlsxExporter(_ClaimsBase):
             from openpyxl.styles import Alignment, Font
             from openpyxl.utils import get_column_letter
         except ImportError as exc:
-            raise MissingExtra("XLSX needs openpyxl: pip install 'annotator[xlsx]'") from exc
+            raise self.missing_extra() from exc
         wb = Workbook(write_only=True)  # streamed: memory stays flat
         ws = wb.create_sheet("claims")
         ws.sheet_view.rightToLeft = True

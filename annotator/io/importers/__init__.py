@@ -1,5 +1,8 @@
-"""The importer registry: format name -> ``Importer`` class, format detection, and
-the expansion of command-line paths into input files."""
+"""The article-importer registry (``importers``: format name -> ``Importer`` class),
+format detection, and the expansion of command-line paths into input files.
+
+The built-ins are entry-point lines, the same lines a third party writes under
+``[project.entry-points."annotator.importers"]`` (docs/plugins.md)."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from annotator.core.registry import Registry, RegistryError
 from annotator.io.errors import UnknownFormat
 from annotator.io.importers.base import (
     DEFAULT_OPTIONS,
@@ -15,33 +19,49 @@ from annotator.io.importers.base import (
     Importer,
     ImportOptions,
     Record,
+    check_importer,
 )
-from annotator.io.importers.csvfile import CsvImporter
-from annotator.io.importers.jsonl import JsonLinesImporter
-from annotator.io.importers.plaintext import PlainTextImporter
 
 __all__ = [
     "DEFAULT_OPTIONS",
     "FIELD_NAMES",
-    "IMPORTERS",
-    "KNOWN_EXTENSIONS",
+    "GROUP",
     "BadRecord",
     "ImportOptions",
     "Importer",
     "Record",
     "detect_format",
     "get_importer",
+    "import_formats",
+    "importers",
     "iter_input_files",
+    "known_extensions",
 ]
 
-IMPORTERS: dict[str, type[Importer]] = {
-    PlainTextImporter.name: PlainTextImporter,
-    JsonLinesImporter.name: JsonLinesImporter,
-    CsvImporter.name: CsvImporter,
-}
+GROUP = "annotator.importers"
 
-# Extensions taken when a folder is expanded (a file named explicitly is always taken).
-KNOWN_EXTENSIONS = frozenset(ext for cls in IMPORTERS.values() for ext in cls.extensions)
+BUILTINS = (
+    "text = annotator.io.importers.plaintext:PlainTextImporter",
+    "jsonl = annotator.io.importers.jsonl:JsonLinesImporter",
+    "csv = annotator.io.importers.csvfile:CsvImporter",
+)
+
+importers: Registry[type[Importer]] = Registry(
+    "import format", GROUP, builtins=BUILTINS, check=check_importer
+)
+
+TEXT, JSONL = "text", "jsonl"  # the formats detection falls back on
+
+
+def import_formats() -> list[str]:
+    """The registered article format names, alphabetical."""
+    return importers.names()
+
+
+def known_extensions() -> frozenset[str]:
+    """Suffixes taken when a folder is expanded (a file named explicitly is always taken)."""
+    return frozenset(ext for cls in importers.get_all().values() for ext in cls.extensions)
+
 
 _SNIFF_BYTES = 4096
 
@@ -50,10 +70,9 @@ def get_importer(name: str) -> Importer:
     """A new importer for format ``name``; ``UnknownFormat`` (a ``KeyError``) lists
     the known names."""
     try:
-        return IMPORTERS[name]()
-    except KeyError:
-        known = ", ".join(sorted(IMPORTERS))
-        raise UnknownFormat(f"unknown import format {name!r}; known: {known}") from None
+        return importers.get(name)()
+    except RegistryError as exc:
+        raise UnknownFormat(str(exc)) from None
 
 
 def detect_format(path: Path) -> str:
@@ -62,22 +81,22 @@ def detect_format(path: Path) -> str:
     non-space character ``{`` -> jsonl, anything else -> text). Never raises: an
     unreadable file is ``text``, and its importer reports the problem."""
     suffix = path.suffix.lower()
-    for name, cls in IMPORTERS.items():
+    for name, cls in importers.get_all().items():
         if suffix in cls.extensions:
             return name
     try:
         with open(path, "rb") as stream:
             head = stream.read(_SNIFF_BYTES)
     except OSError:
-        return PlainTextImporter.name
+        return TEXT
     for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         if head.startswith(bom):
             head = head[len(bom) :]
             break
     stripped = head.replace(b"\x00", b"").lstrip()
     if stripped.startswith(b"{"):
-        return JsonLinesImporter.name
-    return PlainTextImporter.name
+        return JSONL
+    return TEXT
 
 
 def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -89,8 +108,9 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
     extension no importer knows.
     """
     seen: set[Path] = set()
+    known = known_extensions()
     for path in paths:
-        candidates = _walk(path) if path.is_dir() else iter((path,))
+        candidates = _walk(path, known) if path.is_dir() else iter((path,))
         for candidate in candidates:
             key = candidate.resolve()
             if key not in seen:
@@ -98,7 +118,7 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
                 yield candidate
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, known: frozenset[str]) -> Iterator[Path]:
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError:
@@ -113,6 +133,6 @@ def _walk(folder: Path) -> Iterator[Path]:
         except OSError:
             continue
         if is_dir:
-            yield from _walk(path)
-        elif is_file and path.suffix.lower() in KNOWN_EXTENSIONS:
+            yield from _walk(path, known)
+        elif is_file and path.suffix.lower() in known:
             yield path

@@ -35,7 +35,6 @@ from annotator.core.model import AnnotatedDocument, Relation, Span
 from annotator.io.encoding import decode
 from annotator.io.errors import DecodeProblem
 from annotator.io.importers.base import BadRecord
-from annotator.io.layers import register
 from annotator.io.layers.base import FRAGMENT_RELATION, LayerImporter, LayerOptions
 from annotator.io.layers.jsonl import layer_name, new_document
 
@@ -189,11 +188,13 @@ def _pairs(path: Path) -> Iterator[tuple[Path, Path]]:
         yield ann, ann.with_suffix(".txt")
 
 
-@register
 class BratLayerImporter(LayerImporter):
     name = "brat"
-    extensions = (".ann",)
     description = "brat standoff: .ann next to its .txt, or a folder of them"
+    suffixes = (".ann",)
+    reads_folder = True
+    offset_unit = "codepoint"
+    loses = ("document metadata (brat has none)",)
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         annotator = layer_name(options, None)

@@ -25,7 +25,6 @@ from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Relation, Span
 from annotator.io.importers.base import BadRecord, json_type
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions, read_text
 from annotator.io.layers.jsonl import layer_name, new_document, span_error
 from annotator.text.units import UNITS, UTF16, OffsetConverter
@@ -125,11 +124,13 @@ def read_record(
     )
 
 
-@register
 class DoccanoLayerImporter(LayerImporter):
     name = "doccano"
-    extensions = (".jsonl", ".json")
     description = "doccano JSONL (label or entities/relations); --unit utf16|codepoint|grapheme"
+    suffixes = (".jsonl", ".json")
+    offset_unit = "utf16 by default (--unit utf16|codepoint|grapheme)"
+    units = ("utf16", "codepoint", "grapheme")
+    loses = ("attributes",)
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         file = str(path)

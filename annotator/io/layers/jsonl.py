@@ -29,7 +29,6 @@ from annotator.io.importers.base import (
     normalise_lang,
     title_from_text,
 )
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
 from annotator.text.lang import detect_language, direction_for
 
@@ -74,11 +73,11 @@ def layer_name(options: LayerOptions, found: Any) -> str:
     return options.annotator or (found if isinstance(found, str) else "")
 
 
-@register
 class JsonlLayerImporter(LayerImporter):
     name = "jsonl"
-    extensions = (".jsonl", ".ndjson")
     description = "our canonical JSON Lines (code-point offsets, relations by span id)"
+    suffixes = (".jsonl", ".ndjson")
+    offset_unit = "codepoint"
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         file = str(path)

@@ -26,7 +26,6 @@ from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Relation, Span
 from annotator.io.importers.base import BadRecord, json_type
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions, read_text
 from annotator.io.layers.doccano import iter_json_values
 from annotator.io.layers.jsonl import layer_name, new_document
@@ -184,11 +183,12 @@ def read_task(task: Any, file: str, n: int, options: LayerOptions) -> Iterator[A
         yield AnnotatedDocument(document, annotator, status, tuple(spans), tuple(rels))
 
 
-@register
 class LabelStudioLayerImporter(LayerImporter):
     name = "labelstudio"
-    extensions = (".json",)
     description = "Label Studio JSON (tasks with annotations); offset unit detected per region"
+    suffixes = (".json",)
+    offset_unit = "utf16 (detected per region: codepoint, utf16 or grapheme)"
+    loses = ("results not tied to a region (task-level choices, ratings)",)
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         file = str(path)

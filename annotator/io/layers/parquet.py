@@ -15,7 +15,6 @@ from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Document
 from annotator.io.importers.base import BadRecord, normalise_lang, title_from_text
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
 from annotator.io.layers.records import layer_from_dicts
 from annotator.text.lang import detect_language, direction_for
@@ -29,19 +28,19 @@ def _json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
 
-@register
 class ParquetLayerImporter(LayerImporter):
     name = "parquet"
-    extensions = (".parquet",)
     description = "Parquet (Hugging Face datasets layout written by the parquet exporter)"
+    suffixes = (".parquet",)
+    offset_unit = "codepoint"
+    extra = "parquet"
+    library = "pyarrow"
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         try:
             import pyarrow.parquet as pq
         except ImportError:
-            yield BadRecord(
-                str(path), 0, "the parquet format needs pyarrow: pip install 'annotator[parquet]'"
-            )
+            yield self.missing_extra(path)
             return
         try:
             pf = pq.ParquetFile(str(path))

@@ -15,7 +15,6 @@ from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Document, Span
 from annotator.io.importers.base import BadRecord, normalise_lang, title_from_text
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
 from annotator.io.layers.records import layer_from_dicts
 from annotator.text.lang import detect_language, direction_for
@@ -23,22 +22,21 @@ from annotator.text.lang import detect_language, direction_for
 USER_DATA_KEY = "annotator"
 
 
-def _missing(path: Path) -> BadRecord:
-    return BadRecord(str(path), 0, "the spacy format needs spaCy: pip install 'annotator[spacy]'")
-
-
-@register
 class SpacyLayerImporter(LayerImporter):
     name = "spacy"
-    extensions = (".spacy",)
     description = "spaCy DocBin (exact layer from user_data, else span groups and ents)"
+    suffixes = (".spacy",)
+    offset_unit = "codepoint"
+    loses = ("without our user_data: attributes and relations",)
+    extra = "spacy"
+    library = "spacy"
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         try:
             import spacy
             from spacy.tokens import DocBin
         except ImportError:
-            yield _missing(path)
+            yield self.missing_extra(path)
             return
         try:
             docbin = DocBin().from_disk(path)

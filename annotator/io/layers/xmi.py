@@ -32,7 +32,6 @@ from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span
 from annotator.io.importers.base import BadRecord, normalise_lang, title_from_text
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
 from annotator.text.lang import detect_language, direction_for
 
@@ -94,19 +93,20 @@ class _Source:
                     self.manifest = {e["file"]: e for e in entries}
 
 
-@register
 class XmiLayerImporter(LayerImporter):
     name = "xmi"
-    extensions = (".xmi", ".zip")
     description = "UIMA CAS XMI (INCEpTION) via dkpro-cassis; offsets converted from UTF-16"
+    suffixes = (".xmi", ".zip")
+    offset_unit = "utf16 (UIMA CAS offsets)"
+    loses = ("tokens, sentences, POS and other types that are not annotations of ours",)
+    extra = "xmi"
+    library = "cassis"
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         try:
             import cassis
         except ImportError:
-            yield BadRecord(
-                str(path), 0, "the xmi format needs dkpro-cassis: pip install 'annotator[xmi]'"
-            )
+            yield self.missing_extra(path)
             return
         try:
             source = _Source(path)
