@@ -63,6 +63,7 @@ class Registry(Generic[T]):
         self._check = check
         self._order = order
         self._items: dict[str, T] = {}
+        self._by_hand: set[str] = set()  # names registered with register(), not loaded
         self._loaded = False
         self._lock = threading.RLock()
         #: One line per plugin that was skipped, for ``--debug`` style listings.
@@ -93,12 +94,14 @@ class Registry(Generic[T]):
         self._load()  # so that what is registered by hand wins over a lazy built-in
         with self._lock:
             self._items[name] = obj
+            self._by_hand.add(name)
         return obj
 
     def unregister(self, name: str) -> None:
         """Forget ``name`` (no error when it is not registered)."""
         with self._lock:
             self._items.pop(name, None)
+            self._by_hand.discard(name)
 
     # -- looking up --------------------------------------------------------------------
 
@@ -157,7 +160,9 @@ class Registry(Generic[T]):
         if problem:
             self._skip(ep, origin, problem)
             return
-        if ep.name in self._items and self._items[ep.name] is not obj and origin != "built-in":
+        if ep.name in self._by_hand:
+            return  # registered by hand: that one wins
+        if ep.name in self._items and self._items[ep.name] is not obj:
             # A plugin may replace a built-in of the same name; say so once.
             log.info("%s %r from %s replaces the earlier one", self.kind, ep.name, origin)
         self._items[ep.name] = obj
@@ -169,9 +174,11 @@ class Registry(Generic[T]):
         log.warning("%s", line)
 
     def reload(self) -> None:
-        """Forget what was loaded from built-ins and entry points and load again on the
-        next lookup (objects registered by hand are kept unless a plugin replaces them)."""
+        """Forget what was loaded from built-ins and entry points, and load them again
+        on the next lookup (after a package was installed or removed). Objects
+        registered by hand are kept."""
         with self._lock:
+            self._items = {n: o for n, o in self._items.items() if n in self._by_hand}
             self._loaded = False
             self.skipped.clear()
 

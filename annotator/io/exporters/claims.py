@@ -31,6 +31,7 @@ from typing import Any, ClassVar
 
 from annotator.core.model import AnnotatedDocument, Span
 from annotator.io.exporters.base import Exporter
+from annotator.io.exporters.records import checked_spans
 
 COLUMNS = (
     "article_id",
@@ -135,6 +136,7 @@ class _ClaimsBase(Exporter):
     def rows(self, items: Iterable[AnnotatedDocument]) -> Iterator[list[str]]:
         self.report = {"cells neutralised against formula injection": 0}
         for item in items:
+            checked_spans(item)  # a claim's text must be its slice of the article
             for row in claim_rows(item, self.entity_names):
                 safe = [neutralise(v) for v in row]
                 self.report["cells neutralised against formula injection"] += sum(
@@ -189,17 +191,21 @@ class ClaimsXlsxExporter(_ClaimsBase):
         wrap = Alignment(wrap_text=True, vertical="top")
         replaced = 0
         n = 0
-        for row in self.rows(items):
-            cells = []
-            for value in row:
-                clean, k = _XML_ILLEGAL.subn("\ufffd", value)
-                replaced += k
-                cell = WriteOnlyCell(ws, value=clean)
-                cell.data_type = "s"  # never a formula, whatever the text holds
-                cell.alignment = wrap
-                cells.append(cell)
-            ws.append(cells)
-            n += 1
+        try:
+            for row in self.rows(items):
+                cells = []
+                for value in row:
+                    clean, k = _XML_ILLEGAL.subn("\ufffd", value)
+                    replaced += k
+                    cell = WriteOnlyCell(ws, value=clean)
+                    cell.data_type = "s"  # never a formula, whatever the text holds
+                    cell.alignment = wrap
+                    cells.append(cell)
+                ws.append(cells)
+                n += 1
+        except BaseException:
+            ws.close()  # end openpyxl's streamed sheet cleanly before giving up
+            raise
         self.report["control characters replaced by U+FFFD (XML cannot hold them)"] = replaced
         wb.save(out)
         return n
