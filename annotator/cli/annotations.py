@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from annotator.cli.common import fail, open_existing, progress_bar
+from annotator.io.layers import LayerOptions
 from annotator.services import formats, project
 
 
@@ -33,6 +34,27 @@ from annotator.services import formats, project
     default=None,
     help="Offset unit, for a format whose unit varies (doccano; default: its own).",
 )
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=LayerOptions.max_chars,
+    show_default=True,
+    help="Refuse a document longer than this many characters.",
+)
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    metavar="UIMA_TYPE",
+    help="Formats with typed layers (xmi): import this span or relation type (full or "
+    "short name). Repeatable.",
+)
+@click.option(
+    "--feature",
+    default="",
+    metavar="NAME",
+    help="Formats with typed layers (xmi): the feature of the --type types holding the label.",
+)
 @click.option("--skip-bad", is_flag=True, help="Import the good records and list the bad ones.")
 def import_annotations_cmd(
     project_path: str,
@@ -40,6 +62,9 @@ def import_annotations_cmd(
     fmt: str,
     layer: str,
     unit: str | None,
+    max_chars: int,
+    types: tuple[str, ...],
+    feature: str,
     skip_bad: bool,
 ) -> None:
     """Import annotations made with another tool as one annotator layer.
@@ -52,10 +77,12 @@ def import_annotations_cmd(
     Examples:
       annotator import-annotations news.db brat_folder/ -f brat --annotator brat-team
       annotator import-annotations news.db export.jsonl -f doccano --unit utf16
+      annotator import-annotations news.db inception.zip -f xmi --type custom.Span --feature label
     """
-    from annotator.io.layers import LayerOptions
     from annotator.services import interchange
 
+    if (types or feature) and not formats.layer_selects_types(fmt):
+        fail(f"--type and --feature: the {fmt} format has no typed layers to choose from")
     if unit and unit not in formats.layer_units(fmt):
         fixed = formats.layer_info(fmt).offset_unit
         fail(f"--unit: the {fmt} format has a fixed offset unit ({fixed})")
@@ -63,7 +90,12 @@ def import_annotations_cmd(
     try:
         with progress_bar("importing", "file") as bar:
             report = interchange.import_layers(
-                store, paths, fmt, LayerOptions(layer, unit or ""), skip_bad, bar
+                store,
+                paths,
+                fmt,
+                LayerOptions(layer, unit or "", max_chars, types, feature),
+                skip_bad,
+                bar,
             )
     except interchange.LayerImportFailed as exc:
         fail(str(exc))

@@ -85,6 +85,11 @@ def layer_units(name: str) -> tuple[str, ...]:
     return layer_importers.get(name).units
 
 
+def layer_selects_types(name: str) -> bool:
+    """True when annotation format ``name`` reads --type/--feature."""
+    return layer_importers.get(name).selects_types
+
+
 def engine_lines() -> list[tuple[str, str, tuple[str, ...]]]:
     """(name, description, labels) of every engine, in run order."""
     return [(n, c.description, c.labels) for n, c in engines.get_all().items()]

@@ -5,7 +5,15 @@ export and an XMI of the same article meet the same document) and created when
 the project does not have it. Spans and relations are added as one annotator
 layer, all or nothing: without ``skip_bad`` the first bad record (offsets that do
 not match the text, an unknown span in a relation) raises and nothing changes.
-Re-importing the same file adds nothing twice.
+Re-importing the same file adds nothing twice. A document whose id is already taken
+by a document with another text (two files with the same name in two folders give
+the same derived ids) is stored under ``<id>~<first 12 hex digits of its SHA-256>``:
+unique, and the same on every import of that text.
+
+Every file is read through annotator.io.layers.checks.checked_read: no exception from
+an importer reaches the caller, and documents over ``options.max_chars``, with
+unpaired surrogates or with the same id as an earlier one of another text are bad
+records.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from annotator.core.model import AnnotatedDocument
 from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
+from annotator.io.layers.checks import checked_read
 from annotator.store import ProjectStore
 
 log = logging.getLogger(__name__)
@@ -58,7 +67,7 @@ def import_layers(
     report = LayerReport()
     with store.atomic():
         for n, path in enumerate(paths, 1):
-            for item in importer.read(path, options):
+            for item in checked_read(importer, path, options):
                 if isinstance(item, BadRecord):
                     if not skip_bad:
                         raise LayerImportFailed(f"{item} (nothing was imported)")
@@ -80,7 +89,10 @@ def _store_layer(
 ) -> None:
     doc = store.documents.by_hash(item.document.text_sha256)
     if doc is None:
-        (doc_id,) = store.documents.insert_many([item.document])
+        new = item.document
+        if store.documents.by_ext_id(new.ext_id) is not None:  # taken by another text
+            new = replace(new, ext_id=f"{new.ext_id}~{new.text_sha256[:12]}")
+        (doc_id,) = store.documents.insert_many([new])
         doc = store.documents.get(doc_id)
         report.documents_created += 1
     else:

@@ -27,7 +27,7 @@ from annotator.core.model import AnnotatedDocument
 from annotator.core.registry import check_facts
 from annotator.io.encoding import decode
 from annotator.io.errors import DecodeProblem
-from annotator.io.importers.base import BadRecord, cannot_read
+from annotator.io.importers.base import DEFAULT_OPTIONS, BadRecord, cannot_read
 
 FRAGMENT_RELATION = "fragment_of"
 
@@ -36,6 +36,12 @@ FRAGMENT_RELATION = "fragment_of"
 class LayerOptions:
     annotator: str = ""  # layer name; '' = from the file, else "import:<format>"
     unit: str = ""  # offset unit where the format is ambiguous: utf16, codepoint, grapheme
+    #: Longest document text accepted (the article importers' --max-chars).
+    max_chars: int = DEFAULT_OPTIONS.max_chars
+    #: XMI: the UIMA types to import as spans/relations (full or short names; () = the
+    #: automatic choice) and the feature that holds their label ("" = automatic).
+    types: tuple[str, ...] = ()
+    feature: str = ""
 
 
 class LayerImporter(ABC):
@@ -55,6 +61,8 @@ class LayerImporter(ABC):
     offset_unit: ClassVar[str]
     #: The ``--unit`` values the format accepts (() when its unit is fixed).
     units: ClassVar[tuple[str, ...]] = ()
+    #: True when the format has typed layers that --type/--feature choose from (XMI).
+    selects_types: ClassVar[bool] = False
     #: What the format cannot carry into the project, one short line each.
     loses: ClassVar[tuple[str, ...]] = ()
     #: The pip extra and the library's import name it needs ("" for none).
@@ -80,6 +88,7 @@ LAYER_IMPORTER_FACTS: dict[str, type | tuple[type, ...]] = {
     "reads_folder": bool,
     "offset_unit": str,
     "units": tuple,
+    "selects_types": bool,
     "loses": tuple,
     "extra": str,
     "library": str,

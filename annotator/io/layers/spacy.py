@@ -40,14 +40,17 @@ class SpacyLayerImporter(LayerImporter):
             return
         try:
             docbin = DocBin().from_disk(path)
-        except (OSError, ValueError) as exc:
+        except Exception as exc:  # srsly/msgpack raise many kinds on a damaged file
             yield BadRecord(str(path), 0, f"not a spaCy DocBin: {exc}")
             return
         vocab = spacy.blank("xx").vocab
         for number, doc in enumerate(docbin.get_docs(vocab), 1):
             payload = doc.user_data.get(USER_DATA_KEY)
             if isinstance(payload, Mapping):
-                yield _from_payload(path, number, doc.text, payload, options)
+                try:
+                    yield _from_payload(path, number, doc.text, payload, options)
+                except (TypeError, ValueError, AttributeError) as exc:
+                    yield BadRecord(str(path), number, f"user_data not as expected: {exc}")
             else:
                 yield _from_doc(path, number, doc, options)
 
@@ -87,7 +90,10 @@ def _from_payload(
     if isinstance(layer, BadRecord):
         return layer
     spans, relations = layer
-    document = _document(path, number, text, payload.get("document") or {})
+    info = payload.get("document") or {}
+    if not isinstance(info, Mapping) or not isinstance(info.get("meta") or {}, Mapping):
+        return BadRecord(str(path), number, "user_data: 'document' or its meta is not a mapping")
+    document = _document(path, number, text, info)
     status = str(payload.get("status") or "todo")
     return AnnotatedDocument(document, annotator, status, tuple(spans), tuple(relations))
 
