@@ -106,6 +106,11 @@ def import_annotations_cmd(
         f"({report.documents_matched} documents matched, {report.documents_created} created, "
         f"{report.skipped_existing} spans already there, {len(report.bad)} bad records)"
     )
+    if report.entities_linked:
+        click.echo(
+            f"{report.entities_linked} spans linked to the speaker registry by Wikidata id "
+            f"({report.entities_created} new speakers)"
+        )
 
 
 import_annotations_cmd.help = (

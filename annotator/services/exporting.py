@@ -105,6 +105,8 @@ def _prepare(store: ProjectStore, fmt: str, annotator: str | None) -> Exporter:
         raise ExportFailed(exc.args[0]) from exc
     if hasattr(exporter, "entity_names"):
         exporter.entity_names = {e.id: e.name for e in store.entities.all()}
+    if hasattr(exporter, "entity_wikidata"):  # brat writes Wikidata normalisation lines
+        exporter.entity_wikidata = {e.id: e.wikidata for e in store.entities.all() if e.wikidata}
     if annotator == GOLD and GOLD not in store.annotator_names():
         raise ExportFailed(
             "this project has no adjudicated 'gold' layer yet; "

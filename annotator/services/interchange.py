@@ -23,10 +23,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from annotator.core.model import AnnotatedDocument
+from annotator.core.model import Alias, AnnotatedDocument, Entity, Span
 from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
+from annotator.io.layers.base import ENTITY_LINK
 from annotator.io.layers.checks import checked_read
 from annotator.store import ProjectStore
 
@@ -44,6 +45,8 @@ class LayerReport:
     spans: int = 0
     relations: int = 0
     skipped_existing: int = 0
+    entities_created: int = 0  # speaker-registry entries made for entity links
+    entities_linked: int = 0  # spans linked to a registry entry by an entity link
     bad: list[str] = field(default_factory=list)
 
 
@@ -65,6 +68,7 @@ def import_layers(
         if not p.exists():
             raise LayerImportFailed(f"{p}: no such file or folder")
     report = LayerReport()
+    links: dict[str, int] = {}  # Wikidata id -> registry entity id, filled on first use
     with store.atomic():
         for n, path in enumerate(paths, 1):
             for item in checked_read(importer, path, options):
@@ -73,7 +77,7 @@ def import_layers(
                         raise LayerImportFailed(f"{item} (nothing was imported)")
                     report.bad.append(str(item))
                     continue
-                _store_layer(store, item, fmt, options, report)
+                _store_layer(store, item, fmt, options, report, links)
             if progress:
                 progress(n, len(paths))
     log.info("imported %d spans, %d relations", report.spans, report.relations)
@@ -86,6 +90,7 @@ def _store_layer(
     fmt: str,
     options: LayerOptions,
     report: LayerReport,
+    links: dict[str, int],
 ) -> None:
     doc = store.documents.by_hash(item.document.text_sha256)
     if doc is None:
@@ -105,6 +110,8 @@ def _store_layer(
             check_span_offsets(doc.text, span)
         except OffsetError as exc:
             raise LayerImportFailed(f"document {doc.ext_id}: {exc}") from exc
+        if ENTITY_LINK in span.attrs:
+            span = _link_entity(store, span, doc.lang, links, report)
         key = (span.label, span.start, span.end)
         if key in existing:
             new_ids[span.id] = existing[key]
@@ -146,3 +153,27 @@ def _store_layer(
         "layer.import",
         {"format": fmt, "spans": report.spans, "relations": report.relations},
     )
+
+
+def _link_entity(
+    store: ProjectStore, span: Span, lang: str, links: dict[str, int], report: LayerReport
+) -> Span:
+    """``span`` with its ENTITY_LINK replaced by ``entity`` = the registry entry with that
+    Wikidata id (created, named by the link or the span text, when there is none)."""
+    attrs = dict(span.attrs)
+    link = attrs.pop(ENTITY_LINK)
+    qid = link.get("wikidata") if isinstance(link, dict) else None
+    if not isinstance(qid, str) or not qid:
+        return replace(span, attrs=attrs)
+    if not links:
+        links.update({e.wikidata: e.id for e in store.entities.all() if e.wikidata and e.id})
+    if qid not in links:
+        name = str(link.get("name") or "").strip() or span.text.strip()
+        aliases = (Alias(name), Alias(span.text.strip(), lang)) if name != span.text else ()
+        entity = store.entities.add(Entity(None, name, wikidata=qid, aliases=aliases))
+        links[qid] = entity.id or 0
+        report.entities_created += 1
+    else:
+        store.entities.add_alias(links[qid], Alias(span.text.strip(), lang))
+    report.entities_linked += 1
+    return replace(span, attrs={**attrs, "entity": links[qid]})

@@ -31,6 +31,12 @@ from annotator.io.importers.base import DEFAULT_OPTIONS, BadRecord, cannot_read
 
 FRAGMENT_RELATION = "fragment_of"
 
+#: A span attribute an importer sets to link the span to a knowledge-base entry it
+#: cannot resolve itself (brat's ``N1 Reference T3 Wikidata:Q7747``): ``{"wikidata":
+#: "Q7747", "name": "..."}``. The import service replaces it with ``entity`` = the id of
+#: the speaker-registry entry with that Wikidata id, created when there is none.
+ENTITY_LINK = "entity_link"
+
 
 @dataclass(frozen=True)
 class LayerOptions:
