@@ -118,7 +118,7 @@ class _Source:
                     if not name.lower().endswith((".xmi", ".xml")) and name != MANIFEST_NAME:
                         continue
                     total += info.file_size
-                    if total > MAX_TOTAL_BYTES:
+                    if total > MAX_TOTAL_BYTES and info.file_size <= MAX_ENTRY_BYTES:
                         raise ValueError(
                             f"entries add up to over {MAX_TOTAL_BYTES // 2**20} MB uncompressed"
                         )
