@@ -35,6 +35,7 @@ import io
 import json
 import logging
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -196,7 +197,15 @@ class XmiLayerImporter(LayerImporter):
             return
         try:
             source = _Source(path)
-        except (OSError, zipfile.BadZipFile, ValueError, KeyError) as exc:
+        except (
+            OSError,
+            zipfile.BadZipFile,
+            ValueError,
+            KeyError,
+            zlib.error,
+            EOFError,
+            NotImplementedError,
+        ) as exc:  # damaged or unsupported ZIP data
             yield BadRecord(str(path), 0, f"cannot read: {exc}")
             return
         if not source.typesystems:
