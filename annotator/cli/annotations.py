@@ -115,8 +115,8 @@ def import_annotations_cmd(
 
 import_annotations_cmd.help = (
     (import_annotations_cmd.help or "")
-    + "\n\n\b\nFormats:\n"
-    + "\n".join(formats.help_lines("layers"))
+    + "\n\n    \b\n    Formats:\n"
+    + "\n".join("    " + line for line in formats.help_lines("layers"))
 )
 
 

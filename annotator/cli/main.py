@@ -264,7 +264,9 @@ def export_cmd(
 
 
 export_cmd.help = (
-    (export_cmd.help or "") + "\n\n\b\nFormats:\n" + "\n".join(formats.help_lines("export"))
+    (export_cmd.help or "")
+    + "\n\n    \b\n    Formats:\n"
+    + "\n".join("    " + line for line in formats.help_lines("export"))
 )
 
 
