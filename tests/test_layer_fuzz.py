@@ -224,10 +224,10 @@ def test_spacy_user_data(valid, tmp_path, data):
     docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     payloads = data.draw(mutated_json([dict(d.user_data).get("annotator") for d in docs]))
     out = DocBin(store_user_data=True)
-    for doc, payload in zip(docs, payloads if isinstance(payloads, list) else [], strict=False):
-        doc.user_data["annotator"] = payload
-        out.add(doc)
     try:
+        for doc, payload in zip(docs, payloads if isinstance(payloads, list) else [], strict=False):
+            doc.user_data["annotator"] = payload
+            out.add(doc)
         out.to_disk(tmp_path / "m.spacy")
     except (TypeError, ValueError, UnicodeEncodeError):  # msgpack cannot hold it
         assume(False)

@@ -30,6 +30,7 @@ from annotator.io.importers.base import (
     title_from_text,
 )
 from annotator.io.layers.base import LayerImporter, LayerOptions
+from annotator.io.layers.checks import value_problem
 from annotator.text.lang import detect_language, direction_for
 
 _META_FIELDS = ("title", "source", "url", "published", "direction")
@@ -104,6 +105,12 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
     text = rec.get("text")
     if not isinstance(text, str) or not text:
         return BadRecord(file, n, "no 'text' string")
+    problem = value_problem(text)
+    if problem:
+        return BadRecord(file, n, f"'text': {problem}")
+    for key in ("spans", "relations"):
+        if not isinstance(rec.get(key) or [], list):
+            return BadRecord(file, n, f"'{key}' is {json_type(rec[key])}, not an array")
     unit = rec.get("offset_unit", OFFSET_UNIT)
     if unit != OFFSET_UNIT:
         return BadRecord(file, n, f"offset_unit is {unit!r}; this importer reads 'codepoint'")
@@ -122,7 +129,10 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
             return BadRecord(file, n, f"span {s.get('id', f'#{k}')}: {problem}")
         if not isinstance(s.get("label"), str) or not s["label"]:
             return BadRecord(file, n, f"span {s.get('id', f'#{k}')}: no label")
-        local[s.get("id", f"#{k}")] = k
+        key = s.get("id", f"#{k}")
+        if not isinstance(key, str | int) or key in local:
+            return BadRecord(file, n, f"span #{k}: id {key!r} is not a number or string, or twice")
+        local[key] = k
         attrs = s.get("attrs") if isinstance(s.get("attrs"), dict) else {}
         spans.append(Span(k, 0, annotator, s["label"], start, end, text[start:end], attrs))
     relations: list[Relation] = []
@@ -131,7 +141,7 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
             return BadRecord(file, n, f"relation #{k} has no type")
         if r.get("tail") is None and r.get("tail_entity") is not None:
             continue  # entity ids belong to the exporting project (documented loss)
-        if r.get("head") not in local or r.get("tail") not in local:
+        if not all(isinstance(r.get(e), str | int) and r[e] in local for e in ("head", "tail")):
             return BadRecord(file, n, f"relation {r.get('id', k)} refers to a span not in the line")
         relations.append(Relation(k, 0, annotator, r["type"], local[r["head"]], local[r["tail"]]))
     meta = dict(rec.get("meta") or {}) if isinstance(rec.get("meta"), dict) else {}

@@ -131,7 +131,8 @@ def read_layer(
         if r.get("type") in _ATTR_TYPES and r.get("id") in members:
             for k in members[r["id"]]:
                 s = spans[k - 1]
-                attrs = {**s.attrs, r.get("from_name", r["type"]): _attr_value(r)}
+                name = r.get("from_name")
+                attrs = {**s.attrs, name if isinstance(name, str) else r["type"]: _attr_value(r)}
                 spans[k - 1] = Span(s.id, 0, annotator, s.label, s.start, s.end, s.text, attrs)
         elif r.get("type") == "relation":
             head, tail = r.get("from_id"), r.get("to_id")
