@@ -20,9 +20,9 @@ INTEROP = ROOT / "tests" / "interop-samples"
 
 @pytest.fixture
 def store():
-    from annotator.services.project import open_project
+    from annotator.services.project import open_project, store_of
 
-    s = open_project(":memory:", create=True)
+    s = store_of(open_project(":memory:", create=True))
     yield s
     s.close()
 
@@ -31,9 +31,9 @@ def store():
 def seeded(tmp_path):
     """A project file with the five seed articles imported."""
     from annotator.services.importing import import_paths
-    from annotator.services.project import init_project
+    from annotator.services.project import init_project, store_of
 
-    s = init_project(tmp_path / "p.db")
+    s = store_of(init_project(tmp_path / "p.db"))
     import_paths(s, SEEDS)
     yield s
     s.close()
@@ -57,8 +57,8 @@ def interop_project(store):
 @pytest.fixture
 def fresh_store():
     """An empty in-memory project to import into."""
-    from annotator.services.project import open_project
+    from annotator.services.project import open_project, store_of
 
-    s = open_project(":memory:", create=True)
+    s = store_of(open_project(":memory:", create=True))
     yield s
     s.close()

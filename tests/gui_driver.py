@@ -31,7 +31,7 @@ def main() -> None:
     window.show()
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
-    doc = store.documents.by_ext_id(ext_id)
+    doc = store.find_document(ext_id)
     window.controller.open_document(doc.id)
     view = window.view
     view.setFocus()

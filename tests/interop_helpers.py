@@ -17,7 +17,7 @@ from annotator.io.layers.base import FRAGMENT_RELATION
 from annotator.services.annotate import AnnotationSession
 from annotator.services.exporting import annotated_documents
 from annotator.services.interchange import import_layers
-from annotator.services.project import open_project
+from annotator.services.project import open_project, store_of
 
 TEXTS = [
     "👍🏽 قال الرئيس\r\nفلاديمير بوتين\u00a0إن «الاتفاق سيوقع» يوم 5 مايو.\r\nوبوتين غادر.",
@@ -115,10 +115,8 @@ def round_trip(store, fmt: str, tmp_path: Path, importer: str | None = None, uni
     out = tmp_path / ("out" if exporter.writes_folder else f"out{exporter.suffix}")
     n = exporter.write(annotated_documents(store, "amina"), out)
     assert n == 1
-    fresh = open_project(":memory:", create=True)
-    report = import_layers(
-        fresh, [out], importer or fmt, LayerOptions(annotator="amina", unit=unit)
-    )
+    fresh = store_of(open_project(":memory:", create=True))
+    report = import_layers(fresh, [out], importer or fmt, LayerOptions(layer="amina", unit=unit))
     assert report.documents_created == 1 and not report.bad
     (doc,) = fresh.documents.iter_all()
     assert doc.text == TEXT

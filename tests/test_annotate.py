@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.services.annotate import AnnotationSession, EditRefused
-from annotator.services.project import open_project
+from annotator.services.project import open_project, store_of
 
 from conftest import SEEDS
 
@@ -49,7 +49,7 @@ def test_undo_redo_survive_restart(tmp_path, seeded):
     path = seeded.path
     seeded.close()
 
-    store = open_project(path)
+    store = store_of(open_project(path))
     again = AnnotationSession(store, "amina")
     assert again.can_undo()
     again.undo()  # the link
@@ -58,7 +58,7 @@ def test_undo_redo_survive_restart(tmp_path, seeded):
     assert [s.label for s in store.annotations.spans(doc.id)] == ["SPEAKER"]
     store.close()
 
-    store = open_project(path)
+    store = store_of(open_project(path))
     third = AnnotationSession(store, "amina")
     assert third.can_redo()
     third.redo()
@@ -140,5 +140,28 @@ def test_document_fields_edit_and_undo(seeded):
     session.update_document(doc.id, published="2020-11-16", source="Lebanon 24")
     got = seeded.documents.get(doc.id)
     assert (got.published, got.source) == ("2020-11-16", "Lebanon 24")
-    session.undo()
-    assert seeded.documents.get(doc.id).published == ""
+    session.undo()  # back to the date read from its header at import
+    assert seeded.documents.get(doc.id).published == "2020-11-16T09:06"
+
+
+def test_checks_before_done_follow_the_schema(seeded):
+    from annotator.core.schema import SchemaError, schema_from_dict, schema_to_dict
+
+    session = AnnotationSession(seeded, "amina")
+    doc = doc_with(seeded, 2)
+    i = doc.text.index("بوتين")
+    claim = session.create_span(doc, i, i + 5, "CLAIM")
+    date = session.create_span(doc, i + 6, i + 10, "DATE", snap=False)
+    assert [m for _, m in session.missing(doc.id)] == [
+        "a CLAIM has no speaker (said_by)",
+        "a DATE has no value",
+    ]
+    session.set_attr(date, "value", "2020")
+    j = doc.text.index("ماكرون")
+    session.link(claim, "said_by", session.create_span(doc, j, j + 6, "SPEAKER"))
+    assert session.missing(doc.id) == []
+    data = schema_to_dict(session.schema)
+    assert schema_from_dict(data).checks == session.schema.checks  # round trip
+    data["checks"].append({"label": "DATE", "attribute": "colour"})
+    with pytest.raises(SchemaError, match="DATE has no attribute 'colour'"):
+        schema_from_dict(data)

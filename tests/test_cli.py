@@ -30,6 +30,14 @@ def test_every_command_has_help_with_example(runner):
         assert cmd.help, name
 
 
+def test_every_command_is_in_the_readme():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in cli.commands if f"annotator {name} " not in readme]
+    assert missing == []
+
+
 def test_init_import_stats_export_check(runner, tmp_path):
     db = tmp_path / "news.db"
     assert invoke(runner, "init", db).exit_code == 0
@@ -112,11 +120,11 @@ def test_search_command(runner, seeded):
 
 
 def test_default_project_is_seeded(tmp_path, monkeypatch):
-    from annotator.services.project import default_project_path, open_default_project
+    from annotator.services.project import default_project_path, open_default_project, store_of
 
-    store = open_default_project()
+    store = store_of(open_default_project())
     assert store.documents.count() == 5
     assert "Vladimir Putin" in {e.name for e in store.entities.all()}
     assert str(default_project_path()).startswith(str(tmp_path))
     store.close()
-    assert open_default_project().documents.count() == 5
+    assert store_of(open_default_project()).documents.count() == 5

@@ -93,10 +93,10 @@ def test_bad_split_leaves_nothing(annotated, tmp_path):
 
 def test_gold_layer_only_when_it_exists(annotated, tmp_path):
     with pytest.raises(ExportFailed, match="no adjudicated 'gold' layer"):
-        export_dataset(annotated, "jsonl", tmp_path / "g.jsonl", annotator="gold")
+        export_dataset(annotated, "jsonl", tmp_path / "g.jsonl", layer="gold")
     doc = next(iter(annotated.documents.iter_all()))
     _tag(AnnotationSession(annotated, "gold"), doc, "پوتین", "SPEAKER")
-    report = export_dataset(annotated, "jsonl", tmp_path / "g.jsonl", annotator="gold")
+    report = export_dataset(annotated, "jsonl", tmp_path / "g.jsonl", layer="gold")
     assert report.tally.annotators == {"gold": 5}
     assert report.tally.labels == {"SPEAKER": 1}
 
@@ -115,7 +115,7 @@ class _FolderExporter(Exporter):
         out.mkdir(parents=True, exist_ok=True)
         n = 0
         for item in items:
-            (out / f"{item.document.ext_id}.{item.annotator}.txt").write_text(item.document.text)
+            (out / f"{item.document.ext_id}.{item.layer}.txt").write_text(item.document.text)
             self.dropped += len(item.relations)
             n += 1
         return n
@@ -142,7 +142,7 @@ def test_folder_format_gets_a_folder_per_split(annotated, tmp_path, request):
     ]
 
 
-# -- shaping (DESIGN.md section 5) ---------------------------------------------------
+# -- shaping (docs/architecture.md, "Shaping for targets that cannot") -----------
 
 
 def test_visual_known_output():

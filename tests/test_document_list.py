@@ -7,7 +7,7 @@ import pytest
 
 from annotator.core.model import Document, Span
 from annotator.services import browse
-from annotator.services.project import open_project
+from annotator.services.project import open_project, store_of
 
 from conftest import SEEDS
 
@@ -291,7 +291,7 @@ BIG = 100_000
 
 @pytest.fixture(scope="module")
 def big_store(tmp_path_factory):
-    store = open_project(tmp_path_factory.mktemp("big") / "big.db", create=True)
+    store = store_of(open_project(tmp_path_factory.mktemp("big") / "big.db", create=True))
     with store.atomic():
         store.documents.insert_many(
             Document(None, f"d{i}", f"title {i}", f"text {i}", "other", "ltr") for i in range(BIG)

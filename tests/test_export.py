@@ -38,7 +38,7 @@ def project(store):
 def test_layers_per_document(project):
     store, _ = project
     items = [
-        (i.document.ext_id, i.annotator, i.status, len(i.spans)) for i in annotated_documents(store)
+        (i.document.ext_id, i.layer, i.status, len(i.spans)) for i in annotated_documents(store)
     ]
     assert items == [
         ("d0", "amina", "todo", 1),
@@ -51,9 +51,9 @@ def test_layers_per_document(project):
 
 def test_filters(project):
     store, _ = project
-    only = [(i.document.ext_id, i.annotator) for i in annotated_documents(store, "reza")]
+    only = [(i.document.ext_id, i.layer) for i in annotated_documents(store, "reza")]
     assert only == [("d0", "reza"), ("d1", "reza"), ("d2", "reza")]
-    done = [(i.document.ext_id, i.annotator) for i in annotated_documents(store, only_done=True)]
+    done = [(i.document.ext_id, i.layer) for i in annotated_documents(store, only_done=True)]
     assert done == [("d0", "reza"), ("d1", "amina")]
 
 
@@ -85,7 +85,7 @@ def test_iter_layers_sorts_spans(store):
     with store.atomic():
         (doc_id,) = store.documents.insert_many([Document(None, "x", "t", "a b c d e")])
     with store.atomic():
-        store.annotations.add_spans_bulk(
+        store.annotations.add_bulk(
             [
                 Span(
                     None, doc_id, "amina", "CLAIM", s, s + 1, "abcde"[s // 2 * 0] and "a b c d e"[s]

@@ -13,6 +13,7 @@ from annotator.core.model import Document
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.annotate import AnnotationSession
+from annotator.services.project import store_of
 
 AR = "👍🏽 عاجل\r\nقال الرئيس\u00a0فلاديمير بوتين، اليوم السبت، إن «الوضع خطير».\r\nLebanon 24"
 FA = "🇮🇷 خبر\r\nپوتین\u00a0گفت:\u200cدرگیری‌های نظامی در قره‌باغ باید متوقف شود."
@@ -37,7 +38,7 @@ def window(qtbot, store):
 
 
 def open_doc(window, ext_id):
-    doc = window.store.documents.by_ext_id(ext_id)
+    doc = store_of(window.project).documents.by_ext_id(ext_id)
     window.controller.open_document(doc.id)
     window.view.setFocus()
     return doc
@@ -57,7 +58,7 @@ def test_keyboard_selection_and_label_key_store_exact_offsets(window):
     assert window.view.selection() == (start, start + 5)
     assert "«پوتین»" in window.selection_label.text()
     key(window, Qt.Key.Key_1)
-    (span,) = window.store.annotations.spans(doc.id, "amina")
+    (span,) = store_of(window.project).annotations.spans(doc.id, "amina")
     assert (span.label, span.start, span.end, span.text) == ("SPEAKER", start, start + 5, "پوتین")
     assert FA[span.start : span.end] == span.text
 
@@ -67,12 +68,12 @@ def test_selection_snaps_to_words_and_exact_mode(window):
     word = FA.index("درگیری‌های")
     window.view.select(word + 2, word + 6)  # inside the word, across the ZWNJ
     key(window, Qt.Key.Key_2)
-    (claim,) = window.store.annotations.spans(doc.id)
+    (claim,) = store_of(window.project).annotations.spans(doc.id)
     assert claim.text == "درگیری‌های" and claim.start == word
     assert claim.attrs == {"kind": "indirect"}
     window.view.select(word + 2, word + 6)
     QTest.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
-    spans = window.store.annotations.spans(doc.id)
+    spans = store_of(window.project).annotations.spans(doc.id)
     exact = next(s for s in spans if s.label == "DATE")
     assert (exact.start, exact.end) == (word + 2, word + 6)
 
@@ -91,7 +92,7 @@ def test_double_click_selects_word_then_tag(window, qtbot):
     sel_start, sel_end = window.view.selection()
     assert sel_start == start and AR[sel_start:sel_end].startswith("بوتين")
     key(window, Qt.Key.Key_1)
-    (span,) = window.store.annotations.spans(doc.id)
+    (span,) = store_of(window.project).annotations.spans(doc.id)
     assert (span.start, span.text) == (start, "بوتين")  # snapping trimmed the comma
 
 
@@ -111,15 +112,15 @@ def test_click_selects_span_delete_and_undo(window):
     assert window.controller.selected is not None
     assert window.controller.selected.text == "بوتين"
     key(window, Qt.Key.Key_Delete)
-    assert window.store.annotations.spans(doc.id) == []
+    assert store_of(window.project).annotations.spans(doc.id) == []
     QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert [s.text for s in window.store.annotations.spans(doc.id)] == ["بوتين"]
+    assert [s.text for s in store_of(window.project).annotations.spans(doc.id)] == ["بوتين"]
     QTest.keyClick(
         window.view,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert window.store.annotations.spans(doc.id) == []
+    assert store_of(window.project).annotations.spans(doc.id) == []
 
 
 def test_claim_linked_to_nearest_preceding_speaker(window, qtbot):
@@ -137,7 +138,7 @@ def test_claim_linked_to_nearest_preceding_speaker(window, qtbot):
     qtbot.waitUntil(menu.isVisible)
     assert "فلاديمير بوتين" in menu.activeAction().text()
     QTest.keyClick(menu, Qt.Key.Key_Return)
-    (rel,) = window.store.annotations.relations(doc.id)
+    (rel,) = store_of(window.project).annotations.relations(doc.id)
     assert rel.type == "said_by" and rel.head == claim.id
     table = window.claims.table
     assert table.rowCount() == 1
@@ -160,7 +161,7 @@ def test_done_goes_to_next_and_progress(window):
     first = open_doc(window, "ar1")
     QTest.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.session.state(first.id).status.status == "done"
-    assert window.controller.doc_id == window.store.documents.by_ext_id("fa1").id
+    assert window.controller.doc_id == store_of(window.project).documents.by_ext_id("fa1").id
 
 
 def test_find_in_article_ignores_zwnj(window):
@@ -188,10 +189,10 @@ def test_published_date_edit(window):
     edit.setText("2020-13-40")
     edit.editingFinished.emit()
     assert "not an ISO date" in window.metadata.error.text()
-    assert window.store.documents.get(doc.id).published == ""
+    assert store_of(window.project).documents.get(doc.id).published == ""
     edit.setText("2021-01-11")
     edit.editingFinished.emit()
-    assert window.store.documents.get(doc.id).published == "2021-01-11"
+    assert store_of(window.project).documents.get(doc.id).published == "2021-01-11"
 
 
 def test_hover_finds_the_span_under_the_mouse(window):
@@ -213,7 +214,7 @@ def test_context_menu_tags_the_selection_and_acts_on_spans(window):
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts[:3] == ["SPEAKER (1)", "CLAIM (2)", "DATE (3)"]
     next(a for a in menu.actions() if a.text() == "SPEAKER (1)").trigger()
-    (span,) = window.store.annotations.spans(doc.id)
+    (span,) = store_of(window.project).annotations.spans(doc.id)
     assert span.text == "بوتين"
     window.view.select(s + 5, s + 5)
     menu = window.article_menu(s + 2)
@@ -221,7 +222,7 @@ def test_context_menu_tags_the_selection_and_acts_on_spans(window):
     assert {"delete_span", "link_speaker", "toggle_clitic"} <= set(names)
     assert window.controller.selected == span
     next(a for a in menu.actions() if a.objectName() == "delete_span").trigger()
-    assert window.store.annotations.spans(doc.id) == []
+    assert store_of(window.project).annotations.spans(doc.id) == []
 
 
 def test_date_values_are_isolated_left_to_right_in_the_claims_table(window):
@@ -235,7 +236,7 @@ def test_date_values_are_isolated_left_to_right_in_the_claims_table(window):
     key(window, Qt.Key.Key_3)
     date = window.controller.selected
     window.session.set_attr(date, "value", "2020-11-10")
-    date = window.store.annotations.span(date.id)
+    date = store_of(window.project).annotations.span(date.id)
     window.session.link(claim, "dated", date)
     window.controller.reload()
     cell = window.claims.table.item(0, 2).text()

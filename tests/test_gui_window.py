@@ -15,6 +15,7 @@ from annotator.gui.actions import ACTIONS, help_text
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.annotate import AnnotationSession
+from annotator.services.project import open_project, store_of
 
 
 @pytest.fixture
@@ -38,11 +39,11 @@ def test_annotator_is_asked_once(qtbot, seeded, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(fake_get_text))
     first = gui_app.make_window(seeded)
     qtbot.addWidget(first)
-    assert first.session.annotator == "reza"
+    assert first.session.author == "reza"
     assert len(asked) == 1 and asked[0]  # proposed the OS user name
     second = gui_app.make_window(seeded)
     qtbot.addWidget(second)
-    assert second.session.annotator == "reza"
+    assert second.session.author == "reza"
     assert len(asked) == 1
     first.close()
     second.close()
@@ -71,11 +72,11 @@ def test_failed_import_from_menu_changes_nothing(window, qtbot, tmp_path, monkey
     monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "text": "نص"}\n{"id": "y", "text": ', encoding="utf-8")
-    before = window.store.documents.count()
+    before = store_of(window.project).documents.count()
     dialogs.import_paths(window, [str(bad)])
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "nothing was imported" in shown[0] and "bad.jsonl:2" in shown[0]
-    assert window.store.documents.count() == before
+    assert store_of(window.project).documents.count() == before
 
 
 def test_export_from_menu(window, qtbot, tmp_path, monkeypatch):
@@ -139,10 +140,10 @@ def test_every_action_is_in_a_menu_and_the_help(window):
 
 def test_recent_projects_menu(window, tmp_path):
     other = str(tmp_path / "other.db")
-    Settings().add_recent(window.store.path)
+    Settings().add_recent(window.project.path)
     Settings().add_recent(other)
     window._fill_recent()
-    assert [a.text() for a in window.recent_menu.actions()][:2] == [other, window.store.path]
+    assert [a.text() for a in window.recent_menu.actions()][:2] == [other, window.project.path]
 
 
 def test_export_dialog_offers_every_format(window):
@@ -158,7 +159,7 @@ def test_export_dialog_offers_every_format(window):
     assert dialog.request() == {
         "fmt": "jsonl",
         "out": "/tmp/x.jsonl",
-        "annotator": "reza",
+        "layer": "reza",
         "only_done": False,
         "split": "train=0.9,test=0.1",
         "seed": 0,
@@ -174,17 +175,17 @@ def test_import_annotations_from_menu(window, qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
     doc_id = window.documents.current_ids()[2]
-    doc = window.store.documents.get(doc_id)
+    doc = store_of(window.project).documents.get(doc_id)
     i = doc.text.index("بوتين")
-    Session(window.store, "reza").create_span(doc, i, i + 5, "SPEAKER")
+    Session(store_of(window.project), "reza").create_span(doc, i, i + 5, "SPEAKER")
     out = tmp_path / "layer.jsonl"
-    export(window, "jsonl", str(out), annotator="reza")
+    export(window, "jsonl", str(out), layer="reza")
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     shown.clear()
     import_annotations(window, "jsonl", [str(out)], LayerOptions("from-file"))
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert "Imported 1 spans" in shown[0]
-    (span,) = window.store.annotations.spans(doc_id, "from-file")
+    (span,) = store_of(window.project).annotations.spans(doc_id, "from-file")
     assert (span.text, span.start) == ("بوتين", i)
 
 
@@ -233,3 +234,81 @@ def test_last_article_is_remembered_across_processes(tmp_path):
         [*run, "get", project], check=True, env=env, capture_output=True, text=True
     )
     assert out.stdout.strip() == "42"
+
+
+def test_team_menu_assigns_and_merges(window, qtbot, tmp_path, monkeypatch):
+    from annotator.gui import team_dialog
+
+    shown = []
+    monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    menus = {a.text().replace("&", "") for a in window.menuBar().actions()}
+    assert "Team" in menus
+    dialog = team_dialog.AssignDialog(window)
+    dialog.analysts.setText("amina, reza")
+    dialog.every.setChecked(True)
+    dialog.out.setText(str(tmp_path / "pk"))
+    request = dialog.request()
+    assert request["analysts"] == ["amina", "reza"] and request["overlap"] == 1.0
+    team_dialog.assign(window, **request)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "amina.db: 5 articles" in shown[0] and "5 of 5 articles are shared" in shown[0]
+    shown.clear()
+    package = tmp_path / "pk" / "reza.db"
+    opened = open_project(package)
+    session = AnnotationSession(opened, "reza")
+    doc = store_of(opened).documents.get(store_of(opened).documents.ids()[0])
+    session.create_span(doc, 0, 5, "SPEAKER")
+    opened.close()
+    team_dialog.merge(window, [str(package)])
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert shown[0].startswith("merged 1 files: 1 article layers brought in")
+    assert "reza" in window.project.layer_names()
+    dialog.analysts.setText("amina, amina")
+    with pytest.raises(Exception, match="named twice"):
+        dialog.request()
+
+
+def test_done_lists_what_is_missing_and_offers_fix_or_done(window, monkeypatch):
+    asked = []
+    answers = ["fix", "done"]
+
+    def confirm(parent, problems):
+        asked.append(problems)
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialogs, "confirm_done", confirm)
+    doc_id = window.controller.doc_id
+    doc = store_of(window.project).documents.get(doc_id)
+    claim = window.session.create_span(doc, 0, 5, "CLAIM")
+    window.controller.reload()
+    QTest.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [["a CLAIM has no speaker (said_by)"]]
+    assert window.controller.doc_id == doc_id  # fix: stays, the claim selected
+    assert window.controller.selected.id == claim.id
+    assert store_of(window.project).status.get(doc_id, "amina").status != "done"
+    QTest.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert store_of(window.project).status.get(doc_id, "amina").status == "done"
+    assert window.controller.doc_id != doc_id  # done anyway: on to the next
+
+
+def test_agreement_view_shows_the_figures(window, qtbot, monkeypatch):
+    from annotator.gui import agreement_view
+
+    shown = []
+    monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    store = store_of(window.project)
+    doc = store.documents.get(window.controller.doc_id)
+    i = doc.text.index("پوتین") if "پوتین" in doc.text else 0
+    for name in ("amina", "reza"):
+        AnnotationSession(store, name).create_span(doc, i, i + 5, "SPEAKER", snap=False)
+    agreement_view.show_agreement(window)
+    qtbot.waitUntil(lambda: hasattr(window, "agreement_dialog") or bool(shown), timeout=20_000)
+    assert not shown, shown
+    dialog = window.agreement_dialog
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert titles[:6] == ["Summary", "Spans", "Coefficients", "Attributes", "Links", "Articles"]
+    assert titles[6] == "Confusion amina/reza"
+    assert "SPEAKER" in dialog.tabs.widget(0).toPlainText()
+    spans = dialog.findChild(agreement_view.QTableWidget, "agreement_spans")
+    assert spans.rowCount() > 0
+    dialog.close()

@@ -59,7 +59,7 @@ def test_seqeval_strict_scores_our_file_as_one(interop_project, tmp_path):
 
     store, _ = interop_project
     out = tmp_path / "gold.conll"
-    export_project(store, "conll", out, annotator="amina")
+    export_project(store, "conll", out, layer="amina")
     tags = read_conll(out)
     assert any(t.startswith("B-") for s in tags for t in s)
     score = seqeval_metrics.f1_score(tags, tags, mode="strict", scheme=IOB2)
@@ -85,8 +85,8 @@ def test_overlaps_are_dropped_by_priority_and_reported(interop_project, tmp_path
 def test_round_trip(interop_project, fresh_store, tmp_path):
     store, ids = interop_project
     out = tmp_path / "gold.conll"
-    export_project(store, "conll", out, annotator="amina")
-    report = import_layers(fresh_store, [out], "conll", LayerOptions(annotator="amina"))
+    export_project(store, "conll", out, layer="amina")
+    report = import_layers(fresh_store, [out], "conll", LayerOptions(layer="amina"))
     assert report.documents_created == 2
     docs = list(fresh_store.documents.iter_all())
     for doc_id, new in zip(ids, docs, strict=True):

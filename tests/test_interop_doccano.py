@@ -10,7 +10,7 @@ from interop_helpers import TEXT, build_project, layer_of, round_trip
 from annotator.io.layers import LayerOptions, get_layer_importer
 from annotator.io.layers.base import FRAGMENT_RELATION
 from annotator.services.interchange import LayerImportFailed, import_layers
-from annotator.services.project import open_project
+from annotator.services.project import open_project, store_of
 
 from conftest import INTEROP
 
@@ -48,7 +48,7 @@ def test_sample_record_without_text_is_reported(store):
         import_layers(store, [path], "doccano")
     assert store.documents.count() == 0
     # a fresh project: the store caches annotator ids across a rolled-back import
-    fresh = open_project(":memory:", create=True)
+    fresh = store_of(open_project(":memory:", create=True))
     report = import_layers(fresh, [path], "doccano", skip_bad=True)
     assert report.documents_created == 2 and len(report.bad) == 1
     doc = fresh.documents.by_ext_id("sequence_labeling.example:1")

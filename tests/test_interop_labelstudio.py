@@ -25,7 +25,7 @@ def test_sample_files(name):
     assert [(s.label, s.start, s.end, s.text) for s in item.spans] == [
         ("Date", 343, 354, "February 22")
     ]
-    assert item.annotator == ("prediction:model 1" if name == "tasks.json" else "")
+    assert item.layer == ("prediction:model 1" if name == "tasks.json" else "")
 
 
 def test_round_trip_keeps_everything(store, tmp_path):

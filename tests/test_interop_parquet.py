@@ -17,7 +17,7 @@ pq = pytest.importorskip("pyarrow.parquet")
 def test_round_trip_keeps_everything(interop_project, fresh_store, tmp_path):
     store, ids = interop_project
     out = tmp_path / "gold.parquet"
-    assert export_project(store, "parquet", out, annotator="amina") == 2
+    assert export_project(store, "parquet", out, layer="amina") == 2
     report = import_layers(fresh_store, [out], "parquet")
     assert report.documents_created == 2 and not report.bad
     for doc_id in ids:
@@ -41,7 +41,7 @@ def test_round_trip_keeps_everything(interop_project, fresh_store, tmp_path):
 def test_schema_and_features_metadata(interop_project, tmp_path):
     store, _ = interop_project
     out = tmp_path / "gold.parquet"
-    export_project(store, "parquet", out, annotator="amina")
+    export_project(store, "parquet", out, layer="amina")
     schema = pq.read_schema(out)
     assert schema.names == [
         "id",
@@ -68,7 +68,7 @@ def test_datasets_loads_it(interop_project, tmp_path):
     datasets = pytest.importorskip("datasets")
     store, ids = interop_project
     out = tmp_path / "gold.parquet"
-    export_project(store, "parquet", out, annotator="amina")
+    export_project(store, "parquet", out, layer="amina")
     ds = datasets.load_dataset(
         "parquet", data_files=str(out), split="train", cache_dir=str(tmp_path / "cache")
     )

@@ -20,7 +20,7 @@ def test_spacy_reads_the_docbin(interop_project, tmp_path):
 
     store, ids = interop_project
     out = tmp_path / "gold.spacy"
-    export_project(store, "spacy", out, annotator="amina")
+    export_project(store, "spacy", out, layer="amina")
     docs = list(DocBin().from_disk(out).get_docs(spacy.blank("xx").vocab))
     assert [d.text for d in docs] == [store.documents.get(i).text for i in ids]
     stored = store.annotations.spans(ids[0], "amina")
@@ -48,7 +48,7 @@ def test_misaligned_spans_are_reported(interop_project, tmp_path, caplog):
 def test_round_trip(interop_project, fresh_store, tmp_path):
     store, ids = interop_project
     out = tmp_path / "gold.spacy"
-    export_project(store, "spacy", out, annotator="amina")
+    export_project(store, "spacy", out, layer="amina")
     report = import_layers(fresh_store, [out], "spacy")
     assert report.documents_created == 2
     for doc_id in ids:

@@ -24,7 +24,7 @@ SAMPLES = INTEROP / "uima-xmi" / "dkpro-cassis-tests"
 def test_cassis_covered_text_equals_span_text(interop_project, tmp_path):
     store, ids = interop_project
     out = tmp_path / "gold.zip"
-    assert export_project(store, "xmi", out, annotator="amina") == 2
+    assert export_project(store, "xmi", out, layer="amina") == 2
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
         assert "TypeSystem.xml" in names and "manifest.json" in names
@@ -49,7 +49,7 @@ def test_cassis_covered_text_equals_span_text(interop_project, tmp_path):
 def test_round_trip(interop_project, fresh_store, tmp_path):
     store, ids = interop_project
     out = tmp_path / "gold.zip"
-    export_project(store, "xmi", out, annotator="amina")
+    export_project(store, "xmi", out, layer="amina")
     report = import_layers(fresh_store, [out], "xmi")
     assert report.documents_created == 2
     for doc_id in ids:

@@ -124,7 +124,7 @@ def test_brat_normalisations_become_registry_links_and_go_back_out(store, fresh_
           f"T2\tSPEAKER {r} {r + 10}\tرئیس‌جمهور\n"
           "N1\tReference T1 Wikidata:Q7747\tVladimir Putin\n"
           "N2\tReference T2 Wikidata:Q1153236\tPresident of Iran\n")  # fmt: skip
-    report = import_layers(store, [tmp_path / "in"], "brat", LayerOptions(annotator="amina"))
+    report = import_layers(store, [tmp_path / "in"], "brat", LayerOptions(layer="amina"))
     assert (report.entities_linked, report.entities_created) == (2, 1)
     by_q = {e.wikidata: e for e in store.entities.all()}
     putin = by_q["Q7747"]
@@ -132,7 +132,7 @@ def test_brat_normalisations_become_registry_links_and_go_back_out(store, fresh_
     (doc,) = store.documents.iter_all()
     entity = {s.text: s.attrs.get("entity") for s in store.annotations.spans(doc.id)}
     assert entity == {"فلاديمير بوتين": putin.id, "رئیس‌جمهور": by_q["Q1153236"].id}
-    export_project(store, "brat", tmp_path / "out", annotator="amina")
+    export_project(store, "brat", tmp_path / "out", layer="amina")
     (ann,) = (tmp_path / "out").glob("*.ann")
     norms = [line for line in ann.read_text(encoding="utf-8").splitlines() if line[0] == "N"]
     assert sorted(n.split("\t", 1)[1] for n in norms) == [

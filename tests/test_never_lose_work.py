@@ -16,7 +16,7 @@ from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.annotate import AnnotationSession
 from annotator.services.checking import check_project
-from annotator.services.project import open_project
+from annotator.services.project import open_project, store_of
 
 from conftest import ROOT, SEEDS
 
@@ -55,7 +55,7 @@ def test_sigkill_loses_no_edit(seeded):
     proc.wait(timeout=20)
     assert proc.returncode == -signal.SIGKILL
 
-    store = open_project(path)
+    store = store_of(open_project(path))
     doc = store.documents.by_ext_id(ext_id)
     spans = store.annotations.spans(doc.id, "driver")
     assert sorted(s.text for s in spans) == sorted(WORDS)

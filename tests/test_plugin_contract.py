@@ -136,7 +136,7 @@ def test_exporter_refuses_a_span_whose_text_is_not_its_slice(name, two_documents
     item = next(i for i in annotated_documents(two_documents) if i.spans)
     claim = next(s for s in item.spans if s.label == "CLAIM")
     wrong = replace(claim, text=claim.text + "x")
-    bad = AnnotatedDocument(item.document, item.annotator, item.status, (wrong,), ())
+    bad = AnnotatedDocument(item.document, item.layer, item.status, (wrong,), ())
     out = tmp_path / ("out" if cls.writes_folder else f"out{cls.suffix}")
     if cls.writes_folder:
         out.mkdir()

@@ -1,4 +1,4 @@
-"""DESIGN.md section 2: PySide6 6.12.0 on Python 3.11 drops a reference to None on
+"""docs/architecture.md (Qt facts): PySide6 6.12.0 on Python 3.11 drops a reference to None on
 every void method call; after some thousands the process aborts. pyproject pins
 around it; this test fails if an installed PySide6 has the leak."""
 

@@ -90,3 +90,20 @@ def test_resources_load_from_installed_wheel(tmp_path):
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[:3] == ["['CLAIM', 'DATE', 'SPEAKER']", "5", "True"]
     assert Path(env_dir).exists()
+
+
+def test_nothing_refers_to_a_design_document_outside_the_repository():
+    """The repository stands alone: docs/architecture.md is the reference."""
+    assert (ROOT / "docs" / "architecture.md").is_file()
+    offenders = [
+        str(path.relative_to(ROOT))
+        for folder in ("annotator", "resources", "docs", "bench", "tests")
+        for path in (ROOT / folder).rglob("*")
+        if path.suffix in {".py", ".md", ".toml"}
+        and path.name != "test_quality.py"
+        and "DESIGN" + ".md" in path.read_text(encoding="utf-8", errors="replace")
+    ]
+    offenders += [
+        n for n in ("README.md", "pyproject.toml") if "DESIGN.md" in (ROOT / n).read_text()
+    ]
+    assert offenders == []

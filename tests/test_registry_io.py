@@ -17,13 +17,13 @@ KREMLIN = Entity(None, "Kremlin", "ORG", "", (Alias("الكرملين", "ar"),))
 
 @pytest.mark.parametrize("ext", ["csv", "json"])
 def test_round_trip(store, tmp_path, ext):
-    from annotator.services.project import open_project
+    from annotator.services.project import open_project, store_of
 
     store.entities.add(PUTIN)
     store.entities.add(KREMLIN)
     path = tmp_path / f"reg.{ext}"
     assert export_registry(store, path) == 2
-    other = open_project(":memory:", create=True)
+    other = store_of(open_project(":memory:", create=True))
     try:
         report = import_registry(other, path)
         assert (report.created, report.merged, report.aliases_added) == (2, 0, 3)

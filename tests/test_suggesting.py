@@ -88,8 +88,11 @@ def test_accept_claim_brings_its_speaker_and_date(store, doc):
     session = AnnotationSession(store, "amina")
     shown = suggesting.suggest_document(store, doc.id, "amina", ["fake-test"])
     claim = next(s for s in shown if s.label == "CLAIM")
-    span = suggesting.accept(session, claim)
+    accepted = suggesting.accept(session, claim)
+    span = accepted.span
     assert (span.label, span.text, span.origin) == ("CLAIM", "الوضع خطير", "suggested:fake-test")
+    assert [s.label for s in accepted.added] == ["CLAIM", "SPEAKER", "DATE"]
+    assert accepted.summary().startswith("added CLAIM «الوضع خطير» with SPEAKER, DATE and 2 links")
     assert span.attrs["kind"] == "direct"
     spans = {s.label: s for s in store.annotations.spans(doc.id, "amina")}
     assert set(spans) == {"CLAIM", "SPEAKER", "DATE"}

@@ -23,10 +23,13 @@ from annotator.services import formats, project
     help="Format of the files (listed below).",
 )
 @click.option(
+    "--layer",
     "--annotator",
     "layer",
     default="",
-    help="Layer name for the imported spans (default: from the file, else import:FORMAT).",
+    metavar="NAME",
+    help="Layer for the imported spans (default: from the file, else import:FORMAT). "
+    "--annotator is the 0.1.0 name of this option.",
 )
 @click.option(
     "--unit",
@@ -67,15 +70,16 @@ def import_annotations_cmd(
     feature: str,
     skip_bad: bool,
 ) -> None:
-    """Import annotations made with another tool as one annotator layer.
+    """Import annotations made with another tool as one layer (kind "imported").
 
     Documents are matched by their text (created when missing). Offsets that do
     not match the text are reported with file and record, never shifted; without
-    --skip-bad the first such record stops the import and nothing changes.
+    --skip-bad the first such record stops the import and nothing changes. Every
+    span records the file it came from; the import is one undo step.
 
     \b
     Examples:
-      annotator import-annotations news.db brat_folder/ -f brat --annotator brat-team
+      annotator import-annotations news.db brat_folder/ -f brat --layer brat-team
       annotator import-annotations news.db export.jsonl -f doccano --unit utf16
       annotator import-annotations news.db inception.zip -f xmi --type custom.Span --feature label
     """
@@ -96,6 +100,7 @@ def import_annotations_cmd(
                 LayerOptions(layer, unit or "", max_chars, types, feature),
                 skip_bad,
                 bar,
+                author=project.current_user(),
             )
     except interchange.LayerImportFailed as exc:
         fail(str(exc))
@@ -209,10 +214,13 @@ def registry_import(project_path: str, path: Path) -> None:
     "--docs", default="", metavar="IDS", help="Comma-separated document ids (default: all)."
 )
 @click.option(
+    "--layer",
     "--annotator",
     "annotator_name",
     default=None,
-    help="Whose layer the suggestions are for (default: your user name).",
+    metavar="NAME",
+    help="The layer the suggestions are for (default: your user name, i.e. your own "
+    "layer). --annotator is the 0.1.0 name of this option.",
 )
 @click.option("--list", "list_engines", is_flag=True, help="List the engines and exit.")
 def suggest_cmd(
@@ -238,7 +246,7 @@ def suggest_cmd(
     if docs:
         doc_ids = []
         for ext_id in (d.strip() for d in docs.split(",") if d.strip()):
-            doc = store.documents.by_ext_id(ext_id)
+            doc = store.find_document(ext_id)
             if doc is None:
                 fail(f"{project_path}: no document with id {ext_id!r}")
             doc_ids.append(doc.id)

@@ -9,7 +9,6 @@ from contextlib import contextmanager
 import click
 
 from annotator.services import project
-from annotator.store import ProjectStore
 
 
 @contextmanager
@@ -47,7 +46,7 @@ def fail(message: str) -> None:
     raise click.ClickException(message)
 
 
-def open_existing(path: str) -> ProjectStore:
+def open_existing(path: str) -> project.Project:
     try:
         return project.open_project(path, create=False)
     except project.ProjectError as exc:

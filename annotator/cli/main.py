@@ -11,10 +11,10 @@ from pathlib import Path
 import click
 
 from annotator import __version__
-from annotator.cli import annotations
+from annotator.cli import annotations, team
 from annotator.cli.common import fail, open_existing, progress_bar
 from annotator.io.importers import ImportOptions
-from annotator.services import checking, exporting, formats, importing, project, stats
+from annotator.services import browse, checking, exporting, formats, importing, project, stats
 
 FIELDS = ("text", "id", "title", "url", "published", "lang", "source")
 
@@ -80,7 +80,7 @@ def init(project_path: str) -> None:
         store = project.init_project(project_path)
     except project.ProjectError as exc:
         fail(str(exc))
-    labels = ", ".join(label.name for label in store.schema.current().labels)
+    labels = ", ".join(label.name for label in store.schema().labels)
     click.echo(f"created {project_path} (labels: {labels})")
 
 
@@ -189,7 +189,8 @@ def stats_cmd(project_path: str, as_json: bool) -> None:
     click.echo(f"spans: {s.spans}" + (f" ({labels})" if labels else ""))
     click.echo(f"relations: {s.relations}; speakers in registry: {s.entities}; edits: {s.events}")
     for name, counts in s.status.items():
-        click.echo(f"annotator {name}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        kind = s.layers.get(name, "")
+        click.echo(f"layer {name} ({kind}): " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
 @cli.command("export")
@@ -208,12 +209,17 @@ def stats_cmd(project_path: str, as_json: bool) -> None:
     "--output",
     required=True,
     type=click.Path(path_type=Path),
-    help="Output file (a folder for a folder format such as brat).",
+    help="Output file (a folder for a folder format such as brat; for spacy over 1,000 "
+    "documents, a folder).",
 )
 @click.option(
+    "--layer",
     "--annotator",
+    "layer",
     default=None,
-    help="Export only this annotator's layer ('gold': the adjudicated layer).",
+    metavar="NAME",
+    help="Export only this layer: an analyst's name, an imported layer, or 'gold' "
+    "(the curated layer). --annotator is the 0.1.0 name of this option.",
 )
 @click.option("--only-done", is_flag=True, help="Export only documents marked done.")
 @click.option(
@@ -227,7 +233,7 @@ def export_cmd(
     project_path: str,
     fmt: str,
     output: Path,
-    annotator: str | None,
+    layer: str | None,
     only_done: bool,
     split: str | None,
     seed: int,
@@ -250,7 +256,7 @@ def export_cmd(
     try:
         with progress_bar("exporting", "doc") as bar:
             report = exporting.export_dataset(
-                store, fmt, output, annotator, only_done, split, seed, bar
+                store, fmt, output, layer, only_done, split, seed, bar
             )
     except exporting.ExportFailed as exc:
         fail(str(exc))
@@ -288,7 +294,7 @@ def check_cmd(project_path: str) -> None:
         for line in problems:
             click.echo(line, err=True)
         fail(f"{project_path}: {len(problems)} problems found")
-    click.echo(f"{project_path}: ok ({store.documents.count()} documents checked)")
+    click.echo(f"{project_path}: ok ({store.document_count()} documents checked)")
 
 
 @cli.command("search")
@@ -304,8 +310,7 @@ def search_cmd(project_path: str, query: str, limit: int) -> None:
     Example:
       annotator search news.db "درگیری‌های"
     """
-    store = open_existing(project_path)
-    hits = store.documents.search(query, limit)
+    hits = browse.search(open_existing(project_path), query, limit)
     for hit in hits:
         ranges = " ".join(f"[{s},{e})" for s, e in hit.matches[:10])
         click.echo(f"{hit.document_id}\t{hit.title}\t{ranges}")
@@ -313,6 +318,10 @@ def search_cmd(project_path: str, query: str, limit: int) -> None:
 
 
 cli.add_command(annotations.import_annotations_cmd)
+cli.add_command(team.assign_cmd)
+cli.add_command(team.merge_cmd)
+cli.add_command(team.curate_cmd)
+cli.add_command(team.agreement_cmd)
 cli.add_command(annotations.registry_group)
 cli.add_command(annotations.suggest_cmd)
 cli.add_command(annotations.formats_cmd)

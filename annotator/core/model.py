@@ -1,8 +1,8 @@
 """Frozen domain objects shared by every layer.
 
-Offsets follow DESIGN.md section 2: half-open ``[start, end)`` Unicode code-point
-indices into ``Document.text`` (Python ``str`` indices). Nothing here knows about
-Qt positions, UTF-16 or SQL.
+Offsets follow the offset contract of docs/architecture.md: half-open
+``[start, end)`` Unicode code-point indices into ``Document.text`` (Python ``str``
+indices). Nothing here knows about Qt positions, UTF-16 or SQL.
 """
 
 from __future__ import annotations
@@ -43,19 +43,46 @@ class Document:
             object.__setattr__(self, "text_sha256", text_sha256(self.text))
 
 
+LAYER_KINDS = ("analyst", "imported", "suggestions", "curation")
+GOLD_LAYER = "gold"
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """A named set of annotations, separate from who writes into it.
+
+    ``kind``: "analyst" (one analyst's own layer, ``owner`` is that analyst),
+    "imported" (read from another tool's file, ``source`` names it), "suggestions"
+    or "curation" (the gold layer a curator adjudicates into)."""
+
+    id: int | None
+    name: str
+    kind: str = "analyst"
+    owner: str = ""
+    source: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A labelled range ``[start, end)`` of a document's text."""
+    """A labelled range ``[start, end)`` of a document's text, in one layer.
+
+    ``origin`` is its provenance: "manual" (typed by hand), "suggested:<engine>",
+    "import:<format>[:<file>]" or "merged:<layer>"; ``author`` is the analyst who
+    wrote it ("" when unknown, e.g. spans imported by 0.1.0). ``attr_origin`` keeps
+    the same for each attribute that was set apart from the span:
+    ``{"value": {"author": "reza", "origin": "manual"}}``."""
 
     id: int | None
     document_id: int
-    annotator: str
+    layer: str
     label: str
     start: int
     end: int
     text: str
     attrs: Mapping[str, Any] = field(default_factory=dict)
-    origin: str = "manual"  # "manual", "import:<format>", "suggested:<engine>"
+    origin: str = "manual"
+    author: str = ""
+    attr_origin: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +91,13 @@ class Relation:
 
     id: int | None
     document_id: int
-    annotator: str
+    layer: str
     type: str
     head: int  # span id
     tail: int | None = None  # span id
     tail_entity: int | None = None  # entity id, when the tail is not in the text
+    origin: str = "manual"
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +147,23 @@ class RelationType:
 
 
 @dataclass(frozen=True, slots=True)
+class Check:
+    """What a finished article needs: every span of ``label`` has a ``relation`` of
+    that type (as its head), or a non-empty ``attribute``. ``message`` says it to the
+    analyst ("a CLAIM has no speaker")."""
+
+    label: str
+    relation: str = ""
+    attribute: str = ""
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Schema:
     version: int
     labels: tuple[Label, ...]
     relation_types: tuple[RelationType, ...] = ()
+    checks: tuple[Check, ...] | None = None  # None: the schema predates checks
 
     def label(self, name: str) -> Label:
         for label in self.labels:
@@ -139,17 +181,17 @@ class Schema:
 @dataclass(frozen=True, slots=True)
 class DocStatus:
     document_id: int
-    annotator: str
+    layer: str
     status: str = "todo"
     seconds: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class AnnotatedDocument:
-    """One document with one annotator's layer: the unit every exporter writes."""
+    """One document with one layer: the unit every exporter writes."""
 
     document: Document
-    annotator: str
+    layer: str
     status: str
     spans: tuple[Span, ...]
     relations: tuple[Relation, ...]
@@ -163,7 +205,7 @@ class SuggestionRecord:
 
     id: int | None
     document_id: int
-    annotator: str
+    layer: str
     engine: str
     label: str
     start: int
@@ -173,3 +215,19 @@ class SuggestionRecord:
     attrs: Mapping[str, Any] = field(default_factory=dict)
     links: tuple[Mapping[str, Any], ...] = ()  # {"type", "tail_start", "tail_end", "tail_label"}
     status: str = "pending"
+
+
+@dataclass(frozen=True, slots=True)
+class EditGroup:
+    """One user action (one undo step): the events it wrote share its id.
+
+    ``undoes`` is the group this one cancelled (an undo, or a redo = the undo of an
+    undo); ``label`` names the action for the Undo and Redo menu items."""
+
+    id: int
+    at: str
+    author: str
+    layer: str
+    document_id: int | None
+    label: str
+    undoes: int | None = None

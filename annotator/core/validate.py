@@ -1,4 +1,4 @@
-"""Checks of the offset contract (DESIGN.md section 2)."""
+"""Checks of the offset contract (docs/architecture.md, "Offset contract")."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""The Qt user interface: the ONLY package that imports PySide6 (DESIGN.md section 1)."""
+"""The Qt user interface: the ONLY package that imports PySide6 (docs/architecture.md, "Layers")."""

@@ -18,7 +18,7 @@ class ActionSpec:
     toolbar: bool = False
 
 
-MENUS = ("File", "Edit", "Span", "Article", "View", "Help")
+MENUS = ("File", "Edit", "Span", "Article", "Team", "View", "Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new_project", "&New project…", ("Ctrl+N",), "Create an empty project file", "File"),
@@ -151,6 +151,58 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Article",
         checkable=True,
         toolbar=True,
+    ),
+    ActionSpec(
+        "assign",
+        "&Assign articles to analysts…",
+        (),
+        "One project file per analyst, some articles shared, to annotate offline",
+        "Team",
+    ),
+    ActionSpec(
+        "merge",
+        "&Merge analysts' packages…",
+        (),
+        "Bring the analysts' layers back into this project",
+        "Team",
+    ),
+    ActionSpec(
+        "agreement",
+        "A&greement…",
+        (),
+        "How far the analysts agree: span F1, kappa, alpha, alpha-U, attributes, links",
+        "Team",
+    ),
+    ActionSpec(
+        "curation_mode",
+        "&Curation mode",
+        ("Ctrl+Shift+G",),
+        "Adjudicate the analysts' layers into the gold layer (reopens the window)",
+        "Team",
+        checkable=True,
+    ),
+    ActionSpec(
+        "curate_auto",
+        "Curate &automatically",
+        (),
+        "Copy into gold every span, attribute and link all analysts agree on",
+        "Team",
+    ),
+    ActionSpec("next_disagreement", "&Next disagreement", ("F8",), "", "Team"),
+    ActionSpec("previous_disagreement", "&Previous disagreement", ("Shift+F8",), "", "Team"),
+    *(
+        ActionSpec(f"take_version_{n}", f"Take version {n}", (f"Ctrl+{n}",), "", "Team")
+        for n in range(1, 10)
+    ),
+    ActionSpec(
+        "reject_versions", "&Reject every version", ("Ctrl+Del",), "Gold stays empty here", "Team"
+    ),
+    ActionSpec(
+        "settle_unit",
+        "&Settle as edited",
+        ("Ctrl+Shift+S",),
+        "Keep the gold spans of this disagreement as you edited them",
+        "Team",
     ),
     ActionSpec("zoom_in", "Zoom &in", ("Ctrl+=", "Ctrl++"), "Larger text", "View", toolbar=True),
     ActionSpec("zoom_out", "Zoom &out", ("Ctrl+-",), "Smaller text", "View", toolbar=True),

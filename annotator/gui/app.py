@@ -11,26 +11,25 @@ from annotator.gui.jobs import wait_for_background
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.annotate import AnnotationSession
-from annotator.services.project import current_user
-from annotator.store import ProjectStore
+from annotator.services.project import Project, current_user
 
 
-def make_window(store: ProjectStore, annotator: str | None = None) -> MainWindow:
-    """The main window on ``store``; asks who is annotating the first time."""
+def make_window(project: Project, annotator: str | None = None) -> MainWindow:
+    """The main window on ``project``; asks who is annotating the first time."""
     settings = Settings()
     name = annotator or settings.annotator
     if not name:
         name = ask_annotator(None, current_user())
         settings.annotator = name
-    settings.add_recent(store.path)
-    return MainWindow(AnnotationSession(store, name), settings)
+    settings.add_recent(project.path)
+    return MainWindow(AnnotationSession(project, name), settings)
 
 
-def run(store: ProjectStore, annotator: str | None = None) -> int:
+def run(project: Project, annotator: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
-    window = make_window(store, annotator)
+    window = make_window(project, annotator)
     window.show()
     code = app.exec()
     wait_for_background()  # no task may outlive the interpreter's Qt objects

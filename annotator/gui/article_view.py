@@ -1,4 +1,4 @@
-"""The read-only article view (DESIGN.md section 2, measured Qt facts).
+"""The read-only article view (docs/architecture.md, "Offset contract" and its Qt facts).
 
 - Text goes in through ``setPlainText`` only: markup in an article shows literally.
 - Each paragraph gets its own direction (Arabic-script letter: RTL; else Latin: LTR;

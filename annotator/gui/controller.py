@@ -15,15 +15,13 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from annotator.core.model import Span
 from annotator.core.nudge import nudge
-from annotator.core.validate import OffsetError
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
-from annotator.services.annotate import AnnotationSession, DocumentState, EditRefused
-from annotator.store import StoreError
+from annotator.services.annotate import EDIT_FAILURES, AnnotationSession, DocumentState
 
 MAX_SECONDS_PER_VISIT = 3600  # a window left open overnight is not time spent
 
-FAILURES = (EditRefused, StoreError, OffsetError, KeyError, ValueError)
+FAILURES = EDIT_FAILURES
 
 
 class ArticleController(QObject):
@@ -206,7 +204,7 @@ class ArticleController(QObject):
     def assign_entity(self, entity_id: int) -> None:
         if self.selected is None:
             return
-        entity = self.session.store.entities.get(entity_id)
+        entity = self.session.entity(entity_id)
         span = self._do(self.session.assign_entity, self.selected, entity)
         if span is not None:
             self.select_span(span)

@@ -57,14 +57,14 @@ def ask_annotator(parent: QWidget | None, default: str) -> str:
 
 
 def import_paths(window: MainWindow, paths: list[str]) -> None:
-    path = window.store.path
+    path = window.project.path
 
     def job(progress):
-        store = project.open_project(path)
+        opened = project.open_project(path)
         try:
-            return importing.import_paths(store, paths, progress=progress)
+            return importing.import_paths(opened, paths, progress=progress)
         finally:
-            store.close()
+            opened.close()
 
     def done(report, error: str) -> None:
         if error:
@@ -83,11 +83,11 @@ def import_paths(window: MainWindow, paths: list[str]) -> None:
 
 def choose_entity(window: MainWindow, parent: QWidget) -> int | None:
     """Pick a speaker from the registry (for a claim whose speaker is implicit)."""
-    store = window.store
+    project = window.project
     dialog = QDialog(parent)
     dialog.setWindowTitle("Choose the speaker")
     picker = EntityPicker(
-        lambda q: registry.find_entities(store, q), lambda i: registry.entity(store, i), dialog
+        lambda q: registry.find_entities(project, q), lambda i: registry.entity(project, i), dialog
     )
     chosen: list[int] = []
 
@@ -112,12 +112,12 @@ def switch_project(window: MainWindow, path: str) -> None:
     from annotator.gui.main_window import MainWindow
 
     try:
-        store = project.open_project(path, create=False)
+        opened = project.open_project(path, create=False)
     except project.ProjectError as exc:
         message(window, str(exc), QMessageBox.Icon.Warning)
         return
     window.settings.add_recent(path)
-    new = MainWindow(AnnotationSession(store, window.session.annotator), window.settings)
+    new = MainWindow(AnnotationSession(opened, window.session.author), window.settings)
     new.show()
     window.close()
 
@@ -142,3 +142,23 @@ def new_project(window: MainWindow) -> None:
         message(window, str(exc), QMessageBox.Icon.Warning)
         return
     switch_project(window, path)
+
+
+def confirm_done(parent: QWidget, problems: list[str]) -> str:
+    """Ask what to do about what an article still lacks: "fix" (go to the first),
+    "done" (mark it done anyway) or "" (cancel). Plain text: messages name labels only."""
+    shown = problems[:15] + ([f"… and {len(problems) - 15} more"] if len(problems) > 15 else [])
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Not finished yet",
+        "This article still lacks:\n\n" + "\n".join(f"• {p}" for p in shown),
+        parent=parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    fix = box.addButton("Fix the first one", QMessageBox.ButtonRole.AcceptRole)
+    done = box.addButton("Mark done anyway", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(fix)
+    box.exec()
+    clicked = box.clickedButton()
+    return "fix" if clicked is fix else "done" if clicked is done else ""

@@ -1,4 +1,4 @@
-"""The document list: a lazy Qt model over the store, with search, filters and progress.
+"""The document list: a lazy Qt model over the browse service, with search, filters and progress.
 
 The model holds only the filtered document ids (sorted, so positions are found by
 bisection and a reset costs one query); the rows a view asks for are fetched a page
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.plain import tooltip
 from annotator.services import browse
+from annotator.services.project import Project
 
 if TYPE_CHECKING:
-    from annotator.services.browse import DocRow, ProjectStore
+    from annotator.services.browse import DocRow
 
 PAGE = 200
 MAX_PAGES = 16  # LRU pages kept: 3,200 rows
@@ -58,10 +59,10 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.Alignme
 class DocumentListModel(QAbstractTableModel):
     """Title, Lang, Source, Status, Spans for the filtered documents, fetched lazily."""
 
-    def __init__(self, store: ProjectStore, annotator: str, parent=None) -> None:
+    def __init__(self, project: Project, layer: str, parent=None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.annotator = annotator
+        self.project = project
+        self.layer = layer
         self.ids: list[int] = []  # sorted: listing ids come in id order
         self.filters: dict[str, str | None] = {"status": None, "label": None, "query": None}
         self._pages: OrderedDict[int, list[DocRow]] = OrderedDict()
@@ -74,7 +75,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Re-query the filtered ids; the reset drops the row cache and nothing else."""
-        ids = browse.document_ids(self.store, self.annotator, **self.filters)
+        ids = browse.document_ids(self.project, self.layer, **self.filters)
         self.beginResetModel()
         self.ids = ids
         self._pages.clear()
@@ -107,7 +108,7 @@ class DocumentListModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None:
             ids = self.ids[page_no * PAGE : (page_no + 1) * PAGE]
-            page = browse.document_rows(self.store, ids, self.annotator)
+            page = browse.document_rows(self.project, ids, self.layer)
             self.pages_fetched += 1
             self._pages[page_no] = page
             if len(self._pages) > MAX_PAGES:
@@ -125,7 +126,7 @@ class DocumentListModel(QAbstractTableModel):
         page_no, offset = divmod(row, PAGE)
         page = self._pages.get(page_no)
         if page is not None:
-            fresh = browse.document_rows(self.store, [doc_id], self.annotator)
+            fresh = browse.document_rows(self.project, [doc_id], self.layer)
             if fresh and offset < len(page) and page[offset].id == doc_id:
                 page[offset] = fresh[0]
             else:
@@ -200,11 +201,11 @@ class DocumentListDock(QWidget):
 
     document_activated = Signal(int)
 
-    def __init__(self, store: ProjectStore, annotator: str, labels: list[str], parent=None) -> None:
+    def __init__(self, project: Project, layer: str, labels: list[str], parent=None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.annotator = annotator
-        self.model = DocumentListModel(store, annotator, self)
+        self.project = project
+        self.layer = layer
+        self.model = DocumentListModel(project, layer, self)
         self._selecting = False
         self._total = 0
 
@@ -302,7 +303,7 @@ class DocumentListDock(QWidget):
         self.model.update_document(doc_id)
 
     def refresh_progress(self) -> None:
-        done, total = browse.progress(self.store, self.annotator)
+        done, total = browse.progress(self.project, self.layer)
         self._total = total
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)

@@ -29,7 +29,7 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 class ExportDialog(QDialog):
-    def __init__(self, annotators: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, layers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.format = QComboBox(self)
@@ -44,8 +44,8 @@ class ExportDialog(QDialog):
         row.addWidget(self.out, 1)
         row.addWidget(browse)
         self.layer = QComboBox(self)
-        self.layer.addItem("every annotator's layer", None)
-        for name in annotators:
+        self.layer.addItem("every layer", None)
+        for name in layers:
             self.layer.addItem(name, name)
         self.only_done = QCheckBox("only articles marked done", self)
         self.split = QLineEdit(self)
@@ -79,7 +79,7 @@ class ExportDialog(QDialog):
         return {
             "fmt": self.format.currentText(),
             "out": self.out.text().strip(),
-            "annotator": self.layer.currentData(),
+            "layer": self.layer.currentData(),
             "only_done": self.only_done.isChecked(),
             "split": self.split.text().strip() or None,
             "seed": self.seed.value(),
@@ -90,7 +90,7 @@ def export(
     window: MainWindow,
     fmt: str,
     out: str,
-    annotator: str | None = None,
+    layer: str | None = None,
     only_done: bool = False,
     split: str | None = None,
     seed: int = 0,
@@ -99,16 +99,16 @@ def export(
     from annotator.gui.dialogs import message
     from annotator.gui.jobs import run_job
 
-    path = window.store.path
+    path = window.project.path
 
     def job(progress):
-        store = project.open_project(path)
+        opened = project.open_project(path)
         try:
             return exporting.export_dataset(
-                store, fmt, out, annotator, only_done, split, seed, progress
+                opened, fmt, out, layer, only_done, split, seed, progress
             )
         finally:
-            store.close()
+            opened.close()
 
     def done(report, error: str) -> None:
         if error:

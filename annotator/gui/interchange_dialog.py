@@ -84,14 +84,16 @@ def import_annotations(window: MainWindow, fmt: str, paths: list[str], options: 
     from annotator.gui.dialogs import message
     from annotator.gui.jobs import run_job
 
-    path = window.store.path
+    path = window.project.path
 
     def job(progress):
-        store = project.open_project(path)
+        opened = project.open_project(path)
         try:
-            return interchange.import_layers(store, paths, fmt, options, progress=progress)
+            return interchange.import_layers(
+                opened, paths, fmt, options, progress=progress, author=window.session.author
+            )
         finally:
-            store.close()
+            opened.close()
 
     def done(report, error: str) -> None:
         if error:

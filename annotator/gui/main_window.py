@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.model import GOLD_LAYER
 from annotator.gui import context_menu, dialogs
 from annotator.gui.actions import ACTIONS, MENUS, help_text
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
 from annotator.gui.controller import ArticleController
+from annotator.gui.curation_panel import CurationPanel
 from annotator.gui.document_list import DocumentListDock
 from annotator.gui.find_bar import FindBar
 from annotator.gui.fonts import DEFAULT_POINT_SIZE, article_font
@@ -50,12 +52,15 @@ def swatch(color: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: AnnotationSession, settings: Settings | None = None) -> None:
+    def __init__(
+        self, session: AnnotationSession, settings: Settings | None = None, curation: bool = False
+    ) -> None:
         super().__init__()
         self.session = session
-        self.store = session.store
+        self.curating = curation
+        self.project = session.project
         self.settings = settings or Settings()
-        self.setWindowTitle(f"annotator — {Path(self.store.path).name}")
+        self.setWindowTitle(f"annotator — {Path(self.project.path).name}")
         self.resize(1400, 900)
         schema = session.schema
 
@@ -75,18 +80,23 @@ class MainWindow(QMainWindow):
         self.controller = ArticleController(session, self.view, self.claims, self)
         self.suggestions = SuggestionController(session, self.view, self)
         self.documents = DocumentListDock(
-            self.store, session.annotator, [label.name for label in schema.labels], self
+            self.project, session.layer, [label.name for label in schema.labels], self
         )
         self.span_panel = SpanPanel(
             schema,
-            lambda q: registry.find_entities(self.store, q),
-            lambda i: registry.entity(self.store, i),
+            lambda q: registry.find_entities(self.project, q),
+            lambda i: registry.entity(self.project, i),
             self,
         )
         left = self._dock("Articles", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
         span_dock = self._dock("Span", self.span_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("Claims", self.claims, Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([left, span_dock], [330, 420], Qt.Orientation.Horizontal)
+        self.curation: CurationPanel | None = None
+        if curation:
+            self.curation = CurationPanel(session, self.view, lambda: self.controller.state, self)
+            self._dock("Curation", self.curation, Qt.DockWidgetArea.RightDockWidgetArea)
+            self.suggestions.enabled = False
 
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
@@ -143,7 +153,11 @@ class MainWindow(QMainWindow):
             act.setStatusTip(spec.tip)
             act.setCheckable(spec.checkable)
             act.setChecked(spec.checked)
-            handler = getattr(self, f"do_{spec.name}")
+            if spec.name.startswith("take_version_"):
+                n = int(spec.name.rsplit("_", 1)[1])
+                handler = lambda n=n: self.do_take_version(n)  # noqa: E731
+            else:
+                handler = getattr(self, f"do_{spec.name}")
             if spec.checkable:
                 act.toggled.connect(handler)
             else:
@@ -160,7 +174,7 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel(self)
         self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
         self.selection_label.setObjectName("selectionPreview")
-        who = QLabel(f"annotator: {self.session.annotator}", self)
+        who = QLabel(self._who(), self)
         who.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(who)
@@ -191,10 +205,17 @@ class MainWindow(QMainWindow):
         self.find_bar.matches_changed.connect(self.view.set_find_ranges)
         self.find_bar.current_changed.connect(self.view.select)
         self.find_bar.closed.connect(self.view.setFocus)
+        if self.curation is not None:
+            c.document_opened.connect(self.curation.load)
+            c.document_edited.connect(lambda _: self.curation.refresh())
+            self.curation.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+            self.curation.changed.connect(c.document_edited.emit)
+            self.curation.changed.connect(lambda _: c.reload())
+        self.actions_by_name["curation_mode"].setChecked(self.curating)
 
     # -- documents -------------------------------------------------------------
     def open_first_document(self) -> None:
-        last = self.settings.last_document(self.store.path)
+        last = self.settings.last_document(self.project.path)
         ids = self.documents.current_ids()
         fallback = self.session.next_todo(0) or (ids[0] if ids else None)
         target = last if last in ids else fallback
@@ -208,7 +229,7 @@ class MainWindow(QMainWindow):
         self.metadata.show_document(state.document)
         self.find_bar.set_text(state.document.text)
         self.documents.select_document(doc_id)
-        self.settings.set_last_document(self.store.path, doc_id)
+        self.settings.set_last_document(self.project.path, doc_id)
         rtl = self.view.direction == "rtl"
         act = self.actions_by_name["toggle_direction"]
         act.blockSignals(True)
@@ -230,8 +251,19 @@ class MainWindow(QMainWindow):
         )
 
     def _update_undo_actions(self) -> None:
-        self.actions_by_name["undo"].setEnabled(self.session.can_undo())
-        self.actions_by_name["redo"].setEnabled(self.session.can_redo())
+        """Undo and Redo name the step they would take ("Undo accept CLAIM suggestion")."""
+        for name, word, label in (
+            ("undo", "Undo", self.session.undo_label()),
+            ("redo", "Redo", self.session.redo_label()),
+        ):
+            action = self.actions_by_name[name]
+            action.setEnabled(bool(label))
+            action.setText(f"{word} {label}" if label else word)
+
+    def _who(self) -> str:
+        """Who is writing into which layer, for the status bar."""
+        s = self.session
+        return f"annotator: {s.author}" + (f" → layer {s.layer}" if s.layer != s.author else "")
 
     def _check_other_windows(self) -> None:
         if self.session.changed_elsewhere():
@@ -284,11 +316,90 @@ class MainWindow(QMainWindow):
     def do_export(self) -> None:
         from annotator.gui.export_dialog import ExportDialog, export
 
-        dialog = ExportDialog(self.store.annotator_names(), self)
+        dialog = ExportDialog(self.project.layer_names(), self)
         if dialog.exec():
             request = dialog.request()
             if request["out"]:
                 export(self, **request)
+
+    def do_assign(self) -> None:
+        from annotator.core.assign import AssignError
+        from annotator.gui.team_dialog import AssignDialog, assign
+
+        dialog = AssignDialog(self)
+        while dialog.exec():
+            try:
+                request = dialog.request()
+            except AssignError as exc:
+                show_error(self, str(exc))
+                continue
+            assign(self, **request)
+            return
+
+    def do_merge(self) -> None:
+        from annotator.gui.team_dialog import merge
+
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Analysts' packages", "", "annotator projects (*.db);;All files (*)"
+        )
+        if paths:
+            merge(self, paths)
+
+    def do_agreement(self) -> None:
+        from annotator.gui.agreement_view import show_agreement
+
+        show_agreement(self)
+
+    def do_curation_mode(self, on: bool) -> None:
+        """Reopen the window on the gold layer (curation) or the analyst's own layer."""
+        if on == self.curating:
+            return
+        layer = GOLD_LAYER if on else self.session.author
+        new = MainWindow(
+            AnnotationSession(self.project, self.session.author, layer), self.settings, curation=on
+        )
+        new.show()
+        self.close()
+
+    def _curating(self) -> CurationPanel | None:
+        if self.curation is None:
+            self.statusBar().showMessage("Team > Curation mode first (Ctrl+Shift+G)", 6000)
+        return self.curation
+
+    def do_curate_auto(self) -> None:
+        from annotator.services import curation
+
+        report = curation.auto_curate(self.project, self.session.author)
+        self.controller.reload()
+        if self.curation is not None:
+            self.curation.refresh()
+        self.documents.refresh()
+        self.statusBar().showMessage(
+            f"gold: {report.spans} spans and {report.relations} links added; "
+            f"{report.open_units} disagreements left to curate",
+            10000,
+        )
+        self._update_undo_actions()
+
+    def do_next_disagreement(self) -> None:
+        if panel := self._curating():
+            panel.step(1)
+
+    def do_previous_disagreement(self) -> None:
+        if panel := self._curating():
+            panel.step(-1)
+
+    def do_take_version(self, n: int) -> None:
+        if panel := self._curating():
+            panel.take(n)
+
+    def do_reject_versions(self) -> None:
+        if panel := self._curating():
+            panel.reject_all()
+
+    def do_settle_unit(self) -> None:
+        if panel := self._curating():
+            panel.settle()
 
     def do_quit(self) -> None:
         self.close()
@@ -378,6 +489,21 @@ class MainWindow(QMainWindow):
         self._go(self.documents.next_id(doc_id) or self.session.next_todo(doc_id))
 
     def do_done_next(self) -> None:
+        """Mark done and go on, unless the schema's checks find something missing: then
+        list it, and the analyst fixes it (the first problem is selected) or marks the
+        article done anyway."""
+        doc_id = self.controller.doc_id
+        if doc_id is None:
+            return
+        problems = self.session.missing(doc_id)
+        if problems:
+            choice = dialogs.confirm_done(self, [message for _, message in problems])
+            if choice == "fix":
+                self.controller.select_span(problems[0][0])
+                self.view.setFocus()
+                return
+            if choice != "done":
+                return
         self._set_status_and_next("done")
 
     def do_skip_next(self) -> None:
@@ -437,7 +563,7 @@ class MainWindow(QMainWindow):
             job.stop()  # an import rolls back; an export leaves no partial file
         self.suggestions.doc_id = None  # results still arriving are dropped
         wait_for_background()
-        if not self.store.closed:
+        if not self.project.closed:
             self.controller.record_time()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         super().closeEvent(event)

@@ -44,6 +44,9 @@ class MetadataBar(QWidget):
             "resolved against it."
         )
         self.published.setMaximumWidth(170)
+        self.detected = QLabel("(detected)", self)
+        self.detected.setObjectName("publishedDetected")
+        self.detected.setVisible(False)
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020")
@@ -53,7 +56,10 @@ class MetadataBar(QWidget):
         form = QFormLayout()
         form.addRow("Source", self.source)
         form2 = QFormLayout()
-        form2.addRow("Published", self.published)
+        published_row = QHBoxLayout()
+        published_row.addWidget(self.published)
+        published_row.addWidget(self.detected)
+        form2.addRow("Published", published_row)
         row.addLayout(form, 2)
         row.addLayout(form2, 1)
         row.addWidget(self.error)
@@ -63,6 +69,7 @@ class MetadataBar(QWidget):
         outer.addRow(self.title)
         outer.addRow(row)
         self._values: dict[str, str] = {}
+        self._detected = ""
         self.source.editingFinished.connect(lambda: self._edited("source", self.source))
         self.published.editingFinished.connect(lambda: self._edited("published", self.published))
 
@@ -75,6 +82,11 @@ class MetadataBar(QWidget):
         self._values = {"source": doc.source, "published": doc.published}
         self.source.setText(doc.source)
         self.published.setText(doc.published)
+        detected = bool(doc.meta.get("published_detected"))
+        self._detected = str(doc.meta.get("published_detected_value", "")) if detected else ""
+        matched = str(doc.meta.get("published_detected_text", ""))
+        self.detected.setToolTip(f"Read from the article: {matched}")
+        self._show_detected(doc.published)
         self.error.setText("")
         self.info.setText(f"{doc.ext_id} · {doc.lang} · {len(doc.text):,} characters")
 
@@ -87,4 +99,10 @@ class MetadataBar(QWidget):
             return
         self.error.setText("")
         self._values[name] = value
+        if name == "published":
+            self._show_detected(value)
         self.field_edited.emit(name, value)
+
+    def _show_detected(self, published: str) -> None:
+        """Show "(detected)" beside the date while it is the one read from the article."""
+        self.detected.setVisible(bool(self._detected) and published == self._detected)

@@ -1,4 +1,4 @@
-"""The one place where stored code-point offsets meet Qt positions (DESIGN.md section 2).
+"""The one place where stored code-point offsets meet Qt positions (docs/architecture.md).
 
 ``QTextDocument.setPlainText`` counts UTF-16 units (a character above U+FFFF takes
 two positions), turns ``\\r\\n``, a lone ``\\r``, ``\\n`` and U+2029 into ONE block

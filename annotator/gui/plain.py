@@ -1,4 +1,4 @@
-"""Plain text for widgets that interpret HTML by default (DESIGN.md section 2)."""
+"""Plain text for widgets that interpret HTML by default (docs/architecture.md)."""
 
 from __future__ import annotations
 

@@ -39,29 +39,26 @@ class SuggestionController(QObject):
         """Show stored suggestions at once, then compute new ones in the background."""
         self.doc_id = doc_id
         self.selected = None
-        self._show(self.session.store.suggestions.visible(doc_id, self.session.annotator))
+        self._show(suggesting.visible(self.session, doc_id))
         if not self.enabled:
             return
-        store = self.session.store
-        doc = store.documents.get(doc_id)
-        spans = store.annotations.spans(doc_id, self.session.annotator)
-        entities = store.entities.all()
+        doc, spans, entities = suggesting.inputs(self.session, doc_id)
 
         def done(found, error: str) -> None:
             if error:
                 self.message.emit(f"suggestions: {error}")
                 return
-            if self.doc_id != doc_id or store.closed:
+            if self.doc_id != doc_id or self.session.project.closed:
                 return  # the analyst moved on
-            store.suggestions.save(suggesting.to_records(doc_id, self.session.annotator, found))
+            suggesting.save(self.session, doc_id, found)
             self.refresh()
 
         run_background(lambda: suggesting.compute(doc, spans, entities), done)
 
     def refresh(self) -> None:
-        if self.doc_id is None or self.session.store.closed:
+        if self.doc_id is None or self.session.project.closed:
             return
-        self._show(self.session.store.suggestions.visible(self.doc_id, self.session.annotator))
+        self._show(suggesting.visible(self.session, self.doc_id))
 
     def _show(self, records: list[SuggestionRecord]) -> None:
         self.records = records if self.enabled else []
@@ -107,31 +104,40 @@ class SuggestionController(QObject):
             self.message.emit("no suggestion selected: ] and [ step through them")
             return
         try:
-            span = suggesting.accept(self.session, record)
+            done = suggesting.accept(self.session, record)
         except EditRefused as exc:
             self.message.emit(str(exc))
             return
         self.selected = None
         self.refresh()
-        self.accepted.emit(span)
-        self.message.emit(f"accepted {span.label} «{span.text[:40]}»")
+        self.accepted.emit(done.span)
+        self.message.emit(done.summary())
 
     def reject(self) -> None:
         record = self.current()
         if record is None:
             self.message.emit("no suggestion selected: ] and [ step through them")
             return
-        suggesting.reject(self.session, record)
+        try:
+            suggesting.reject(self.session, record)
+        except EditRefused as exc:
+            self.message.emit(str(exc))
+            return
         self.selected = None
         self.refresh()
-        self.message.emit(f"rejected {record.label} «{record.text[:40]}»; it will not come back")
+        self.accepted.emit(None)  # the Undo item changed
+        self.message.emit(f"rejected {record.label} «{record.text[:40]}» (Ctrl+Z brings it back)")
 
     def accept_all(self) -> None:
         record = self.current()
         if record is None or self.doc_id is None:
             self.message.emit("select a suggestion first: ] and [ step through them")
             return
-        n = suggesting.accept_all(self.session, self.doc_id, record.label)
+        try:
+            n = suggesting.accept_all(self.session, self.doc_id, record.label)
+        except EditRefused as exc:
+            self.message.emit(str(exc))
+            return
         self.selected = None
         self.refresh()
         self.accepted.emit(None)

@@ -1,4 +1,4 @@
-"""Importers and exporters over core objects, found through a registry (DESIGN.md section 1).
+"""Importers and exporters over core objects, found through a registry (docs/architecture.md).
 
 ``annotator.io.importers`` turns files (plain text, JSON Lines, CSV/TSV) into
 ``Record`` (one good article) or ``BadRecord`` (one problem, naming file and line)

@@ -1,4 +1,4 @@
-"""Decide how the bytes of an input file become text (DESIGN.md section 2).
+"""Decide how the bytes of an input file become text (docs/architecture.md, "Offset contract").
 
 Rules, in order:
 

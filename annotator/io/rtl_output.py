@@ -1,6 +1,7 @@
 """Visual (shaped, right-to-left) text for output targets that cannot shape Arabic.
 
-DESIGN.md section 5: arabic-reshaper and python-bidi belong here and nowhere else.
+docs/architecture.md ("Shaping for targets that cannot"): arabic-reshaper and
+python-bidi belong here and nowhere else.
 They turn logical text into presentation forms laid out left to right, which is right
 ONLY for targets that neither join letters nor reorder them: charts drawn by
 matplotlib < 3.11, Pillow without raqm, terminals without bidi support. Never use the

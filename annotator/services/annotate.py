@@ -1,12 +1,14 @@
-"""Annotating one project as one annotator: spans, links, status, undo/redo.
+"""Annotating one project: one author (a person) writing into one layer.
 
-Every method commits at once (there is no Save). Undo and redo are derived from the
-event log (annotator.core.commands), so they survive a restart.
+Every method commits at once (there is no Save). Every user action is one edit
+group, so one undo step (docs/architecture.md, "Edit groups"); undo and redo are
+derived from the event log (annotator.core.commands), so they survive a restart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,13 +20,35 @@ from annotator.core.commands import (
     describe,
     inverse,
 )
-from annotator.core.model import Alias, DocStatus, Document, Entity, Relation, Schema, Span
-from annotator.store import ConflictError, ProjectStore
+from annotator.core.model import (
+    Alias,
+    DocStatus,
+    Document,
+    EditGroup,
+    Entity,
+    Relation,
+    Schema,
+    Span,
+)
+from annotator.core.validate import OffsetError
+from annotator.services.project import Project, store_of
+from annotator.store import ConflictError, ProjectStore, StoreError
 from annotator.text.tokens import snap_to_words, strip_clitic
 
 
 class EditRefused(Exception):
     """An edit that cannot be made; the message says why, in one line."""
+
+
+#: Everything an edit may fail with, each one line for the status bar: refused,
+#: changed in another window (the store's conflict), offsets, unknown label or value.
+EDIT_FAILURES: tuple[type[Exception], ...] = (
+    EditRefused,
+    StoreError,
+    OffsetError,
+    KeyError,
+    ValueError,
+)
 
 
 @dataclass(frozen=True)
@@ -35,37 +59,65 @@ class DocumentState:
     status: DocStatus
 
 
+def _renamed(d: Mapping[str, Any]) -> dict[str, Any]:
+    """A payload record as written by any version (0.1.0 called the layer "annotator")."""
+    d = dict(d)
+    if "annotator" in d:
+        d.setdefault("layer", d.pop("annotator"))
+    return d
+
+
 def _span(d: Mapping[str, Any]) -> Span:
+    d = _renamed(d)
     return Span(**{**d, "attrs": dict(d.get("attrs") or {})})
 
 
 def _relation(d: Mapping[str, Any]) -> Relation:
-    return Relation(**d)
+    return Relation(**_renamed(d))
 
 
 class AnnotationSession:
-    def __init__(self, store: ProjectStore, annotator: str) -> None:
-        if not annotator.strip():
+    """``author`` (a person) annotating into ``layer`` (default: the author's own
+    analyst layer, of the same name; "gold" is the curation layer)."""
+
+    def __init__(self, project: Project | ProjectStore, author: str, layer: str = "") -> None:
+        if not author.strip():
             raise EditRefused("the annotator's name is empty")
-        self.store = store
-        self.annotator = annotator.strip()
-        self.store.annotator_id(self.annotator)
+        self._store = store_of(project)
+        self.project = project if isinstance(project, Project) else Project(self._store)
+        self.author = author.strip()
+        self.layer = layer.strip() or self.author
+        self._store.annotator_id(self.author)
+        self._store.layer_id(self.layer, owner=self.author)
         self._stacks = UndoStacks()
         self.reload_history()
 
     @property
     def schema(self) -> Schema:
-        schema = self.store.schema.current()
+        schema = self._store.schema.current()
         assert schema is not None
         return schema
 
+    @contextmanager
+    def group(self, label: str, doc_id: int | None = None) -> Iterator[int]:
+        """Make everything written inside one edit group: one undo step named
+        ``label``. Nested calls join the outer group."""
+        outer = self._store.group is not None
+        with self._store.edit_group(self.author, self.layer, doc_id, label) as group_id:
+            yield group_id
+        if not outer:
+            self._stacks.record(group_id, None)
+
     # -- reading ---------------------------------------------------------------
+    def document(self, doc_id: int) -> Document:
+        return self._store.documents.get(doc_id)
+
     def state(self, doc_id: int) -> DocumentState:
         return DocumentState(
-            self.store.documents.get(doc_id),
-            tuple(self.store.annotations.spans(doc_id, self.annotator)),
-            tuple(self.store.annotations.relations(doc_id, self.annotator)),
-            self.store.status.get(doc_id, self.annotator),
+            self._store.documents.get(doc_id),
+            tuple(self._store.annotations.spans(doc_id, self.layer)),
+            tuple(self._store.annotations.relations(doc_id, self.layer)),
+            self._store.status.get(doc_id, self.layer),
         )
 
     def candidates(self, state: DocumentState, claim: Span, label: str) -> list[Span]:
@@ -103,33 +155,42 @@ class AnnotationSession:
         span = Span(
             None,
             doc.id,
-            self.annotator,
+            self.layer,
             label,
             start,
             end,
             doc.text[start:end],
             {**self.default_attrs(label), **(attrs or {})},
             origin,
+            self.author,
         )
-        return self._did(self.store.annotations.add_span(span))
+        with self.group(f"add {label} «{span.text[:30]}»", doc.id):
+            return self._store.annotations.add_span(span)
 
     def update_span(self, span: Span, **changes: Any) -> Span:
         if "start" in changes or "end" in changes:
-            doc = self.store.documents.get(span.document_id)
+            doc = self._store.documents.get(span.document_id)
             start, end = changes.get("start", span.start), changes.get("end", span.end)
             if not 0 <= start < end <= len(doc.text):
                 raise EditRefused("a span must keep at least one character")
             changes["text"] = doc.text[start:end]
         if "label" in changes:
             self.schema.label(changes["label"])
-        return self._did(self.store.annotations.update_span(span, changes))
+        label = changes.pop("_label", None) or f"change {span.label} «{span.text[:30]}»"
+        with self.group(label, span.document_id):
+            return self._store.annotations.update_span(span, changes)
 
     def relabel(self, span: Span, label: str) -> Span:
         if label == span.label:
             return span
         keep = {a.name for a in self.schema.label(label).attributes}
         attrs = {k: v for k, v in span.attrs.items() if k in keep}
-        return self.update_span(span, label=label, attrs={**self.default_attrs(label), **attrs})
+        return self.update_span(
+            span,
+            label=label,
+            attrs={**self.default_attrs(label), **attrs},
+            _label=f"relabel {span.label} «{span.text[:30]}» as {label}",
+        )
 
     def set_attr(self, span: Span, name: str, value: Any) -> Span:
         attrs = dict(span.attrs)
@@ -137,11 +198,14 @@ class AnnotationSession:
             attrs.pop(name, None)
         else:
             attrs[name] = value
-        return self.update_span(span, attrs=attrs)
+        provenance = {**span.attr_origin, name: {"author": self.author, "origin": "manual"}}
+        return self.update_span(
+            span, attrs=attrs, attr_origin=provenance, _label=f"set {name} of {span.label}"
+        )
 
     def toggle_clitic(self, span: Span) -> Span:
         """Leave a leading clitic (و، ب، ل، ال، ف) out of the span, or take it back in."""
-        doc = self.store.documents.get(span.document_id)
+        doc = self._store.documents.get(span.document_id)
         start, _ = strip_clitic(doc.text, span.start, span.end)
         if start != span.start:
             return self.update_span(span, start=start)
@@ -153,19 +217,24 @@ class AnnotationSession:
         return self.update_span(span, start=word_start)
 
     def delete_span(self, span: Span) -> None:
-        self.store.annotations.delete_span(span)
-        self._did(None)
+        with self.group(f"delete {span.label} «{span.text[:30]}»", span.document_id):
+            self._store.annotations.delete_span(span)
 
     # -- relations and speakers ------------------------------------------------
     def link(
-        self, claim: Span, rel_type: str, tail: Span | None = None, entity_id: int | None = None
+        self,
+        claim: Span,
+        rel_type: str,
+        tail: Span | None = None,
+        entity_id: int | None = None,
+        origin: str = "manual",
     ) -> Relation:
         rt = self.schema.relation_type(rel_type)
         if claim.label != rt.head:
             raise EditRefused(f"{rel_type} links a {rt.head}, not a {claim.label}")
         if tail is not None and tail.label != rt.tail:
             raise EditRefused(f"{rel_type} links to a {rt.tail}, not a {tail.label}")
-        for rel in self.store.annotations.relations(claim.document_id, self.annotator):
+        for rel in self._store.annotations.relations(claim.document_id, self.layer):
             if (rel.head, rel.type, rel.tail, rel.tail_entity) == (
                 claim.id,
                 rel_type,
@@ -176,51 +245,66 @@ class AnnotationSession:
         rel = Relation(
             None,
             claim.document_id,
-            self.annotator,
+            self.layer,
             rel_type,
             claim.id,
             tail.id if tail else None,
             entity_id,
+            origin,
+            self.author,
         )
-        return self._did(self.store.annotations.add_relation(rel))
+        with self.group(f"link {rel_type}", claim.document_id):
+            return self._store.annotations.add_relation(rel)
 
     def unlink(self, rel: Relation) -> None:
-        self.store.annotations.delete_relation(rel)
-        self._did(None)
+        with self.group(f"unlink {rel.type}", rel.document_id):
+            self._store.annotations.delete_relation(rel)
 
     def assign_entity(self, span: Span, entity: Entity) -> Span:
         """Make ``span`` refer to ``entity``; its text becomes one of the entity's aliases."""
-        doc = self.store.documents.get(span.document_id)
-        self.store.entities.add_alias(entity.id, Alias(span.text.strip(), doc.lang))
-        return self.set_attr(span, "entity", entity.id)
+        doc = self._store.documents.get(span.document_id)
+        with self.group(f"speaker {entity.name}", span.document_id):
+            self._store.entities.add_alias(entity.id, Alias(span.text.strip(), doc.lang))
+            return self.set_attr(span, "entity", entity.id)
 
     def new_entity(self, name: str, span: Span | None = None) -> Entity:
         if not name.strip():
             raise EditRefused("a speaker needs a name")
         aliases = (Alias(name.strip()),)
         if span is not None and span.text.strip() != name.strip():
-            doc = self.store.documents.get(span.document_id)
+            doc = self._store.documents.get(span.document_id)
             aliases += (Alias(span.text.strip(), doc.lang),)
-        return self.store.entities.add(Entity(None, name.strip(), aliases=aliases), self.annotator)
+        return self._store.entities.add(
+            Entity(None, name.strip(), aliases=aliases), self.layer, self.author
+        )
+
+    def entity(self, entity_id: int) -> Entity:
+        return self._store.entities.get(entity_id)
+
+    def missing(self, doc_id: int) -> list[tuple[Span, str]]:
+        """What the article still needs by the schema's checks: (span, message) pairs
+        in text order (empty when it can be marked done)."""
+        from annotator.core.schema import missing
+
+        state = self.state(doc_id)
+        return [(s, c.message) for s, c in missing(self.schema, state.spans, state.relations)]
 
     # -- status ----------------------------------------------------------------
     def set_status(self, doc_id: int, status: str) -> DocStatus:
-        result = self.store.status.set(doc_id, self.annotator, status)
-        self._did(None)
-        return result
+        with self.group(f"mark {status}", doc_id):
+            return self._store.status.set(doc_id, self.layer, status)
 
     def add_time(self, doc_id: int, seconds: float) -> None:
-        self.store.status.add_time(doc_id, self.annotator, seconds)
+        self._store.status.add_time(doc_id, self.layer, seconds)
 
     def update_document(self, doc_id: int, **fields: str) -> Document:
-        doc = self.store.documents.update_fields(doc_id, self.annotator, fields)
-        self._did(None)
-        return doc
+        with self.group("edit document details", doc_id):
+            return self._store.documents.update_fields(doc_id, self.layer, fields)
 
     def direction(self, doc_id: int) -> str:
         """The article's layout direction: the analyst's override, else the detected one."""
-        override = self.store.documents.fields(doc_id)["direction_override"]
-        return override or self.store.documents.get(doc_id).direction
+        override = self._store.documents.fields(doc_id)["direction_override"]
+        return override or self._store.documents.get(doc_id).direction
 
     def set_direction(self, doc_id: int, direction: str) -> Document:
         if direction not in ("rtl", "ltr"):
@@ -229,34 +313,26 @@ class AnnotationSession:
 
     def entity_name(self, entity_id: int) -> str:
         try:
-            return self.store.entities.get(entity_id).name
+            return self._store.entities.get(entity_id).name
         except KeyError:
             return f"#{entity_id}"
 
     def changed_elsewhere(self) -> bool:
         """True once after another window or process committed to the project."""
-        if self.store.closed:
+        if self._store.closed:
             return False
-        version = self.store.data_version()
+        version = self._store.data_version()
         changed = version != getattr(self, "_data_version", version)
         self._data_version = version
         return changed
 
     def next_todo(self, after_id: int) -> int | None:
-        return self.store.status.next_todo(self.annotator, after_id)
+        return self._store.status.next_todo(self.layer, after_id)
 
     # -- undo / redo -----------------------------------------------------------
     def reload_history(self) -> None:
-        events = self.store.events.since(self.annotator, UNDOABLE)
-        self._stacks = build_stacks(
-            LoggedEdit(e.id, e.action, e.payload, e.undoes, e.document_id) for e in events
-        )
-
-    def _did(self, result: Any) -> Any:
-        last = self.store.events.since(self.annotator, UNDOABLE, limit=1)
-        if last:
-            self._stacks.record(last[0].id, last[0].undoes)
-        return result
+        groups = self._store.events.groups(self.author, self.layer, UNDOABLE)
+        self._stacks = build_stacks((g.id, g.undoes) for g in groups)
 
     def can_undo(self) -> bool:
         return bool(self._stacks.undo)
@@ -264,8 +340,16 @@ class AnnotationSession:
     def can_redo(self) -> bool:
         return bool(self._stacks.redo)
 
+    def undo_label(self) -> str:
+        """What Undo would undo ("" when nothing)."""
+        return self._label(self._stacks.undo[-1]) if self._stacks.undo else ""
+
+    def redo_label(self) -> str:
+        """What Redo would redo: the action itself, not its undo ("" when nothing)."""
+        return self._label(self._stacks.redo[-1]) if self._stacks.redo else ""
+
     def undo(self) -> tuple[str, int | None]:
-        """Undo the last live edit; returns (description, document id)."""
+        """Undo the last live edit group; returns (its description, document id)."""
         self.reload_history()
         if not self._stacks.undo:
             raise EditRefused("nothing to undo")
@@ -277,43 +361,79 @@ class AnnotationSession:
             raise EditRefused("nothing to redo")
         return self._invert(self._stacks.redo[-1])
 
-    def _invert(self, event_id: int) -> tuple[str, int | None]:
-        event = self._event(event_id)
-        action, payload = inverse(LoggedEdit(event.id, event.action, event.payload))
+    def _label(self, group_id: int) -> str:
+        """A group's description: its own label, else (an undo written before groups
+        had labels) the label of the group it undid, else its first event's."""
+        group: EditGroup | None = self._store.events.group(group_id)
+        while group is not None:
+            if group.label:
+                return group.label
+            if group.undoes is None:
+                break
+            group = self._store.events.group(group.undoes)
+        events = [e for e in self._store.events.group_events(group_id) if e.action in UNDOABLE]
+        return describe(events[0].action, events[0].payload) if events else ""
+
+    def _invert(self, group_id: int) -> tuple[str, int | None]:
+        label = self._label(group_id)
+        events = [e for e in self._store.events.group_events(group_id) if e.action in UNDOABLE]
+        if not events:
+            raise EditRefused("that step is no longer in the history")
+        doc_id = events[0].document_id
         try:
-            self._apply(action, payload, event.document_id, event.id)
+            with self._store.edit_group(self.author, self.layer, doc_id, label, undoes=group_id):
+                for event in reversed(events):
+                    action, payload = inverse(LoggedEdit(event.id, event.action, event.payload))
+                    self._apply(action, payload, event.document_id, event.layer)
         except ConflictError as exc:
             raise EditRefused(f"cannot undo: {exc}") from exc
-        self._did(None)
-        return describe(event.action, event.payload), event.document_id
+        self.reload_history()
+        return label, doc_id
 
-    def _event(self, event_id: int):
-        for e in self.store.events.since(self.annotator, UNDOABLE):
-            if e.id == event_id:
-                return e
-        raise EditRefused(f"event {event_id} is no longer in the history")
-
-    def _apply(self, action: str, p: Mapping[str, Any], doc_id: int | None, undoes: int) -> None:
-        ann = self.store.annotations
-        with self.store.atomic():
-            if action == "span.add":
-                ann.add_span(_span(p["span"]), undoes=undoes)
-                for rel in p.get("relations", []):
-                    ann.add_relation(_relation(rel), log=False)
-            elif action == "span.delete":
-                ann.delete_span(_span(p["span"]), undoes=undoes)
-            elif action == "span.update":
-                before, after = _span(p["before"]), _span(p["after"])
-                changes = {
-                    k: getattr(after, k)
-                    for k in ("label", "start", "end", "text", "attrs", "origin")
-                }
-                ann.update_span(before, changes, undoes=undoes)
-            elif action == "relation.add":
-                ann.add_relation(_relation(p["relation"]), undoes=undoes)
-            elif action == "relation.delete":
-                ann.delete_relation(_relation(p["relation"]), undoes=undoes)
-            elif action == "status.set":
-                self.store.status.set(doc_id, self.annotator, p["after"], undoes=undoes)
-            elif action == "document.update":
-                self.store.documents.update_fields(doc_id, self.annotator, p["after"], undoes)
+    def _apply(self, action: str, p: Mapping[str, Any], doc_id: int | None, layer: str) -> None:
+        ann = self._store.annotations
+        if action == "span.add":
+            ann.add_span(_span(p["span"]))
+            for rel in p.get("relations", []):
+                ann.add_relation(_relation(rel), log=False)
+        elif action == "span.delete":
+            ann.delete_span(_span(p["span"]))
+        elif action == "span.update":
+            before, after = _span(p["before"]), _span(p["after"])
+            changes = {
+                k: getattr(after, k)
+                for k in ("label", "start", "end", "text", "attrs", "attr_origin", "origin")
+            }
+            ann.update_span(before, changes)
+        elif action == "relation.add":
+            ann.add_relation(_relation(p["relation"]))
+        elif action == "relation.delete":
+            ann.delete_relation(_relation(p["relation"]))
+        elif action == "status.set":
+            self._store.status.set(doc_id, layer, p["after"])
+        elif action == "document.update":
+            self._store.documents.update_fields(doc_id, layer, p["after"])
+        elif action in ("suggestion.reject", "suggestion.restore"):
+            record = self._store.suggestions.get(p["id"])
+            if record is None:
+                raise ConflictError(f"suggestion {p['id']} is gone")
+            if action == "suggestion.reject":
+                self._store.suggestions.reject(record)
+            else:
+                self._store.suggestions.restore(record)
+        elif action in ("dismissal.add", "dismissal.delete"):
+            on = action == "dismissal.add"
+            ann.set_dismissed(doc_id, layer, p["start"], p["end"], on)
+        elif action == "spans.bulk_delete":
+            removed = ann.delete_bulk(p["span_ids"], p["relation_ids"])
+            self._store.events.append(layer, doc_id, "spans.bulk_delete", removed)
+        elif action == "spans.bulk_add":
+            spans = [_span(d) for d in p["spans"]]
+            rels = [_relation(d) for d in p["relations"]]
+            ann.restore_bulk(spans, rels)
+            self._store.events.append(
+                layer,
+                doc_id,
+                "spans.bulk_add",
+                {"spans": [s.id for s in spans], "relations": [r.id for r in rels]},
+            )

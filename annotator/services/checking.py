@@ -6,13 +6,15 @@ from collections.abc import Callable
 
 from annotator.core.model import text_sha256
 from annotator.core.validate import OffsetError, check_span_offsets
+from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
 
 
 def check_project(
-    store: ProjectStore, progress: Callable[[int, int], None] | None = None
+    store: Project | ProjectStore, progress: Callable[[int, int], None] | None = None
 ) -> list[str]:
     """Problems found, one line each naming the document and span; [] when sound."""
+    store = store_of(store)
     problems = list(store.integrity_problems())
     total = store.documents.count()
     for n, doc in enumerate(store.documents.iter_all(), 1):

@@ -1,6 +1,6 @@
 """The datasheet written next to every export: what is in it, how it is encoded.
 
-``<out stem>.datasheet.md`` holds counts per label, language, source and annotator,
+``<out stem>.datasheet.md`` holds counts per label, language, source and layer,
 the label schema, the offset unit of the format, the split (documents per split and
 language), the losses the exporter reported, and links ``<out stem>.labels.png``: label
 counts per language drawn with matplotlib (an optional extra; without it the
@@ -15,7 +15,7 @@ import logging
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,7 @@ class Tally:
             self.sources[doc.source or "(none)"] += 1
             self.split_lang[(split, lang)] += 1
         self.layers += 1
-        name = item.annotator or "(no layer)"
+        name = item.layer or "(no layer)"
         self.annotators[name] += 1
         self.annotator_spans[name] += len(item.spans)
         self.spans += len(item.spans)
@@ -206,10 +206,11 @@ def write_datasheet(
     outputs: Mapping[str, Path] | None = None,
     split: Mapping[str, float] | None = None,
     seed: int | None = None,
-    annotator: str | None = None,
+    layer: str | None = None,
     only_done: bool = False,
     losses: Mapping[str, list[str]] | None = None,
     chart: bool = True,
+    provenance: Sequence[str] = (),
 ) -> DatasheetFiles:
     """Write ``<out stem>.datasheet.md`` (and ``<out stem>.labels.png`` unless
     ``chart`` is false) next to ``out``; both atomically. A missing matplotlib (or
@@ -233,13 +234,13 @@ def write_datasheet(
         "",
         f"- format: `{fmt}`",
         f"- offset unit: {unit}",
-        f"- layer: {annotator or 'every annotator'}; only documents marked done: "
+        f"- layer: {layer or 'every layer'}; only documents marked done: "
         f"{'yes' if only_done else 'no'}",
-        f"- documents: {tally.documents}; layers (document x annotator): {tally.layers}; "
+        f"- documents: {tally.documents}; layers (document x layer): {tally.layers}; "
         f"spans: {tally.spans}; relations: {sum(tally.relations.values())}",
         "",
         "Offsets: half-open [start, end) in the unit above, into the text exactly as "
-        "imported (no normalisation).",
+        "imported (no normalisation; see the offset contract in docs/architecture.md).",
         "",
         "## Counts",
         "",
@@ -247,8 +248,8 @@ def write_datasheet(
         *_counts("Relations", "type", tally.relations, "links"),
         *_counts("Languages", "language", tally.languages, "documents"),
         *_counts("Sources", "source", tally.sources, "documents"),
-        *_counts("Annotators", "annotator", tally.annotators, "layers"),
-        *_counts("Spans per annotator", "annotator", tally.annotator_spans, "spans"),
+        *_counts("Layers", "layer", tally.annotators, "documents"),
+        *_counts("Spans per layer", "layer", tally.annotator_spans, "spans"),
         "## Schema",
         "",
         *_schema(schema),
@@ -275,6 +276,8 @@ def write_datasheet(
         lines += [*_table(("split", *langs, "documents", "file"), rows), ""]
     else:
         lines += ["No split: everything is in one output.", ""]
+    if provenance:
+        lines += ["## How the gold layer was made", "", *provenance, ""]
     lines += ["## Losses", "", "What the format cannot hold:", "", *declared_losses(exporter), ""]
     lines += ["Reported by the exporter in this export:", ""]
     if losses is None:

@@ -20,13 +20,14 @@ from annotator.core.split import SplitError, assign_splits, check_ratios, parse_
 from annotator.io.exporters import ExportError, MissingExtra, get_exporter
 from annotator.io.exporters.base import Exporter
 from annotator.services.datasheet import DatasheetFiles, Tally, exporter_losses, write_datasheet
+from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (documents done, documents total)
 
-#: The annotator name of the adjudicated layer.
+#: The layer name of the adjudicated layer.
 GOLD = "gold"
 
 
@@ -51,14 +52,15 @@ class ExportReport:
 
 
 def annotated_documents(
-    store: ProjectStore,
-    annotator: str | None = None,
+    store: Project | ProjectStore,
+    layer: str | None = None,
     only_done: bool = False,
     progress: Progress | None = None,
 ) -> Iterator[AnnotatedDocument]:
-    """Every document with each annotator layer it has (or only ``annotator``'s).
-    A document nobody has touched yields one empty layer with annotator ''.
+    """Every document with each layer it has (or only ``layer``'s).
+    A document nobody has touched yields one empty layer named ''.
     Streams documents and layers side by side in id order (no query per document)."""
+    store = store_of(store)
     total = store.documents.count()
     layers = store.annotations.iter_layers()
     pending = next(layers, None)
@@ -67,8 +69,8 @@ def annotated_documents(
         while pending is not None and pending[0] == doc.id:
             found.append(pending)
             pending = next(layers, None)
-        if annotator:
-            found = [f for f in found if f[1] == annotator] or [(doc.id, annotator, "todo", [], [])]
+        if layer:
+            found = [f for f in found if f[1] == layer] or [(doc.id, layer, "todo", [], [])]
         elif not found:
             found = [(doc.id, "", "todo", [], [])]
         for _, name, status, spans, rels in found:
@@ -80,16 +82,17 @@ def annotated_documents(
 
 
 def export_project(
-    store: ProjectStore,
+    store: Project | ProjectStore,
     fmt: str,
     out: str | Path,
-    annotator: str | None = None,
+    layer: str | None = None,
     only_done: bool = False,
     progress: Progress | None = None,
 ) -> int:
     """Write the export to ``out`` atomically, with its datasheet; return the number
     of records written."""
-    return export_dataset(store, fmt, out, annotator, only_done, progress=progress).total
+    store = store_of(store)
+    return export_dataset(store, fmt, out, layer, only_done, progress=progress).total
 
 
 def split_output(out: Path, split: str, writes_folder: bool) -> Path:
@@ -98,7 +101,7 @@ def split_output(out: Path, split: str, writes_folder: bool) -> Path:
     return out / split if writes_folder else out.with_name(f"{out.stem}.{split}{out.suffix}")
 
 
-def _prepare(store: ProjectStore, fmt: str, annotator: str | None) -> Exporter:
+def _prepare(store: ProjectStore, fmt: str, layer: str | None) -> Exporter:
     try:
         exporter = get_exporter(fmt)
     except KeyError as exc:
@@ -107,11 +110,14 @@ def _prepare(store: ProjectStore, fmt: str, annotator: str | None) -> Exporter:
         exporter.entity_names = {e.id: e.name for e in store.entities.all()}
     if hasattr(exporter, "entity_wikidata"):  # brat writes Wikidata normalisation lines
         exporter.entity_wikidata = {e.id: e.wikidata for e in store.entities.all() if e.wikidata}
-    if annotator == GOLD and GOLD not in store.annotator_names():
-        raise ExportFailed(
-            "this project has no adjudicated 'gold' layer yet; "
-            "export one annotator's layer with --annotator NAME"
-        )
+    if layer and layer not in store.layer_names():
+        if layer == GOLD:
+            raise ExportFailed(
+                "this project has no adjudicated 'gold' layer yet; "
+                "export one analyst's layer with --layer NAME"
+            )
+        known = ", ".join(store.layer_names()) or "none yet"
+        raise ExportFailed(f"no layer {layer!r} in this project (layers: {known})")
     return exporter
 
 
@@ -128,7 +134,8 @@ def _ratios(split: str | Mapping[str, float] | None) -> dict[str, float] | None:
 
 
 def _swap_folder(tmp: Path, out: Path) -> None:
-    """Put the finished folder ``tmp`` at ``out``, replacing an older export there."""
+    """Put the finished folder (or file) ``tmp`` at ``out``, replacing an older export
+    there, be it a file or a folder."""
     if not out.exists():
         os.replace(tmp, out)
         return
@@ -145,10 +152,10 @@ def _tallied(items: Iterable[AnnotatedDocument], tally: Tally, split: str):
 
 
 def export_dataset(
-    store: ProjectStore,
+    store: Project | ProjectStore,
     fmt: str,
     out: str | Path,
-    annotator: str | None = None,
+    layer: str | None = None,
     only_done: bool = False,
     split: str | Mapping[str, float] | None = None,
     seed: int = 0,
@@ -161,13 +168,14 @@ def export_dataset(
     test=0.1"`` or a mapping) each split goes to its own output next to ``out``
     (split_output), documents assigned by annotator.core.split.assign_splits with
     ``seed``: every article, with all its layers, in exactly one split. All outputs are
-    written to temporary paths and renamed only when all succeeded. ``annotator="gold"``
+    written to temporary paths and renamed only when all succeeded. ``layer="gold"``
     exports the adjudicated layer and fails clearly when the project has none."""
-    exporter = _prepare(store, fmt, annotator)
+    store = store_of(store)
+    exporter = _prepare(store, fmt, layer)
     ratios = _ratios(split)
     out = Path(out)
     folder = exporter.writes_folder
-    if out.exists() and out.is_dir() != folder:
+    if out.exists() and out.is_dir() != folder and not exporter.folder_when_large:
         kind = "a folder; give a file name" if not folder else "a file; give a folder name"
         raise ExportFailed(f"{out}: is {kind}")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -201,7 +209,7 @@ def export_dataset(
                 if progress:
                     progress(i * total + n, total * len(names))
 
-            items = annotated_documents(store, annotator, only_done, step)
+            items = annotated_documents(store, layer, only_done, step)
             if assignment is not None:
                 items = (it for it in items if assignment.get(it.document.id) == name)
             report.records[name] = exporter.write(_tallied(items, report.tally, name), tmp)
@@ -211,7 +219,11 @@ def export_dataset(
             _swap_folder(root, out)
         else:
             for name, tmp in temps.items():
-                os.replace(tmp, report.outputs[name])
+                target = report.outputs[name]
+                if tmp.is_dir() or target.is_dir():  # a large export that became a folder
+                    _swap_folder(tmp, target)
+                else:
+                    os.replace(tmp, target)
     except MissingExtra as exc:
         raise ExportFailed(str(exc)) from exc
     except ExportError as exc:
@@ -220,6 +232,8 @@ def export_dataset(
         for tmp in temps.values():
             if tmp.is_file():
                 tmp.unlink()
+            elif not folder and tmp.is_dir():
+                shutil.rmtree(tmp, ignore_errors=True)
         if folder and root.exists():
             shutil.rmtree(root, ignore_errors=True)
     report.datasheet = write_datasheet(
@@ -231,9 +245,16 @@ def export_dataset(
         outputs=report.outputs if ratios else None,
         split=ratios,
         seed=seed if ratios else None,
-        annotator=annotator,
+        layer=layer,
         only_done=only_done,
         losses=report.losses,
+        provenance=_gold_provenance(store) if layer == GOLD else (),
     )
     log.info("exported %d records to %s", report.total, out)
     return report
+
+
+def _gold_provenance(store: ProjectStore) -> list[str]:
+    from annotator.services.agreement import gold_provenance
+
+    return gold_provenance(store, GOLD)

@@ -118,6 +118,8 @@ def markdown_table() -> str:
     for name in names:
         info = exporter_info(name) if name in exporters else layer_info(name)
         export = ("folder" if info.folder else f"`{info.suffix}`") if info.exports else "no"
+        if name in exporters and exporters.get(name).folder_when_large:
+            export += " (a folder of them when large)"
         back = exporters.get(name).read_back if name in exporters else name
         imports = "no"
         if name in layer_importers:

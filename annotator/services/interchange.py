@@ -2,9 +2,11 @@
 
 A document is matched by the SHA-256 of its text (so brat's .txt, a doccano
 export and an XMI of the same article meet the same document) and created when
-the project does not have it. Spans and relations are added as one annotator
-layer, all or nothing: without ``skip_bad`` the first bad record (offsets that do
-not match the text, an unknown span in a relation) raises and nothing changes.
+the project does not have it. Spans and relations are added to one layer (kind
+"imported"), all or nothing and as ONE edit group (one undo step): without
+``skip_bad`` the first bad record (offsets that do not match the text, an unknown
+span in a relation) raises and nothing changes. Every span and relation records
+where it came from (origin ``import:<format>:<file name>``) and who imported it.
 Re-importing the same file adds nothing twice. A document whose id is already taken
 by a document with another text (two files with the same name in two folders give
 the same derived ids) is stored under ``<id>~<first 12 hex digits of its SHA-256>``:
@@ -13,7 +15,8 @@ unique, and the same on every import of that text.
 Every file is read through annotator.io.layers.checks.checked_read: no exception from
 an importer reaches the caller, and documents over ``options.max_chars``, with
 unpaired surrogates or with the same id as an earlier one of another text are bad
-records.
+records. A span's ENTITY_LINK (brat's Wikidata normalisations) becomes its ``entity``
+attribute: the speaker-registry entry with that Wikidata id, created when missing.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
 from annotator.io.layers.base import ENTITY_LINK
 from annotator.io.layers.checks import checked_read
+from annotator.services.importing import with_detected_published
+from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
 
 log = logging.getLogger(__name__)
@@ -48,16 +53,22 @@ class LayerReport:
     entities_created: int = 0  # speaker-registry entries made for entity links
     entities_linked: int = 0  # spans linked to a registry entry by an entity link
     bad: list[str] = field(default_factory=list)
+    #: Wikidata id -> registry entity id, filled on the first entity link
+    links: dict[str, int] = field(default_factory=dict, repr=False)
 
 
 def import_layers(
-    store: ProjectStore,
+    store: Project | ProjectStore,
     paths: Iterable[str | Path],
     fmt: str,
     options: LayerOptions | None = None,
     skip_bad: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    author: str = "",
 ) -> LayerReport:
+    """Import the annotation files ``paths`` of format ``fmt`` (one edit group by
+    ``author``); LayerImportFailed names the file and record at fault."""
+    store = store_of(store)
     options = options or LayerOptions()
     try:
         importer = get_layer_importer(fmt)
@@ -68,8 +79,9 @@ def import_layers(
         if not p.exists():
             raise LayerImportFailed(f"{p}: no such file or folder")
     report = LayerReport()
-    links: dict[str, int] = {}  # Wikidata id -> registry entity id, filled on first use
-    with store.atomic():
+    layer = options.layer or f"import:{fmt}"
+    label = f"import {fmt} " + (paths[0].name if len(paths) == 1 else f"({len(paths)} files)")
+    with store.edit_group(author or None, layer, None, label):
         for n, path in enumerate(paths, 1):
             for item in checked_read(importer, path, options):
                 if isinstance(item, BadRecord):
@@ -77,7 +89,7 @@ def import_layers(
                         raise LayerImportFailed(f"{item} (nothing was imported)")
                     report.bad.append(str(item))
                     continue
-                _store_layer(store, item, fmt, options, report, links)
+                _store_layer(store, item, f"import:{fmt}:{path.name}", options, report, author)
             if progress:
                 progress(n, len(paths))
     log.info("imported %d spans, %d relations", report.spans, report.relations)
@@ -87,77 +99,79 @@ def import_layers(
 def _store_layer(
     store: ProjectStore,
     item: AnnotatedDocument,
-    fmt: str,
+    origin: str,
     options: LayerOptions,
     report: LayerReport,
-    links: dict[str, int],
+    author: str,
 ) -> None:
+    layer = options.layer or item.layer or f"import:{origin.split(':')[1]}"
+    store.layer_id(layer, kind="imported", source=origin.split(":", 1)[1])  # when new
     doc = store.documents.by_hash(item.document.text_sha256)
-    if doc is None:
+    existing: dict[tuple[str, int, int], int] = {}
+    have: set[tuple] = set()
+    if doc is None:  # a new document has nothing to compare with
         new = item.document
         if store.documents.by_ext_id(new.ext_id) is not None:  # taken by another text
             new = replace(new, ext_id=f"{new.ext_id}~{new.text_sha256[:12]}")
-        (doc_id,) = store.documents.insert_many([new])
+        (doc_id,) = store.documents.insert_many([with_detected_published(new)])
         doc = store.documents.get(doc_id)
         report.documents_created += 1
     else:
         report.documents_matched += 1
-    annotator = options.annotator or item.annotator or f"import:{fmt}"
-    existing = {(s.label, s.start, s.end): s.id for s in store.annotations.spans(doc.id, annotator)}
-    new_ids: dict[int, int] = {}
+        existing = {(s.label, s.start, s.end): s.id for s in store.annotations.spans(doc.id, layer)}
+        have = {
+            (r.type, r.head, r.tail, r.tail_entity)
+            for r in store.annotations.relations(doc.id, layer)
+        }
+    ids: dict[int, int] = {}  # the file's span id -> a stored span id, or a new span's own
+    new_spans = []
     for span in item.spans:
         try:
             check_span_offsets(doc.text, span)
         except OffsetError as exc:
             raise LayerImportFailed(f"document {doc.ext_id}: {exc}") from exc
         if ENTITY_LINK in span.attrs:
-            span = _link_entity(store, span, doc.lang, links, report)
+            span = _link_entity(store, span, doc.lang, report)
         key = (span.label, span.start, span.end)
         if key in existing:
-            new_ids[span.id] = existing[key]
+            ids[span.id] = existing[key]
             report.skipped_existing += 1
             continue
-        stored = store.annotations.add_span(
-            replace(
-                span,
-                id=None,
-                document_id=doc.id,
-                annotator=annotator,
-                origin=span.origin if span.origin.startswith("import:") else f"import:{fmt}",
-            ),
-            log=False,
+        local = -len(new_spans) - 1  # placeholder id until the bulk insert gives real ones
+        ids[span.id] = local
+        existing[key] = local
+        new_spans.append(
+            replace(span, id=local, document_id=doc.id, layer=layer, origin=origin, author=author)
         )
-        new_ids[span.id] = stored.id
-        existing[key] = stored.id
-        report.spans += 1
-    have = {
-        (r.type, r.head, r.tail, r.tail_entity)
-        for r in store.annotations.relations(doc.id, annotator)
-    }
+    new_rels = []
     for rel in item.relations:
-        if rel.head not in new_ids or (rel.tail is not None and rel.tail not in new_ids):
+        if rel.head not in ids or (rel.tail is not None and rel.tail not in ids):
             raise LayerImportFailed(
                 f"document {doc.ext_id}: relation {rel.id} refers to a span that is not there"
             )
-        head, tail = new_ids[rel.head], new_ids.get(rel.tail) if rel.tail is not None else None
+        head, tail = ids[rel.head], ids.get(rel.tail) if rel.tail is not None else None
         if (rel.type, head, tail, rel.tail_entity) in have:
             continue
-        store.annotations.add_relation(
-            replace(rel, id=None, document_id=doc.id, annotator=annotator, head=head, tail=tail),
-            log=False,
+        have.add((rel.type, head, tail, rel.tail_entity))
+        new_rels.append(
+            replace(
+                rel,
+                id=None,
+                document_id=doc.id,
+                layer=layer,
+                head=head,
+                tail=tail,
+                origin=origin,
+                author=author,
+            )
         )
-        report.relations += 1
-    store.events.append(
-        annotator,
-        doc.id,
-        "layer.import",
-        {"format": fmt, "spans": report.spans, "relations": report.relations},
-    )
+    if new_spans or new_rels:
+        store.annotations.add_bulk(new_spans, new_rels, checked=True)
+    report.spans += len(new_spans)
+    report.relations += len(new_rels)
 
 
-def _link_entity(
-    store: ProjectStore, span: Span, lang: str, links: dict[str, int], report: LayerReport
-) -> Span:
+def _link_entity(store: ProjectStore, span: Span, lang: str, report: LayerReport) -> Span:
     """``span`` with its ENTITY_LINK replaced by ``entity`` = the registry entry with that
     Wikidata id (created, named by the link or the span text, when there is none)."""
     attrs = dict(span.attrs)
@@ -165,6 +179,7 @@ def _link_entity(
     qid = link.get("wikidata") if isinstance(link, dict) else None
     if not isinstance(qid, str) or not qid:
         return replace(span, attrs=attrs)
+    links = report.links
     if not links:
         links.update({e.wikidata: e.id for e in store.entities.all() if e.wikidata and e.id})
     if qid not in links:

@@ -6,12 +6,13 @@ import getpass
 import logging
 import os
 import tomllib
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
-from annotator.core.model import Schema
+from annotator.core.model import Document, Layer, Schema
 from annotator.core.schema import schema_from_dict
 from annotator.store import ProjectStore, StoreError, open_store
 
@@ -23,6 +24,63 @@ DEFAULT_PROJECT_NAME = "default.annotator.db"
 
 class ProjectError(Exception):
     """A project that cannot be opened or created; one line naming the file."""
+
+
+class Project:
+    """An open project, as the window and the command line hold it.
+
+    A handle to pass to the services, with the few facts a front end shows; the
+    store inside is the services' business (:func:`store_of`): the GUI and the CLI
+    never reach it, and import nothing from ``annotator.store`` (an import-linter
+    contract says so)."""
+
+    def __init__(self, store: ProjectStore) -> None:
+        self._store = store
+
+    @property
+    def path(self) -> str:
+        return self._store.path
+
+    @property
+    def closed(self) -> bool:
+        return self._store.closed
+
+    def close(self) -> None:
+        self._store.close()
+
+    def schema(self) -> Schema:
+        schema = self._store.schema.current()
+        assert schema is not None
+        return schema
+
+    def layers(self) -> list[Layer]:
+        """Every layer: analysts', imported, curation (gold)."""
+        return self._store.layers()
+
+    def layer_names(self) -> list[str]:
+        return self._store.layer_names()
+
+    def annotator_names(self) -> list[str]:
+        """The people who have written into the project."""
+        return self._store.annotator_names()
+
+    def document(self, doc_id: int) -> Document:
+        return self._store.documents.get(doc_id)
+
+    def document_ids(self) -> list[int]:
+        return self._store.documents.ids()
+
+    def document_count(self) -> int:
+        return self._store.documents.count()
+
+    def find_document(self, ext_id: str) -> Document | None:
+        """The document imported with id ``ext_id`` (or None)."""
+        return self._store.documents.by_ext_id(ext_id)
+
+
+def store_of(project: Project | ProjectStore) -> ProjectStore:
+    """The store behind a project handle (services only; tests may pass a store)."""
+    return project._store if isinstance(project, Project) else project
 
 
 CHECKOUT_DIRS = {"annotator.resources": "resources", "annotator.sample_data": "data"}
@@ -63,22 +121,42 @@ def current_user() -> str:
         return "annotator"
 
 
-def open_project(path: str | Path, create: bool = False) -> ProjectStore:
+def open_project(path: str | Path, create: bool = False) -> Project:
     """Open an existing project (or create it when ``create``), with a schema."""
     try:
         store = open_store(path, create=create)
     except StoreError as exc:
         raise ProjectError(str(exc)) from exc
-    if store.schema.current() is None:
+    current = store.schema.current()
+    if current is None:
         store.schema.save(default_schema())
-    return store
+    elif current.checks is None:  # made before schemas declared checks: take the defaults
+        store.schema.save(replace(current, checks=_fitting_checks(current)))
+    return Project(store)
 
 
-def init_project(path: str | Path) -> ProjectStore:
+def _fitting_checks(schema: Schema) -> tuple:
+    """The default checks whose labels, relations and attributes the schema has."""
+    labels = {label.name: {a.name for a in label.attributes} for label in schema.labels}
+    relations = {r.name for r in schema.relation_types}
+    return tuple(
+        c
+        for c in default_schema().checks or ()
+        if c.label in labels
+        and (c.relation in relations if c.relation else c.attribute in labels[c.label])
+    )
+
+
+def init_project(path: str | Path) -> Project:
     p = Path(path)
     if p.exists() and p.stat().st_size > 0:
         raise ProjectError(f"{path}: already exists; open it or choose another name")
     return open_project(p, create=True)
+
+
+def default_guidelines() -> str:
+    """The annotation guidelines shipped in resources/guidelines.md."""
+    return (packaged_dir("annotator.resources") / "guidelines.md").read_text(encoding="utf-8")
 
 
 def sample_registry() -> Path:
@@ -86,7 +164,7 @@ def sample_registry() -> Path:
     return packaged_dir("annotator.resources") / "sample_speakers.json"
 
 
-def open_default_project() -> ProjectStore:
+def open_default_project() -> Project:
     """The default project, created on first run and seeded with the sample
     articles and a small speaker registry for them."""
     from annotator.services.importing import import_paths
@@ -94,10 +172,11 @@ def open_default_project() -> ProjectStore:
 
     path = default_project_path()
     fresh = not path.exists()
-    store = open_project(path, create=True)
+    project = open_project(path, create=True)
+    store = store_of(project)
     if fresh or store.documents.count() == 0:
-        report = import_paths(store, sample_articles())
+        report = import_paths(project, sample_articles())
         if store.entities.count() == 0:
-            import_registry(store, sample_registry())
+            import_registry(project, sample_registry())
         log.info("seeded %s with %d sample articles", path, report.added)
-    return store
+    return project

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
 
 
@@ -17,13 +18,15 @@ class ProjectStats:
     by_label: dict[str, int]
     relations: int
     entities: int
-    annotators: list[str]
-    status: dict[str, dict[str, int]]
+    annotators: list[str]  # people
+    layers: dict[str, str]  # layer name -> kind
+    status: dict[str, dict[str, int]]  # per layer
     events: int
     schema_version: int
 
 
-def project_stats(store: ProjectStore) -> ProjectStats:
+def project_stats(store: Project | ProjectStore) -> ProjectStats:
+    store = store_of(store)
     annotators = store.annotator_names()
     schema = store.schema.current()
     return ProjectStats(
@@ -36,7 +39,8 @@ def project_stats(store: ProjectStore) -> ProjectStats:
         relations=store.annotations.count_relations(),
         entities=store.entities.count(),
         annotators=annotators,
-        status={name: store.status.counts(name) for name in annotators},
+        layers={layer.name: layer.kind for layer in store.layers()},
+        status={name: store.status.counts(name) for name in store.layer_names()},
         events=store.events.count(),
         schema_version=schema.version if schema else 0,
     )

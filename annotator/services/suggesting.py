@@ -2,7 +2,7 @@
 
 Engines run in order (dates, speakers, claims): each sees the suggestions of the
 ones before, so a claim can be linked to a suggested speaker and date. Suggestions
-are stored per document and annotator; a rejected one never comes back, and an
+are stored per document and layer; a rejected one never comes back, and an
 accepted one becomes a normal span with origin ``suggested:<engine>`` (undoing
 the accept shows the suggestion again).
 """
@@ -13,8 +13,9 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from annotator.core.model import Document, Entity, Span, SuggestionRecord
+from annotator.core.model import Document, Entity, Relation, Span, SuggestionRecord
 from annotator.services.annotate import AnnotationSession, EditRefused
+from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
 from annotator.suggest import SuggestContext, Suggestion, engine_names, get_engine
 
@@ -50,12 +51,12 @@ def compute(
     return found
 
 
-def to_records(doc_id: int, annotator: str, found: Iterable[Suggestion]) -> list[SuggestionRecord]:
+def to_records(doc_id: int, layer: str, found: Iterable[Suggestion]) -> list[SuggestionRecord]:
     return [
         SuggestionRecord(
             None,
             doc_id,
-            annotator,
+            layer,
             s.engine,
             s.label,
             s.start,
@@ -78,18 +79,19 @@ def to_records(doc_id: int, annotator: str, found: Iterable[Suggestion]) -> list
 
 
 def suggest_document(
-    store: ProjectStore,
+    store: Project | ProjectStore,
     doc_id: int,
-    annotator: str,
+    layer: str,
     engines: Sequence[str] | None = None,
     entities: Sequence[Entity] | None = None,
 ) -> list[SuggestionRecord]:
     """Run the engines on one document, store what is new, return what is visible."""
+    store = store_of(store)
     doc = store.documents.get(doc_id)
-    spans = store.annotations.spans(doc_id, annotator)
+    spans = store.annotations.spans(doc_id, layer)
     found = compute(doc, spans, store.entities.all() if entities is None else entities, engines)
-    store.suggestions.save(to_records(doc_id, annotator, found))
-    return store.suggestions.visible(doc_id, annotator)
+    store.suggestions.save(to_records(doc_id, layer, found))
+    return store.suggestions.visible(doc_id, layer)
 
 
 @dataclass
@@ -99,13 +101,14 @@ class SuggestReport:
 
 
 def suggest_project(
-    store: ProjectStore,
-    annotator: str,
+    store: Project | ProjectStore,
+    layer: str,
     engines: Sequence[str] | None = None,
     doc_ids: Sequence[int] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> SuggestReport:
     """Suggestions for many documents (the registry is read once)."""
+    store = store_of(store)
     unknown = [e for e in engines or () if e not in engine_names()]
     if unknown:
         raise SuggestFailed(f"unknown engine {unknown[0]!r}; known: {', '.join(engine_names())}")
@@ -114,23 +117,67 @@ def suggest_project(
     report = SuggestReport()
     for n, doc_id in enumerate(ids, 1):
         doc = store.documents.get(doc_id)
-        spans = store.annotations.spans(doc_id, annotator)
+        spans = store.annotations.spans(doc_id, layer)
         found = compute(doc, spans, entities, engines)
-        report.new += store.suggestions.save(to_records(doc_id, annotator, found))
+        report.new += store.suggestions.save(to_records(doc_id, layer, found))
         report.documents += 1
         if progress:
             progress(n, len(ids))
     return report
 
 
-def accept(session: AnnotationSession, record: SuggestionRecord) -> Span:
-    """Make ``record`` a span (origin suggested:<engine>) and create its links. A
-    link's tail that is itself a pending suggestion is accepted along with it."""
-    store = session.store
+@dataclass(frozen=True)
+class Accepted:
+    """What accepting a suggestion wrote (one edit group), for the status bar."""
+
+    span: Span
+    added: tuple[Span, ...]  # every span the accept created, the suggestion's own first
+    links: tuple[Relation, ...]
+    overlaps: tuple[Span, ...]  # spans of OTHER labels in the layer that the new ones overlap
+
+    def summary(self) -> str:
+        """One line: "added CLAIM with SPEAKER, DATE and 2 links (overlaps a DATE)"."""
+        if not self.added:
+            return f"{self.span.label} was already there"
+        head, *rest = self.added
+        text = f"added {head.label} «{head.text[:30]}»"
+        if rest:
+            text += " with " + ", ".join(s.label for s in rest)
+        if self.links:
+            text += f" and {len(self.links)} link{'s' if len(self.links) > 1 else ''}"
+        if self.overlaps:
+            text += " (overlaps " + ", ".join(sorted({s.label for s in self.overlaps})) + ")"
+        return text
+
+
+def accept(session: AnnotationSession, record: SuggestionRecord) -> Accepted:
+    """Make ``record`` a span (origin suggested:<engine>) with its links, as ONE edit
+    group (one undo step). A link's tail that is itself a pending suggestion is
+    accepted along with it; a tail that the layer already has (same label,
+    overlapping) is linked instead of being added twice."""
+    store = store_of(session.project)
     doc = store.documents.get(record.document_id)
     if doc.text[record.start : record.end] != record.text:
         raise EditRefused("the suggestion no longer matches the text")
-    span = _existing(session, record.document_id, record.label, record.start, record.end)
+    before = {s.id for s in store.annotations.spans(doc.id, session.layer)}
+    with session.group(f"accept {record.label} suggestion «{record.text[:30]}»", doc.id):
+        span, links = _accept(session, store, doc, record)
+    after = store.annotations.spans(doc.id, session.layer)
+    added = [s for s in after if s.id not in before]
+    added.sort(key=lambda s: s.id != span.id)
+    overlaps = [
+        o
+        for o in after
+        if o.id in before
+        and any(o.label != a.label and o.start < a.end and a.start < o.end for a in added)
+    ]
+    return Accepted(span, tuple(added), tuple(links), tuple(overlaps))
+
+
+def _accept(
+    session: AnnotationSession, store: ProjectStore, doc: Document, record: SuggestionRecord
+) -> tuple[Span, list[Relation]]:
+    span = _existing(session, doc.id, record.label, record.start, record.end)
     if span is None:
         span = session.create_span(
             doc,
@@ -141,41 +188,75 @@ def accept(session: AnnotationSession, record: SuggestionRecord) -> Span:
             attrs=dict(record.attrs),
             origin=f"suggested:{record.engine}",
         )
+    links = []
     for link in record.links:
-        tail = _existing(session, doc.id, link["tail_label"], link["tail_start"], link["tail_end"])
+        key = (link["tail_label"], link["tail_start"], link["tail_end"])
+        tail = _existing(session, doc.id, *key)
         if tail is None:
             pending = [
                 s
-                for s in store.suggestions.visible(doc.id, session.annotator)
-                if (s.label, s.start, s.end)
-                == (link["tail_label"], link["tail_start"], link["tail_end"])
+                for s in store.suggestions.visible(doc.id, session.layer)
+                if (s.label, s.start, s.end) == key
             ]
-            if not pending:
-                continue
-            tail = accept(session, pending[0])
-        session.link(span, link["type"], tail)
-    return span
+            if pending:
+                tail, more = _accept(session, store, doc, pending[0])
+                links += more
+        if tail is None:
+            continue
+        links.append(session.link(span, link["type"], tail, origin=f"suggested:{record.engine}"))
+    return span, links
 
 
 def _existing(session: AnnotationSession, doc_id: int, label: str, start: int, end: int):
-    for s in session.store.annotations.spans(doc_id, session.annotator):
-        if (s.label, s.start, s.end) == (label, start, end):
-            return s
-    return None
+    """The layer's span with exactly this label and range, else one of this label that
+    overlaps it (a suggestion never duplicates what the analyst tagged)."""
+    spans = store_of(session.project).annotations.spans(doc_id, session.layer)
+    same = [s for s in spans if s.label == label and s.start < end and start < s.end]
+    exact = [s for s in same if (s.start, s.end) == (start, end)]
+    return (exact or same or [None])[0]
 
 
 def reject(session: AnnotationSession, record: SuggestionRecord) -> None:
-    session.store.suggestions.reject(record)
+    """Reject a suggestion (never offered again); one undo step brings it back."""
+    label = f"reject {record.label} suggestion «{record.text[:30]}»"
+    with session.group(label, record.document_id):
+        store_of(session.project).suggestions.reject(record)
+
+
+def inputs(session: AnnotationSession, doc_id: int) -> tuple[Document, list[Span], list[Entity]]:
+    """What :func:`compute` needs for a document (read here, computed elsewhere:
+    the window computes on a worker thread)."""
+    store = store_of(session.project)
+    return (
+        store.documents.get(doc_id),
+        store.annotations.spans(doc_id, session.layer),
+        store.entities.all(),
+    )
+
+
+def save(session: AnnotationSession, doc_id: int, found: Iterable[Suggestion]) -> int:
+    """Store newly computed suggestions for the session's layer (nothing once the
+    project is closed); returns how many were new."""
+    store = store_of(session.project)
+    if store.closed:
+        return 0
+    return store.suggestions.save(to_records(doc_id, session.layer, found))
+
+
+def visible(session: AnnotationSession, doc_id: int) -> list[SuggestionRecord]:
+    """The suggestions the session's layer is offered on a document."""
+    return store_of(session.project).suggestions.visible(doc_id, session.layer)
 
 
 def accept_all(session: AnnotationSession, doc_id: int, label: str) -> int:
-    """Accept every visible suggestion of ``label`` in the document."""
+    """Accept every visible suggestion of ``label`` in the document: one undo step."""
     n = 0
-    for record in session.store.suggestions.visible(doc_id, session.annotator):
-        if (
-            record.label == label
-            and _existing(session, doc_id, record.label, record.start, record.end) is None
-        ):
-            accept(session, record)
-            n += 1
+    with session.group(f"accept all {label} suggestions", doc_id):
+        for record in visible(session, doc_id):
+            if (
+                record.label == label
+                and _existing(session, doc_id, record.label, record.start, record.end) is None
+            ):
+                accept(session, record)
+                n += 1
     return n

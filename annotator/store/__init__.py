@@ -1,4 +1,4 @@
-"""The project store: the ONLY package that talks to SQLite (DESIGN.md section 3)."""
+"""The project store: the ONLY package that talks to SQLite (docs/architecture.md, "Storage")."""
 
 from annotator.store.project import ConflictError, ProjectStore, StoreError, open_store
 

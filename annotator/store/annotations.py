@@ -1,4 +1,4 @@
-"""Spans and relations of one annotator's layer, every change logged as an event.
+"""Spans and relations of the project's layers, every change logged as an event.
 
 Writes check what the caller last saw (the Span/Relation it passes in): if another
 window changed or removed the record meanwhile, ConflictError is raised and nothing
@@ -21,14 +21,41 @@ from annotator.store.errors import ConflictError
 if TYPE_CHECKING:
     from annotator.store.project import ProjectStore
 
-SPAN_FROM = "FROM spans s JOIN annotators a ON a.id = s.annotator_id"
-REL_FROM = "FROM relations r JOIN annotators a ON a.id = r.annotator_id"
+SPAN_FROM = rows.SPAN_FROM
+REL_FROM = rows.REL_FROM
+_SPAN_INSERT = (
+    "INSERT INTO spans (id, document_id, layer_id, author_id, label, start, end, text, attrs, "
+    "attr_origin, origin, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?,?)"
+)
+_REL_INSERT = (
+    "INSERT INTO relations (id, document_id, layer_id, author_id, type, head_span_id, "
+    "tail_span_id, tail_entity_id, origin, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+)
 
 
 def span_payload(span: Span) -> dict[str, Any]:
     d = asdict(span)
     d["attrs"] = dict(span.attrs)
+    d["attr_origin"] = {k: dict(v) for k, v in span.attr_origin.items()}
     return d
+
+
+def _span_key(span: Span) -> tuple:
+    """What another window may have changed (provenance is not compared: records
+    logged by 0.1.0 carry none)."""
+    return (
+        span.document_id,
+        span.layer,
+        span.label,
+        span.start,
+        span.end,
+        span.text,
+        dict(span.attrs),
+    )
+
+
+def _rel_key(rel: Relation) -> tuple:
+    return (rel.document_id, rel.layer, rel.type, rel.head, rel.tail, rel.tail_entity)
 
 
 class AnnotationRepo:
@@ -37,12 +64,12 @@ class AnnotationRepo:
         self.conn = store.conn
 
     # -- reading ---------------------------------------------------------------
-    def spans(self, document_id: int, annotator: str | None = None) -> list[Span]:
+    def spans(self, document_id: int, layer: str | None = None) -> list[Span]:
         sql = f"SELECT {rows.SPAN_COLUMNS} {SPAN_FROM} WHERE s.document_id = ?"
         params: list = [document_id]
-        if annotator is not None:
-            sql += " AND a.name = ?"
-            params.append(annotator)
+        if layer is not None:
+            sql += " AND s.layer_id = ?"
+            params.append(self.store.find_layer_id(layer))
         sql += " ORDER BY s.start, s.end DESC, s.id"
         return [rows.span(r) for r in self.conn.execute(sql, params)]
 
@@ -52,12 +79,12 @@ class AnnotationRepo:
         ).fetchone()
         return rows.span(row) if row else None
 
-    def relations(self, document_id: int, annotator: str | None = None) -> list[Relation]:
+    def relations(self, document_id: int, layer: str | None = None) -> list[Relation]:
         sql = f"SELECT {rows.RELATION_COLUMNS} {REL_FROM} WHERE r.document_id = ?"
         params: list = [document_id]
-        if annotator is not None:
-            sql += " AND a.name = ?"
-            params.append(annotator)
+        if layer is not None:
+            sql += " AND r.layer_id = ?"
+            params.append(self.store.find_layer_id(layer))
         sql += " ORDER BY r.id"
         return [rows.relation(r) for r in self.conn.execute(sql, params)]
 
@@ -68,29 +95,29 @@ class AnnotationRepo:
         return rows.relation(row) if row else None
 
     def iter_layers(self) -> Iterator[tuple[int, str, str, list[Span], list[Relation]]]:
-        """Every (document, annotator) layer that has spans, relations or a status, as
-        ``(document_id, annotator, status, spans, relations)`` in document id order.
+        """Every (document, layer) pair that has spans, relations or a status, as
+        ``(document_id, layer, status, spans, relations)`` in document id order.
         Three streamed, index-ordered queries merged here: memory stays flat."""
-        names = dict(self.conn.execute("SELECT id, name FROM annotators"))
+        names = dict(self.conn.execute("SELECT id, name FROM layers"))
         spans = (
-            ((r[1], r[9]), 0, r)
+            ((r[1], r[11]), 0, r)
             for r in self.conn.execute(
-                f"SELECT {rows.SPAN_COLUMNS}, s.annotator_id {SPAN_FROM} "
-                "ORDER BY s.document_id, s.annotator_id"
+                f"SELECT {rows.SPAN_COLUMNS}, s.layer_id {SPAN_FROM} "
+                "ORDER BY s.document_id, s.layer_id"
             )
         )
         rels = (
-            ((r[1], r[7]), 1, r)
+            ((r[1], r[9]), 1, r)
             for r in self.conn.execute(
-                f"SELECT {rows.RELATION_COLUMNS}, r.annotator_id {REL_FROM} "
-                "ORDER BY r.document_id, r.annotator_id"
+                f"SELECT {rows.RELATION_COLUMNS}, r.layer_id {REL_FROM} "
+                "ORDER BY r.document_id, r.layer_id"
             )
         )
         statuses = (
             ((r[0], r[1]), 2, r)
             for r in self.conn.execute(
-                "SELECT document_id, annotator_id, status FROM doc_status "
-                "ORDER BY document_id, annotator_id"
+                "SELECT document_id, layer_id, status FROM doc_status "
+                "ORDER BY document_id, layer_id"
             )
         )
         merged = heapq.merge(spans, rels, statuses, key=lambda t: t[0])
@@ -98,9 +125,9 @@ class AnnotationRepo:
             layer_spans, layer_rels, status = [], [], "todo"
             for _, kind, r in group:
                 if kind == 0:
-                    layer_spans.append(rows.span(r[:9]))
+                    layer_spans.append(rows.span(r[:11]))
                 elif kind == 1:
-                    layer_rels.append(rows.relation(r[:7]))
+                    layer_rels.append(rows.relation(r[:9]))
                 else:
                     status = r[2]
             layer_spans.sort(key=lambda sp: (sp.start, -sp.end, sp.id))
@@ -125,13 +152,13 @@ class AnnotationRepo:
         )
 
     def layers(self, document_id: int) -> list[str]:
-        """Annotators with spans or a status on this document."""
+        """Layers with spans or a status on this document."""
         return [
             r[0]
             for r in self.conn.execute(
-                "SELECT DISTINCT a.name FROM annotators a WHERE a.id IN ("
-                "SELECT annotator_id FROM spans WHERE document_id = ? UNION "
-                "SELECT annotator_id FROM doc_status WHERE document_id = ?) ORDER BY a.name",
+                "SELECT DISTINCT l.name FROM layers l WHERE l.id IN ("
+                "SELECT layer_id FROM spans WHERE document_id = ? UNION "
+                "SELECT layer_id FROM doc_status WHERE document_id = ?) ORDER BY l.name",
                 [document_id, document_id],
             )
         ]
@@ -143,39 +170,50 @@ class AnnotationRepo:
             raise KeyError(f"no document {document_id}")
         return row[0]
 
-    def add_span(self, span: Span, log: bool = True, undoes: int | None = None) -> Span:
+    def _span_row(self, span: Span, stamp: str) -> list[Any]:
+        return [
+            span.id,
+            span.document_id,
+            self.store.layer_id(span.layer),
+            self.store.author_id(span.author),
+            span.label,
+            span.start,
+            span.end,
+            span.text,
+            rows.dumps(span.attrs),
+            rows.dumps(span.attr_origin) if span.attr_origin else None,
+            span.origin,
+            stamp,
+            stamp,
+        ]
+
+    def _rel_row(self, rel: Relation, stamp: str) -> list[Any]:
+        if (rel.tail is None) == (rel.tail_entity is None):
+            raise ValueError("a relation needs exactly one tail: a span or an entity")
+        return [
+            rel.id,
+            rel.document_id,
+            self.store.layer_id(rel.layer),
+            self.store.author_id(rel.author),
+            rel.type,
+            rel.head,
+            rel.tail,
+            rel.tail_entity,
+            rel.origin,
+            stamp,
+        ]
+
+    def add_span(self, span: Span, log: bool = True) -> Span:
         """Insert ``span`` (its id is kept when given: undo restores the same id)."""
         from annotator.store.project import now
 
         check_span_offsets(self._text(span.document_id), span)
         with self.store.atomic():
-            stamp = now()
-            cur = self.conn.execute(
-                "INSERT INTO spans (id, document_id, annotator_id, label, start, end, text, "
-                "attrs, origin, version, created_at, updated_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,1,?,?)",
-                [
-                    span.id,
-                    span.document_id,
-                    self.store.annotator_id(span.annotator),
-                    span.label,
-                    span.start,
-                    span.end,
-                    span.text,
-                    rows.dumps(span.attrs),
-                    span.origin,
-                    stamp,
-                    stamp,
-                ],
-            )
+            cur = self.conn.execute(_SPAN_INSERT, self._span_row(span, now()))
             span = replace(span, id=cur.lastrowid)
             if log:
                 self.store.events.append(
-                    span.annotator,
-                    span.document_id,
-                    "span.add",
-                    {"span": span_payload(span)},
-                    undoes,
+                    span.layer, span.document_id, "span.add", {"span": span_payload(span)}
                 )
         return span
 
@@ -183,16 +221,15 @@ class AnnotationRepo:
         current = self.span(expected.id)
         if current is None:
             raise ConflictError(f"span {expected.id} was deleted in another window")
-        if current != expected:
+        if _span_key(current) != _span_key(expected):
             raise ConflictError(f"span {expected.id} was changed in another window")
 
-    def update_span(
-        self, expected: Span, changes: Mapping[str, Any], undoes: int | None = None
-    ) -> Span:
-        """Change label, attrs or offsets (start/end/text together) of a span."""
+    def update_span(self, expected: Span, changes: Mapping[str, Any]) -> Span:
+        """Change label, attrs (with their provenance) or offsets (start/end/text
+        together) of a span."""
         from annotator.store.project import now
 
-        allowed = {"label", "attrs", "start", "end", "text", "origin"}
+        allowed = {"label", "attrs", "attr_origin", "start", "end", "text", "origin"}
         if set(changes) - allowed:
             raise ValueError(f"cannot change {sorted(set(changes) - allowed)}")
         new = replace(expected, **changes)
@@ -201,29 +238,29 @@ class AnnotationRepo:
         with self.store.atomic():
             self._require_span(expected)
             self.conn.execute(
-                "UPDATE spans SET label=?, start=?, end=?, text=?, attrs=?, origin=?, "
-                "version=version+1, updated_at=? WHERE id=?",
+                "UPDATE spans SET label=?, start=?, end=?, text=?, attrs=?, attr_origin=?, "
+                "origin=?, version=version+1, updated_at=? WHERE id=?",
                 [
                     new.label,
                     new.start,
                     new.end,
                     new.text,
                     rows.dumps(new.attrs),
+                    rows.dumps(new.attr_origin) if new.attr_origin else None,
                     new.origin,
                     now(),
                     new.id,
                 ],
             )
             self.store.events.append(
-                new.annotator,
+                new.layer,
                 new.document_id,
                 "span.update",
                 {"before": span_payload(expected), "after": span_payload(new)},
-                undoes,
             )
         return new
 
-    def delete_span(self, expected: Span, undoes: int | None = None) -> list[Relation]:
+    def delete_span(self, expected: Span) -> list[Relation]:
         """Delete a span and the relations that touch it; returns those relations."""
         with self.store.atomic():
             self._require_span(expected)
@@ -241,108 +278,182 @@ class AnnotationRepo:
             )
             self.conn.execute("DELETE FROM spans WHERE id = ?", [expected.id])
             self.store.events.append(
-                expected.annotator,
+                expected.layer,
                 expected.document_id,
                 "span.delete",
                 {"span": span_payload(expected), "relations": [asdict(r) for r in rels]},
-                undoes,
             )
         return rels
 
-    def add_relation(self, rel: Relation, log: bool = True, undoes: int | None = None) -> Relation:
+    def add_relation(self, rel: Relation, log: bool = True) -> Relation:
         from annotator.store.project import now
 
-        if (rel.tail is None) == (rel.tail_entity is None):
-            raise ValueError("a relation needs exactly one tail: a span or an entity")
+        row = self._rel_row(rel, now())
         with self.store.atomic():
             for span_id in (rel.head, rel.tail):
                 if span_id is not None and self.span(span_id) is None:
                     raise ConflictError(f"span {span_id} was deleted in another window")
-            cur = self.conn.execute(
-                "INSERT INTO relations (id, document_id, annotator_id, type, head_span_id, "
-                "tail_span_id, tail_entity_id, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    rel.id,
-                    rel.document_id,
-                    self.store.annotator_id(rel.annotator),
-                    rel.type,
-                    rel.head,
-                    rel.tail,
-                    rel.tail_entity,
-                    now(),
-                ],
-            )
+            cur = self.conn.execute(_REL_INSERT, row)
             rel = replace(rel, id=cur.lastrowid)
             if log:
                 self.store.events.append(
-                    rel.annotator,
-                    rel.document_id,
-                    "relation.add",
-                    {"relation": asdict(rel)},
-                    undoes,
+                    rel.layer, rel.document_id, "relation.add", {"relation": asdict(rel)}
                 )
         return rel
 
-    def delete_relation(self, expected: Relation, undoes: int | None = None) -> None:
+    def delete_relation(self, expected: Relation) -> None:
         with self.store.atomic():
-            if self.relation(expected.id) != expected:
+            current = self.relation(expected.id)
+            if current is None or _rel_key(current) != _rel_key(expected):
                 raise ConflictError(f"relation {expected.id} was changed in another window")
             self.conn.execute("DELETE FROM relations WHERE id = ?", [expected.id])
             self.store.events.append(
-                expected.annotator,
+                expected.layer,
                 expected.document_id,
                 "relation.delete",
                 {"relation": asdict(expected)},
-                undoes,
             )
 
-    def add_spans_bulk(self, spans: Iterable[Span], action: str = "spans.import") -> int:
-        """Insert many spans at once (imports, benchmarks): offsets checked, one
-        event per document instead of one per span. Call inside ``store.atomic()``."""
+    def _next_id(self, table: str) -> int:
+        return (self.conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
+
+    def add_bulk(
+        self,
+        spans: Iterable[Span],
+        relations: Iterable[Relation] = (),
+        checked: bool = False,
+        log: bool = True,
+    ) -> tuple[list[Span], list[Relation]]:
+        """Insert many spans and relations of one or more documents at once (imports,
+        merges, accept-all): two ``executemany`` calls, one ``spans.bulk_add`` event per
+        document and layer listing the new ids (so the batch undoes as one step).
+
+        Spans and relations get fresh ids; a relation's ``head``/``tail`` refer to the
+        GIVEN span ids of ``spans`` (or to spans already stored, when not among them).
+        ``checked=True``: the caller has checked every span against its text already.
+        Call inside ``store.atomic()`` or an edit group. Returns what was stored."""
         from annotator.store.project import now
 
         stamp = now()
-        texts: dict[int, str] = {}
-        per_doc: dict[tuple[int, str], int] = {}
-        params = []
-        for span in spans:
-            if span.document_id not in texts:
-                texts[span.document_id] = self._text(span.document_id)
-            check_span_offsets(texts[span.document_id], span)
-            key = (span.document_id, span.annotator)
-            per_doc[key] = per_doc.get(key, 0) + 1
-            params.append(
-                [
-                    span.document_id,
-                    self.store.annotator_id(span.annotator),
-                    span.label,
-                    span.start,
-                    span.end,
-                    span.text,
-                    rows.dumps(span.attrs),
-                    span.origin,
-                    stamp,
-                    stamp,
-                ]
-            )
-        self.conn.executemany(
-            "INSERT INTO spans (document_id, annotator_id, label, start, end, text, attrs, "
-            "origin, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,1,?,?)",
-            params,
-        )
-        for (doc_id, annotator), n in per_doc.items():
-            self.store.events.append(annotator, doc_id, action, {"count": n})
-        return len(params)
+        spans = list(spans)
+        if not checked:
+            texts: dict[int, str] = {}
+            for span in spans:
+                if span.document_id not in texts:
+                    texts[span.document_id] = self._text(span.document_id)
+                check_span_offsets(texts[span.document_id], span)
+        with self.store.atomic():
+            next_span = self._next_id("spans")
+            ids: dict[int | None, int] = {}
+            stored = []
+            for k, span in enumerate(spans):
+                new = replace(span, id=next_span + k)
+                if span.id is not None:
+                    ids[span.id] = new.id
+                stored.append(new)
+            self.conn.executemany(_SPAN_INSERT, [self._span_row(s, stamp) for s in stored])
+            next_rel = self._next_id("relations")
+            rels = [
+                replace(
+                    r,
+                    id=next_rel + k,
+                    head=ids.get(r.head, r.head),
+                    tail=ids.get(r.tail, r.tail) if r.tail is not None else None,
+                )
+                for k, r in enumerate(relations)
+            ]
+            self.conn.executemany(_REL_INSERT, [self._rel_row(r, stamp) for r in rels])
+            if log:
+                per: dict[tuple[int, str], dict[str, list[int]]] = {}
+                for s in stored:
+                    per.setdefault((s.document_id, s.layer), {"spans": [], "relations": []})
+                    per[(s.document_id, s.layer)]["spans"].append(s.id)
+                for r in rels:
+                    per.setdefault((r.document_id, r.layer), {"spans": [], "relations": []})
+                    per[(r.document_id, r.layer)]["relations"].append(r.id)
+                for (doc_id, layer), payload in per.items():
+                    self.store.events.append(layer, doc_id, "spans.bulk_add", payload)
+        return stored, rels
 
-    def span_counts(self, document_ids: Iterable[int], annotator: str) -> dict[int, int]:
+    def delete_bulk(self, span_ids: Iterable[int], relation_ids: Iterable[int]) -> dict:
+        """Delete spans and relations by id (undo of a bulk add); returns the deleted
+        records as payloads, so that a redo restores them with the same ids. Every
+        id must still exist (else ConflictError: changed in another window)."""
+        span_ids, relation_ids = list(span_ids), list(relation_ids)
+        with self.store.atomic():
+            spans = [self.span(i) for i in span_ids]
+            if any(s is None for s in spans):
+                raise ConflictError("some of these spans were deleted in another window")
+            touching = {
+                r[0]
+                for i in span_ids
+                for r in self.conn.execute(
+                    "SELECT id FROM relations WHERE head_span_id = ? OR tail_span_id = ?", [i, i]
+                )
+            }
+            rel_ids = list(dict.fromkeys([*relation_ids, *sorted(touching)]))
+            rels = [self.relation(i) for i in rel_ids]
+            if any(r is None for r in rels):
+                raise ConflictError("some of these links were deleted in another window")
+            self.conn.executemany("DELETE FROM relations WHERE id = ?", [[i] for i in rel_ids])
+            self.conn.executemany("DELETE FROM spans WHERE id = ?", [[i] for i in span_ids])
+        return {
+            "spans": [span_payload(s) for s in spans],
+            "relations": [asdict(r) for r in rels],
+        }
+
+    def restore_bulk(self, spans: Iterable[Span], relations: Iterable[Relation]) -> None:
+        """Put back spans and relations with their own ids (redo of a bulk delete)."""
+        from annotator.store.project import now
+
+        stamp = now()
+        with self.store.atomic():
+            self.conn.executemany(_SPAN_INSERT, [self._span_row(s, stamp) for s in spans])
+            self.conn.executemany(_REL_INSERT, [self._rel_row(r, stamp) for r in relations])
+
+    # -- curation dismissals ---------------------------------------------------
+    def dismissals(self, document_id: int, layer: str) -> list[tuple[int, int]]:
+        """Regions ``(start, end)`` of the document the curator dismissed in ``layer``."""
+        layer_id = self.store.find_layer_id(layer)
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT start, end FROM dismissals WHERE document_id = ? AND layer_id = ? "
+                "ORDER BY start, end",
+                [document_id, layer_id],
+            )
+        ]
+
+    def set_dismissed(self, document_id: int, layer: str, start: int, end: int, on: bool) -> None:
+        """Dismiss a region (``on``) or bring it back; logged, so it undoes."""
+        from annotator.store.project import now
+
+        with self.store.atomic():
+            layer_id = self.store.layer_id(layer)
+            if on:
+                self.conn.execute(
+                    "INSERT INTO dismissals (document_id, layer_id, start, end, created_at) "
+                    "VALUES (?,?,?,?,?)",
+                    [document_id, layer_id, start, end, now()],
+                )
+            else:
+                self.conn.execute(
+                    "DELETE FROM dismissals WHERE document_id = ? AND layer_id = ? AND start = ? "
+                    "AND end = ?",
+                    [document_id, layer_id, start, end],
+                )
+            action = "dismissal.add" if on else "dismissal.delete"
+            self.store.events.append(layer, document_id, action, {"start": start, "end": end})
+
+    def span_counts(self, document_ids: Iterable[int], layer: str) -> dict[int, int]:
         ids = list(document_ids)
         if not ids:
             return {}
         q = ",".join("?" * len(ids))
         return dict(
             self.conn.execute(
-                f"SELECT s.document_id, count(*) {SPAN_FROM} WHERE a.name = ? "
-                f"AND s.document_id IN ({q}) GROUP BY s.document_id",
-                [annotator, *ids],
+                f"SELECT document_id, count(*) FROM spans WHERE layer_id = ? "
+                f"AND document_id IN ({q}) GROUP BY document_id",
+                [self.store.find_layer_id(layer), *ids],
             ).fetchall()
         )

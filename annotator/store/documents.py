@@ -90,9 +90,7 @@ class DocumentRepo:
             ids.append(doc_id)
         return ids
 
-    def update_fields(
-        self, doc_id: int, annotator: str, fields: dict[str, str], undoes: int | None = None
-    ) -> Document:
+    def update_fields(self, doc_id: int, layer: str, fields: dict[str, str]) -> Document:
         """Change editable metadata (never the text); logged as an event."""
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
@@ -115,11 +113,10 @@ class DocumentRepo:
                     [doc_id, fold(fields["title"]), body],
                 )
             self.store.events.append(
-                annotator,
+                layer,
                 doc_id,
                 "document.update",
                 {"before": {k: before[k] for k in fields}, "after": dict(fields)},
-                undoes,
             )
         return self.get(doc_id)
 

@@ -16,7 +16,8 @@ class EntityRepo:
         self.store = store
         self.conn = store.conn
 
-    def add(self, entity: Entity, annotator: str = "") -> Entity:
+    def add(self, entity: Entity, layer: str = "", author: str = "") -> Entity:
+        """Add a speaker to the registry; logged in ``layer``'s history when given."""
         from annotator.store.project import now
 
         with self.store.atomic():
@@ -27,9 +28,9 @@ class EntityRepo:
             entity_id = cur.lastrowid
             for alias in entity.aliases or (Alias(entity.name),):
                 self._add_alias(entity_id, alias)
-            if annotator:
+            if layer:
                 self.store.events.append(
-                    annotator, None, "entity.add", {"id": entity_id, "name": entity.name}
+                    layer, None, "entity.add", {"id": entity_id, "name": entity.name}, author
                 )
         return self.get(entity_id)
 

@@ -4,7 +4,7 @@ Two reads back the list: :meth:`ListingRepo.ids` returns the filtered ids in one
 query (no titles, no text), and :meth:`ListingRepo.rows` fetches the few columns a
 page of the list shows, again in one query. Measured at 100,000 documents: ids()
 15-20 ms unfiltered or with a search, ~40 ms for "todo", 60-90 ms for a label (no
-index on spans(annotator_id, label) yet); rows() for a page of 200: ~1 ms.
+index on spans(layer_id, label) yet); rows() for a page of 200: ~1 ms.
 
 Reading never creates an annotator: an unknown name simply has no status rows (so
 every document is "todo") and no spans.
@@ -27,9 +27,9 @@ NO_ANNOTATOR = -1  # an id no annotator has: matches no status or span row
 
 # Status rows that take a document OUT of "todo" (a missing row, or one saying
 # 'todo', leaves it there).
-_NOT_TODO = "SELECT document_id FROM doc_status WHERE annotator_id = ? AND status != 'todo'"
-_WITH_STATUS = "SELECT document_id FROM doc_status WHERE annotator_id = ? AND status = ?"
-_WITH_LABEL = "SELECT document_id FROM spans WHERE annotator_id = ? AND label = ?"
+_NOT_TODO = "SELECT document_id FROM doc_status WHERE layer_id = ? AND status != 'todo'"
+_WITH_STATUS = "SELECT document_id FROM doc_status WHERE layer_id = ? AND status = ?"
+_WITH_LABEL = "SELECT document_id FROM spans WHERE layer_id = ? AND label = ?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +53,8 @@ class ListingRepo:
 
     def _annotator(self, name: str) -> int:
         """The annotator's id, or NO_ANNOTATOR when the name was never used."""
-        row = self.conn.execute("SELECT id FROM annotators WHERE name = ?", [name]).fetchone()
-        return row[0] if row else NO_ANNOTATOR
+        found = self.store.find_layer_id(name)
+        return NO_ANNOTATOR if found is None else found
 
     def ids(
         self,
@@ -111,9 +111,9 @@ class ListingRepo:
             for r in self.conn.execute(
                 "SELECT d.id, d.ext_id, d.title, d.lang, d.source, d.published, s.status, "
                 "(SELECT count(*) FROM spans sp WHERE sp.document_id = d.id "
-                "AND sp.annotator_id = ?) "
+                "AND sp.layer_id = ?) "
                 "FROM documents d LEFT JOIN doc_status s "
-                "ON s.document_id = d.id AND s.annotator_id = ? "
+                "ON s.document_id = d.id AND s.layer_id = ? "
                 f"WHERE d.id IN ({q})",
                 [ann, ann, *chunk],
             ):

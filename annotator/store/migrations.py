@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from annotator.store.sqlite_db import Database, Migrations
 
 migrations = Migrations("annotator")
 
@@ -150,7 +150,7 @@ def m001_initial(db: Database) -> None:
 
     db["settings"].create({"key": str, "value": str}, pk="key")
 
-    # Full-text index over the FOLDED title and text (DESIGN.md section 2). Contentless:
+    # Full-text index over the FOLDED title and text (docs/architecture.md). Contentless:
     # the folded text is recomputed on demand, so the index costs no second copy; a row
     # is changed with FTS5's 'delete' command fed the old folded values (any SQLite 3.x
     # with FTS5; contentless_delete would need 3.43).
@@ -192,3 +192,84 @@ def m003_suggestions(db: Database) -> None:
     db["suggestions"].create_index(
         ["document_id", "annotator_id", "engine", "label", "start", "end"], unique=True
     )
+
+
+@migrations()
+def m004_layers_and_edit_groups(db: Database) -> None:
+    """Layers apart from the people who write into them, and edit groups.
+
+    0.1.0 had one ``annotators`` table that meant the person and the layer at once.
+    It becomes ``layers`` (same ids, so every span, link, status, suggestion and
+    event keeps its layer), and a new ``annotators`` table holds the people: one per
+    0.1.0 name that was not an imported layer, with the same id. Spans, relations and
+    events gain ``author_id``; relations gain ``origin``; spans gain ``attr_origin``.
+    Every 0.1.0 event becomes its own edit group (group id = event id), so the 0.1.0
+    undo history carries over step for step."""
+    ex = db.execute
+    ex("ALTER TABLE annotators RENAME TO layers")
+    ex("ALTER TABLE layers ADD COLUMN kind TEXT NOT NULL DEFAULT 'analyst'")
+    ex("ALTER TABLE layers ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+    ex(
+        "CREATE TABLE annotators (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+        "created_at TEXT)"
+    )
+    ex("ALTER TABLE layers ADD COLUMN owner_id INTEGER REFERENCES annotators(id)")
+    for table in ("spans", "relations", "doc_status", "suggestions", "events"):
+        ex(f"ALTER TABLE {table} RENAME COLUMN annotator_id TO layer_id")
+    # a 0.1.0 layer is "imported" when all its spans came from a file
+    ex(
+        "UPDATE layers SET kind = 'imported', source = substr(name, 8) WHERE name LIKE 'import:%' "
+        "OR (EXISTS (SELECT 1 FROM spans s WHERE s.layer_id = layers.id) AND NOT EXISTS "
+        "(SELECT 1 FROM spans s WHERE s.layer_id = layers.id AND s.origin NOT LIKE 'import:%'))"
+    )
+    ex("UPDATE layers SET kind = 'curation' WHERE name = 'gold'")
+    ex(
+        "INSERT INTO annotators (id, name, created_at) "
+        "SELECT id, name, created_at FROM layers WHERE kind != 'imported'"
+    )
+    ex("UPDATE layers SET owner_id = id WHERE kind = 'analyst'")
+    ex("ALTER TABLE spans ADD COLUMN author_id INTEGER REFERENCES annotators(id)")
+    ex("ALTER TABLE spans ADD COLUMN attr_origin TEXT")
+    ex("ALTER TABLE relations ADD COLUMN author_id INTEGER REFERENCES annotators(id)")
+    ex("ALTER TABLE relations ADD COLUMN origin TEXT NOT NULL DEFAULT 'manual'")
+    ex("ALTER TABLE events ADD COLUMN author_id INTEGER REFERENCES annotators(id)")
+    ex("ALTER TABLE events ADD COLUMN group_id INTEGER")
+    known = "(SELECT id FROM annotators)"
+    ex(f"UPDATE spans SET author_id = layer_id WHERE layer_id IN {known}")
+    ex(f"UPDATE events SET author_id = layer_id WHERE layer_id IN {known}")
+    ex(
+        f"UPDATE relations SET author_id = CASE WHEN layer_id IN {known} THEN layer_id END, "
+        "origin = coalesce((SELECT s.origin FROM spans s WHERE s.id = relations.head_span_id), "
+        "'manual')"
+    )
+    ex(
+        "CREATE TABLE edit_groups (id INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+        "author_id INTEGER REFERENCES annotators(id), layer_id INTEGER REFERENCES layers(id), "
+        "document_id INTEGER, label TEXT NOT NULL DEFAULT '', undoes INTEGER)"
+    )
+    ex(
+        "INSERT INTO edit_groups (id, at, author_id, layer_id, document_id, label, undoes) "
+        "SELECT id, at, author_id, layer_id, document_id, '', undoes FROM events"
+    )
+    ex("UPDATE events SET group_id = id")
+    ex("CREATE INDEX idx_edit_groups_author_layer ON edit_groups (author_id, layer_id, id)")
+    ex("CREATE INDEX idx_events_group ON events (group_id)")
+
+
+@migrations()
+def m005_curation_dismissals(db: Database) -> None:
+    """Disagreements a curator dismissed: none of the analysts' versions goes into the
+    curation layer there (the region of text, per document and curation layer)."""
+    db["dismissals"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "layer_id": int,
+            "start": int,
+            "end": int,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("layer_id", "layers", "id")],
+    )
+    db["dismissals"].create_index(["document_id", "layer_id"])

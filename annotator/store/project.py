@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from annotator.core.model import GOLD_LAYER, Layer
 from annotator.store.annotations import AnnotationRepo
 from annotator.store.documents import DocumentRepo
 from annotator.store.entities import EntityRepo
@@ -17,6 +16,7 @@ from annotator.store.events import EventRepo
 from annotator.store.listing import ListingRepo
 from annotator.store.migrations import migrations
 from annotator.store.schema_repo import SchemaRepo
+from annotator.store.sqlite_db import Database
 from annotator.store.status import StatusRepo
 from annotator.store.suggestions import SuggestionRepo
 
@@ -42,6 +42,8 @@ class ProjectStore:
         self.listing = ListingRepo(self)
         self.suggestions = SuggestionRepo(self)
         self._annotator_ids: dict[str, int] = {}
+        self._layer_ids: dict[str, int] = {}
+        self.group: tuple[int, str | None] | None = None  # (edit group id, author) being written
         self.closed = False
 
     @contextmanager
@@ -61,12 +63,13 @@ class ProjectStore:
                 self.conn.execute("ROLLBACK")
             # ids cached during the transaction may name rows the rollback removed
             self._annotator_ids.clear()
+            self._layer_ids.clear()
             self.schema._current = None
             raise
         self.conn.execute("COMMIT")
 
     def annotator_id(self, name: str) -> int:
-        """The id of annotator ``name``, created on first use."""
+        """The id of the analyst (a person) ``name``, created on first use."""
         if name in self._annotator_ids:
             return self._annotator_ids[name]
         row = self.conn.execute("SELECT id FROM annotators WHERE name = ?", [name]).fetchone()
@@ -80,8 +83,85 @@ class ProjectStore:
         self._annotator_ids[name] = row[0]
         return row[0]
 
+    def author_id(self, name: str | None) -> int | None:
+        """The person's id, or None for an unknown author ("")."""
+        return self.annotator_id(name) if name else None
+
     def annotator_names(self) -> list[str]:
+        """The people who have written into this project."""
         return [r[0] for r in self.conn.execute("SELECT name FROM annotators ORDER BY name")]
+
+    def layer_id(self, name: str, kind: str = "", owner: str = "", source: str = "") -> int:
+        """The id of layer ``name``, created on first use. A new layer's kind is
+        ``kind`` if given, else "curation" for the gold layer, "imported" for an
+        ``import:*`` name, else "analyst" owned by ``owner`` (default: the person of
+        the same name)."""
+        if name in self._layer_ids:
+            return self._layer_ids[name]
+        row = self.conn.execute("SELECT id FROM layers WHERE name = ?", [name]).fetchone()
+        if row is None:
+            kind = kind or (
+                "curation"
+                if name == GOLD_LAYER
+                else "imported"
+                if name.startswith("import:")
+                else "analyst"
+            )
+            with self.atomic():
+                owner_id = self.annotator_id(owner or name) if kind == "analyst" else None
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO layers (name, created_at, kind, source, owner_id) "
+                    "VALUES (?,?,?,?,?)",
+                    [name, now(), kind, source, owner_id],
+                )
+            row = self.conn.execute("SELECT id FROM layers WHERE name = ?", [name]).fetchone()
+        self._layer_ids[name] = row[0]
+        return row[0]
+
+    def find_layer_id(self, name: str) -> int | None:
+        """The id of an existing layer, or None (never creates one)."""
+        if name in self._layer_ids:
+            return self._layer_ids[name]
+        row = self.conn.execute("SELECT id FROM layers WHERE name = ?", [name]).fetchone()
+        return row[0] if row else None
+
+    def layers(self) -> list[Layer]:
+        return [
+            Layer(r[0], r[1], r[2], r[3] or "", r[4] or "")
+            for r in self.conn.execute(
+                "SELECT l.id, l.name, l.kind, a.name, l.source FROM layers l "
+                "LEFT JOIN annotators a ON a.id = l.owner_id ORDER BY l.name"
+            )
+        ]
+
+    def layer_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM layers ORDER BY name")]
+
+    @contextmanager
+    def edit_group(
+        self,
+        author: str | None,
+        layer: str,
+        document_id: int | None,
+        label: str,
+        undoes: int | None = None,
+    ) -> Iterator[int]:
+        """One user action: a transaction whose events all belong to one new edit
+        group (one undo step). Nested groups join the outer one. Yields the group id."""
+        if self.group is not None:
+            yield self.group[0]
+            return
+        with self.atomic():
+            cur = self.conn.execute(
+                "INSERT INTO edit_groups (at, author_id, layer_id, document_id, label, undoes) "
+                "VALUES (?,?,?,?,?,?)",
+                [now(), self.author_id(author), self.layer_id(layer), document_id, label, undoes],
+            )
+            self.group = (cur.lastrowid, author)
+            try:
+                yield cur.lastrowid
+            finally:
+                self.group = None
 
     def get_setting(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
@@ -108,6 +188,12 @@ class ProjectStore:
         """Changes when ANOTHER connection commits (PRAGMA data_version): windows
         poll it to show edits made in another process."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def checkpoint(self) -> None:
+        """Move everything from the ``-wal`` file into the ``.db`` file, so that the
+        ``.db`` alone holds the project (to copy or send it)."""
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.closed = True

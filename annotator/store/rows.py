@@ -10,9 +10,21 @@ from typing import Any
 from annotator.core.model import Document, Relation, Span
 
 DOC_COLUMNS = "id, ext_id, title, text, text_sha256, lang, direction, source, url, published, meta"
-SPAN_COLUMNS = "s.id, s.document_id, a.name, s.label, s.start, s.end, s.text, s.attrs, s.origin"
+# Layer and author are joined by name; ``l`` is layers, ``p`` the people (annotators).
+SPAN_COLUMNS = (
+    "s.id, s.document_id, l.name, s.label, s.start, s.end, s.text, s.attrs, s.origin, "
+    "p.name, s.attr_origin"
+)
 RELATION_COLUMNS = (
-    "r.id, r.document_id, a.name, r.type, r.head_span_id, r.tail_span_id, r.tail_entity_id"
+    "r.id, r.document_id, l.name, r.type, r.head_span_id, r.tail_span_id, r.tail_entity_id, "
+    "r.origin, p.name"
+)
+SPAN_FROM = (
+    "FROM spans s JOIN layers l ON l.id = s.layer_id LEFT JOIN annotators p ON p.id = s.author_id"
+)
+REL_FROM = (
+    "FROM relations r JOIN layers l ON l.id = r.layer_id "
+    "LEFT JOIN annotators p ON p.id = r.author_id"
 )
 
 
@@ -53,13 +65,15 @@ def span(row: tuple) -> Span:
     return Span(
         id=row[0],
         document_id=row[1],
-        annotator=row[2],
+        layer=row[2],
         label=row[3],
         start=row[4],
         end=row[5],
         text=row[6],
         attrs=loads(row[7]),
         origin=row[8] or "manual",
+        author=row[9] or "",
+        attr_origin=loads(row[10]),
     )
 
 
@@ -67,9 +81,11 @@ def relation(row: tuple) -> Relation:
     return Relation(
         id=row[0],
         document_id=row[1],
-        annotator=row[2],
+        layer=row[2],
         type=row[3],
         head=row[4],
         tail=row[5],
         tail_entity=row[6],
+        origin=row[7] or "manual",
+        author=row[8] or "",
     )

@@ -16,7 +16,7 @@ COLUMNS = (
     "g.id, g.document_id, a.name, g.engine, g.label, g.start, g.end, g.text, g.rule, "
     "g.attrs, g.links, g.status"
 )
-FROM = "FROM suggestions g JOIN annotators a ON a.id = g.annotator_id"
+FROM = "FROM suggestions g JOIN layers a ON a.id = g.layer_id"
 
 
 def _record(r: tuple) -> SuggestionRecord:
@@ -51,12 +51,12 @@ class SuggestionRepo:
         with self.store.atomic():
             for s in records:
                 cur = self.conn.execute(
-                    "INSERT OR IGNORE INTO suggestions (document_id, annotator_id, engine, label, "
+                    "INSERT OR IGNORE INTO suggestions (document_id, layer_id, engine, label, "
                     "start, end, text, rule, attrs, links, status, created_at) "
                     "VALUES (?,?,?,?,?,?,?,?,?,?,'pending',?)",
                     [
                         s.document_id,
-                        self.store.annotator_id(s.annotator),
+                        self.store.layer_id(s.layer),
                         s.engine,
                         s.label,
                         s.start,
@@ -71,17 +71,19 @@ class SuggestionRepo:
                 n += cur.rowcount
         return n
 
-    def visible(self, document_id: int, annotator: str) -> list[SuggestionRecord]:
-        """Pending suggestions the annotator's layer has no identical span for."""
+    def visible(self, document_id: int, layer: str) -> list[SuggestionRecord]:
+        """Pending suggestions of ``layer`` that overlap no span of the same label in
+        that layer (a suggestion inside or across a span the analyst already tagged
+        with its label is never offered; undoing that span offers it again)."""
         return [
             _record(r)
             for r in self.conn.execute(
                 f"SELECT {COLUMNS} {FROM} WHERE g.document_id = ? AND a.name = ? "
                 "AND g.status = 'pending' AND NOT EXISTS (SELECT 1 FROM spans s "
-                "WHERE s.document_id = g.document_id AND s.annotator_id = g.annotator_id "
-                "AND s.label = g.label AND s.start = g.start AND s.end = g.end) "
+                "WHERE s.document_id = g.document_id AND s.layer_id = g.layer_id "
+                "AND s.label = g.label AND s.start < g.end AND g.start < s.end) "
                 "ORDER BY g.start, g.end DESC",
-                [document_id, annotator],
+                [document_id, layer],
             )
         ]
 
@@ -92,14 +94,19 @@ class SuggestionRepo:
         return _record(row) if row else None
 
     def reject(self, record: SuggestionRecord) -> None:
+        self._set_status(record, "rejected", "suggestion.reject")
+
+    def restore(self, record: SuggestionRecord) -> None:
+        """Undo a reject: the suggestion is pending (shown) again."""
+        self._set_status(record, "pending", "suggestion.restore")
+
+    def _set_status(self, record: SuggestionRecord, status: str, action: str) -> None:
         with self.store.atomic():
-            self.conn.execute(
-                "UPDATE suggestions SET status = 'rejected' WHERE id = ?", [record.id]
-            )
+            self.conn.execute("UPDATE suggestions SET status = ? WHERE id = ?", [status, record.id])
             self.store.events.append(
-                record.annotator,
+                record.layer,
                 record.document_id,
-                "suggestion.reject",
+                action,
                 {
                     "id": record.id,
                     "engine": record.engine,
@@ -109,11 +116,11 @@ class SuggestionRepo:
                 },
             )
 
-    def has_run(self, document_id: int, annotator: str) -> bool:
+    def has_run(self, document_id: int, layer: str) -> bool:
         return (
             self.conn.execute(
                 f"SELECT 1 {FROM} WHERE g.document_id = ? AND a.name = ? LIMIT 1",
-                [document_id, annotator],
+                [document_id, layer],
             ).fetchone()
             is not None
         )

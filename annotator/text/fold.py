@@ -1,7 +1,7 @@
 """Search folding for Arabic/Persian text, with an exact map back to source offsets.
 
-DESIGN.md section 2: search and matching run on a *folded key*; the stored text is
-never folded. Folding is a per-code-point homomorphism::
+docs/architecture.md ("Offset contract"): search and matching run on a *folded key*;
+the stored text is never folded. Folding is a per-code-point homomorphism::
 
     fold(a + b) == fold(a) + fold(b)      # for any strings a, b
 

@@ -61,7 +61,7 @@ def direction_for(lang: str) -> str:
 
 
 def paragraph_direction(paragraph: str, default: str) -> str:
-    """Direction of one paragraph (DESIGN.md section 2): any Arabic-script letter
+    """Direction of one paragraph (docs/architecture.md): any Arabic-script letter
     makes it RTL; otherwise Latin letters make it LTR; otherwise the article's."""
     has_latin = False
     for ch in paragraph:

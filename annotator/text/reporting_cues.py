@@ -7,7 +7,7 @@ the matcher allows any whitespace, or none (a ZWNJ that folded away), between wo
 ``*`` stands for exactly one free word (``ابراز * كرد``: ``ابراز نگرانی کرد``).
 
 Arabic verbs take the conjunction proclitics و/ف in front (the matcher allows them).
-Standard library only (DESIGN.md section 1).
+Standard library only (docs/architecture.md, "Layers").
 """
 
 from __future__ import annotations

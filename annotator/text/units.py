@@ -1,4 +1,4 @@
-"""Offset units at the boundaries of the app (DESIGN.md section 2).
+"""Offset units at the boundaries of the app (docs/architecture.md, "Offset contract").
 
 Stored offsets are Unicode code points (Python ``str`` indices). Other tools count
 differently: doccano and Label Studio count JavaScript string positions (UTF-16 code

@@ -48,6 +48,9 @@ class Exporter(ABC):
     #: ``pip install 'annotator[spacy]'``), and that library's import name; "" for none.
     extra: ClassVar[str] = ""
     library: ClassVar[str] = ""
+    #: True when ``out`` is a file that the exporter may turn into a folder of files
+    #: (a spaCy export too big for one DocBin)
+    folder_when_large: ClassVar[bool] = False
 
     @abstractmethod
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
@@ -75,6 +78,7 @@ EXPORTER_FACTS: dict[str, type | tuple[type, ...]] = {
     "description": str,
     "suffix": str,
     "writes_folder": bool,
+    "folder_when_large": bool,
     "offset_unit": str,
     "loses": tuple,
     "read_back": str,

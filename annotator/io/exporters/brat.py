@@ -233,7 +233,7 @@ class BratExporter(Exporter):
         n = 0
         for item in items:
             ext_id = item.document.ext_id
-            stem = names(f"{ext_id}.{item.annotator}" if item.annotator else ext_id)
+            stem = names(f"{ext_id}.{item.layer}" if item.layer else ext_id)
             lines = ann_lines(item, conf, self.entity_wikidata, self.entity_names)
             with (out / f"{stem}.txt").open("w", encoding="utf-8", newline="") as fh:
                 fh.write(item.document.text)

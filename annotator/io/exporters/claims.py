@@ -113,7 +113,7 @@ def claim_rows(item: AnnotatedDocument, entity_names: Mapping[int, str]) -> Iter
             str(claim.attrs.get("kind", "")),
             _joined(d.text for d in when),
             _joined(str(d.attrs.get("value", "")) for d in when),
-            item.annotator,
+            item.layer,
             item.status,
         ]
 

@@ -85,7 +85,7 @@ class _DoccanoBase(Exporter):
                 if r.head in index and r.tail in index
             ]
         rec["offset_unit"] = OFFSET_UNIT
-        rec["annotator"] = item.annotator
+        rec["annotator"] = item.layer
         rec["status"] = item.status
         rec["meta"] = document_meta(item)
         return rec

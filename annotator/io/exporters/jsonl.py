@@ -1,4 +1,9 @@
-"""The canonical export: JSON Lines, one object per document and layer (DESIGN.md section 4)."""
+"""The canonical export: JSON Lines, one object per document and layer.
+
+The record shape is docs/architecture.md's ("Canonical export"). ``layer`` names the
+layer; ``annotator`` repeats it for readers of 0.1.0 files. Each span carries its
+provenance: ``origin`` and ``author`` (and ``attr_origin`` when an attribute was set
+apart from the span); each relation its ``origin`` and ``author``."""
 
 from __future__ import annotations
 
@@ -8,14 +13,14 @@ from typing import Any
 
 import orjson
 
-from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Relation
+from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Relation, Span
 from annotator.io.exporters.base import Exporter
 from annotator.io.exporters.records import checked_spans, document_meta, relation_dict, span_dict
 
 
 def to_record(item: AnnotatedDocument) -> dict[str, Any]:
     doc = item.document
-    spans = [{**span_dict(span), "origin": span.origin} for span in checked_spans(item)]
+    spans = [_span(span) for span in checked_spans(item)]
     return {
         "id": doc.ext_id,
         "text": doc.text,
@@ -23,16 +28,24 @@ def to_record(item: AnnotatedDocument) -> dict[str, Any]:
         "lang": doc.lang,
         "meta": document_meta(doc),
         "offset_unit": OFFSET_UNIT,
-        "annotator": item.annotator or None,
+        "layer": item.layer or None,
+        "annotator": item.layer or None,
         "status": item.status,
         "spans": spans,
         "relations": [_relation(r) for r in item.relations],
     }
 
 
+def _span(span: Span) -> dict[str, Any]:
+    record = {**span_dict(span), "origin": span.origin, "author": span.author}
+    if span.attr_origin:
+        record["attr_origin"] = {k: dict(v) for k, v in span.attr_origin.items()}
+    return record
+
+
 def _relation(rel: Relation) -> dict[str, Any]:
     """The relation dict, without ``tail_entity`` when there is none."""
-    record = relation_dict(rel)
+    record = {**relation_dict(rel), "origin": rel.origin, "author": rel.author}
     if record["tail_entity"] is None:
         del record["tail_entity"]
     return record

@@ -88,7 +88,7 @@ def task(item: AnnotatedDocument, n: int) -> dict[str, Any]:
         "data": {
             "text": text,
             "ext_id": item.document.ext_id,
-            "annotator": item.annotator,
+            "annotator": item.layer,
             "status": item.status,
             "offset_unit": OFFSET_UNIT,
             "meta": document_meta(item),

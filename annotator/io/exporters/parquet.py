@@ -127,7 +127,7 @@ def to_row(item: AnnotatedDocument) -> dict[str, Any]:
         "text": doc.text,
         "text_sha256": doc.text_sha256,
         "lang": doc.lang,
-        "annotator": item.annotator,
+        "annotator": item.layer,
         "status": item.status,
         "meta": _dumps(document_meta(doc)),
         "spans": spans,

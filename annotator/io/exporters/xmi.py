@@ -116,7 +116,7 @@ def manifest_entry(name: str, item: AnnotatedDocument) -> dict[str, Any]:
     return {
         "file": name,
         **document_info(item.document),
-        "annotator": item.annotator,
+        "annotator": item.layer,
         "status": item.status,
         "offset_unit_in_xmi": "utf16",
     }

@@ -12,7 +12,7 @@ a BadRecord (one line naming file and record). In an AnnotatedDocument:
 - a discontinuous span (brat ``T5 CLAIM 106 114;127 145``) becomes one Span per
   fragment, joined in order by relations of type ``FRAGMENT_RELATION`` (head =
   earlier fragment, tail = next fragment);
-- ``annotator`` is the layer name (``options.annotator`` overrides the file's).
+- ``layer`` is the layer name (``options.layer`` overrides the file's).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ ENTITY_LINK = "entity_link"
 
 @dataclass(frozen=True)
 class LayerOptions:
-    annotator: str = ""  # layer name; '' = from the file, else "import:<format>"
+    layer: str = ""  # layer name; '' = from the file, else "import:<format>"
     unit: str = ""  # offset unit where the format is ambiguous: utf16, codepoint, grapheme
     #: Longest document text accepted (the article importers' --max-chars).
     max_chars: int = DEFAULT_OPTIONS.max_chars

@@ -23,7 +23,7 @@ An id (``T3``, ``R1``, ...) given twice in one file is a BadRecord naming it. Wh
 cannot be represented is reported, one BadRecord per line, after the document: ``E``
 (events), attributes, notes, normalisations and relations on events or relations.
 ``import_layers`` then stops unless ``skip_bad`` is given.
-The layer name is ``options.annotator`` (else ``import:brat``); the document id is the
+The layer name is ``options.layer`` (else ``import:brat``); the document id is the
 file stem. Files are read as UTF-8 (brat's encoding) without dropping a BOM.
 """
 
@@ -137,7 +137,7 @@ class _Doc:
         for k in self.t_ids[tid]:
             span = self.spans[k - 1]
             self.spans[k - 1] = Span(
-                span.id, 0, span.annotator, span.label, span.start, span.end, span.text,
+                span.id, 0, span.layer, span.label, span.start, span.end, span.text,
                 {**span.attrs, **attrs},
             )  # fmt: skip
 

@@ -90,7 +90,7 @@ def document_problem(item: AnnotatedDocument, options: LayerOptions) -> str | No
         ("the text", doc.text),
         ("the document id", doc.ext_id),
         ("the title", doc.title),
-        ("the layer name", item.annotator),
+        ("the layer name", item.layer),
         ("the status", item.status),
         ("the metadata", doc.meta),
     ]

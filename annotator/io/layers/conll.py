@@ -82,7 +82,7 @@ class ConllLayerImporter(LayerImporter):
         except UnicodeDecodeError as exc:
             yield BadRecord(str(path), 0, f"not UTF-8 (byte {exc.start}): CoNLL files must be")
             return
-        annotator = options.annotator or "import:conll"
+        annotator = options.layer or "import:conll"
         doc = _Doc(1)
         count = 0
         for number, line in enumerate(content.splitlines(), 1):

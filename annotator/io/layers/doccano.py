@@ -13,7 +13,7 @@ naming file, line and span; nothing is shifted.
 
 The document id is ``id`` (else ``<file stem>:<line>``); ``meta`` is kept as metadata
 (title, source, url, published and lang from it when present); the layer is
-``options.annotator``, else the record's ``annotator``, else ``import:doccano``.
+``options.layer``, else the record's ``annotator``, else ``import:doccano``.
 """
 
 from __future__ import annotations

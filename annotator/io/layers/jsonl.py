@@ -1,7 +1,8 @@
-"""Import our canonical JSON Lines (DESIGN.md section 4) back as annotation layers.
+"""Import our canonical JSON Lines (docs/architecture.md) back as annotation layers.
 
 Each line is one document and layer: ``{"id", "text", "text_sha256", "lang", "meta",
-"offset_unit": "codepoint", "annotator", "status", "spans": [...], "relations": [...]}``.
+"offset_unit": "codepoint", "layer", "status", "spans": [...], "relations": [...]}``
+(0.1.0 files name the layer "annotator").
 Spans keep label, offsets, text and attrs; relations are remapped from the exported
 span ids to record-local ids. A span whose text is not ``text[start:end]``, a wrong
 ``text_sha256`` or another ``offset_unit`` is a BadRecord naming file and line.
@@ -70,8 +71,8 @@ def span_error(text: str, start: Any, end: Any, expected: str | None) -> str | N
 
 
 def layer_name(options: LayerOptions, found: Any) -> str:
-    """The annotator layer: ``options.annotator``, else the one the file names, else ''."""
-    return options.annotator or (found if isinstance(found, str) else "")
+    """The annotator layer: ``options.layer``, else the one the file names, else ''."""
+    return options.layer or (found if isinstance(found, str) else "")
 
 
 class JsonlLayerImporter(LayerImporter):
@@ -117,7 +118,7 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
     sha = rec.get("text_sha256")
     if sha and sha != sha256_of(text):
         return BadRecord(file, n, "text_sha256 does not match the text")
-    annotator = layer_name(options, rec.get("annotator"))
+    annotator = layer_name(options, rec.get("layer") or rec.get("annotator"))
     spans: list[Span] = []
     local: dict[Any, int] = {}
     for k, s in enumerate(rec.get("spans") or (), 1):

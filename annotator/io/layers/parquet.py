@@ -70,7 +70,7 @@ class ParquetLayerImporter(LayerImporter):
                         yield BadRecord(str(path), number, f"bad row: {exc}")
                         continue
                     if isinstance(item, AnnotatedDocument):
-                        key = (item.document.ext_id, item.annotator)
+                        key = (item.document.ext_id, item.layer)
                         if key in layers:
                             yield BadRecord(
                                 str(path),
@@ -91,7 +91,7 @@ def _record(
     text = row["text"]
     if not isinstance(text, str) or not text:
         return BadRecord(str(path), number, "'text' is empty or not a string")
-    annotator = options.annotator or str(row.get("annotator") or "") or "import:parquet"
+    annotator = options.layer or str(row.get("annotator") or "") or "import:parquet"
     layer = layer_from_dicts(
         path,
         number,

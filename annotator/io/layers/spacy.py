@@ -1,4 +1,4 @@
-"""spaCy DocBin import (``.spacy``).
+"""spaCy DocBin import (``.spacy``, or a folder of them as a large export writes).
 
 A Doc written by our exporter carries the exact layer in ``doc.user_data["annotator"]``
 (code-point offsets, attributes, relations, document metadata): that is read, and
@@ -38,21 +38,24 @@ class SpacyLayerImporter(LayerImporter):
         except ImportError:
             yield self.missing_extra(path)
             return
-        try:
-            docbin = DocBin().from_disk(path)
-        except Exception as exc:  # srsly/msgpack raise many kinds on a damaged file
-            yield BadRecord(str(path), 0, f"not a spaCy DocBin: {exc}")
-            return
+        # a large export is a folder of .spacy files, read in name order as spaCy does
+        files = sorted(path.rglob("*.spacy")) if path.is_dir() else [path]
         vocab = spacy.blank("xx").vocab
-        for number, doc in enumerate(docbin.get_docs(vocab), 1):
-            payload = doc.user_data.get(USER_DATA_KEY)
-            if isinstance(payload, Mapping):
-                try:
-                    yield _from_payload(path, number, doc.text, payload, options)
-                except (TypeError, ValueError, AttributeError) as exc:
-                    yield BadRecord(str(path), number, f"user_data not as expected: {exc}")
-            else:
-                yield _from_doc(path, number, doc, options)
+        for file in files:
+            try:
+                docbin = DocBin().from_disk(file)
+            except Exception as exc:  # srsly/msgpack raise many kinds on a damaged file
+                yield BadRecord(str(file), 0, f"not a spaCy DocBin: {exc}")
+                return
+            for number, doc in enumerate(docbin.get_docs(vocab), 1):
+                payload = doc.user_data.get(USER_DATA_KEY)
+                if isinstance(payload, Mapping):
+                    try:
+                        yield _from_payload(file, number, doc.text, payload, options)
+                    except (TypeError, ValueError, AttributeError) as exc:
+                        yield BadRecord(str(file), number, f"user_data not as expected: {exc}")
+                else:
+                    yield _from_doc(file, number, doc, options)
 
 
 def _document(path: Path, number: int, text: str, info: Mapping[str, Any]) -> Document:
@@ -75,7 +78,7 @@ def _document(path: Path, number: int, text: str, info: Mapping[str, Any]) -> Do
 def _from_payload(
     path: Path, number: int, text: str, payload: Mapping[str, Any], options: LayerOptions
 ) -> AnnotatedDocument | BadRecord:
-    annotator = options.annotator or str(payload.get("annotator") or "") or "import:spacy"
+    annotator = options.layer or str(payload.get("annotator") or "") or "import:spacy"
     layer = layer_from_dicts(
         path,
         number,
@@ -99,7 +102,7 @@ def _from_payload(
 
 
 def _from_doc(path: Path, number: int, doc: Any, options: LayerOptions) -> AnnotatedDocument:
-    annotator = options.annotator or "import:spacy"
+    annotator = options.layer or "import:spacy"
     seen: set[tuple[str, int, int]] = set()
     spans: list[Span] = []
     groups = [list(group) for group in doc.spans.values()] + [list(doc.ents)]

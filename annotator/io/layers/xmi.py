@@ -306,7 +306,7 @@ def _layer(
     cas: Any, name: str, number: int, entry: dict[str, Any], options: LayerOptions, where: str
 ) -> AnnotatedDocument | BadRecord:
     text = cas.sofa_string or ""
-    annotator = options.annotator or str(entry.get("annotator") or "") or "import:xmi"
+    annotator = options.layer or str(entry.get("annotator") or "") or "import:xmi"
     spans: list[Span] = []
     local: dict[int, int] = {}  # id(feature structure) -> local span id
     pairs: list[Any] = []
