@@ -29,7 +29,7 @@ from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, layer_importers
 from annotator.io.layers.checks import checked_read
 from annotator.services.exporting import annotated_documents
-from annotator.services.project import open_project
+from annotator.services.project import open_project, store_of
 
 EXAMPLES = int(os.environ.get("ANNOTATOR_FUZZ_EXAMPLES", "20"))
 FUZZ = settings(
@@ -56,7 +56,7 @@ ANY_JSON = st.recursive(
 @pytest.fixture(scope="module")
 def valid(tmp_path_factory):
     """Per exporter with a read_back importer: (importer name, path of a valid file)."""
-    store = open_project(":memory:", create=True)
+    store = store_of(open_project(":memory:", create=True))
     build_two_documents(store)
     root = tmp_path_factory.mktemp("valid")
     found = {}

@@ -23,7 +23,7 @@ from annotator.io.importers.base import ImportOptions, check_importer
 from annotator.io.layers import LayerOptions, layer_importers
 from annotator.io.layers.base import check_layer_importer
 from annotator.services.exporting import annotated_documents
-from annotator.services.project import open_project
+from annotator.services.project import open_project, store_of
 from annotator.suggest import SuggestContext, engines
 from annotator.suggest.base import check_engine
 
@@ -42,7 +42,7 @@ def _plugin():
 
 @pytest.fixture
 def two_documents():
-    store = open_project(":memory:", create=True)
+    store = store_of(open_project(":memory:", create=True))
     build_two_documents(store)
     yield store
     store.close()

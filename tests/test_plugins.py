@@ -16,7 +16,7 @@ from plugin_helpers import plugin_env, plugin_installed
 
 from annotator.core.registry import Registry, RegistryError, check_facts
 from annotator.services.importing import import_paths
-from annotator.services.project import init_project
+from annotator.services.project import init_project, store_of
 
 ARTICLE = "🙂 قال الرئيس: «الحوار هو الطريق»\r\nو گفت: «صلح\u200cآمیز است»\n"
 
@@ -34,7 +34,7 @@ def annotator(*args: str, env: dict[str, str] | None = None) -> subprocess.Compl
 @pytest.fixture
 def project(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8", newline="")
-    store = init_project(tmp_path / "p.db")
+    store = store_of(init_project(tmp_path / "p.db"))
     import_paths(store, [tmp_path / "a.txt"])
     store.close()
     return tmp_path / "p.db"
@@ -53,9 +53,9 @@ def test_export_help_lists_the_plugin_format_only_when_installed():
 
 def test_export_through_the_plugin_format(project, tmp_path):
     from annotator.services.annotate import AnnotationSession
-    from annotator.services.project import open_project
+    from annotator.services.project import open_project, store_of
 
-    store = open_project(project)
+    store = store_of(open_project(project))
     doc = next(iter(store.documents.iter_all()))
     claim = "صلح\u200cآمیز"
     i = doc.text.index(claim)
