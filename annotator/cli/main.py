@@ -13,9 +13,8 @@ import click
 from annotator import __version__
 from annotator.cli import annotations, errors, team
 from annotator.cli.common import fail, missing_display, open_existing, progress_bar
-from annotator.io.exporters import export_formats
-from annotator.io.importers import IMPORTERS, ImportOptions
-from annotator.services import browse, checking, exporting, importing, project, stats
+from annotator.io.importers import ImportOptions
+from annotator.services import browse, checking, exporting, formats, importing, project, stats
 
 FIELDS = ("text", "id", "title", "url", "published", "lang", "source")
 
@@ -106,7 +105,7 @@ def init(project_path: str) -> None:
     "fmt",
     default="auto",
     show_default=True,
-    type=click.Choice(["auto", *IMPORTERS]),
+    type=click.Choice(["auto", *formats.import_names()]),
     help="Input format; auto goes by extension.",
 )
 @click.option(
@@ -226,15 +225,16 @@ def stats_cmd(project_path: str, as_json: bool) -> None:
     "fmt",
     default="jsonl",
     show_default=True,
-    type=click.Choice(export_formats()),
-    help="Output format.",
+    type=click.Choice(formats.export_names()),
+    help="Output format (listed below).",
 )
 @click.option(
     "-o",
     "--output",
     required=True,
     type=click.Path(path_type=Path),
-    help="Output file (a folder for brat; for spacy over 1,000 documents, a folder).",
+    help="Output file (a folder for a folder format such as brat; for spacy over 1,000 "
+    "documents, a folder).",
 )
 @click.option(
     "--layer",
@@ -265,10 +265,10 @@ def export_cmd(
     """Export annotations, with a datasheet (.datasheet.md, .labels.png) next to them.
 
     jsonl is the canonical form (one object per document and layer, offsets in
-    code points, each span's text checked against the document); brat, conll,
-    spacy, parquet, xmi, doccano, labelstudio and claims (CSV/XLSX for
-    analysts) are built from the same objects. A split keeps each article in
-    one part and balances languages and sources.
+    code points, each span's text checked against the document); every other
+    format is built from the same objects. A split keeps each article in one
+    part and balances languages and sources. `annotator formats` lists what
+    each format keeps and loses.
 
     \b
     Examples:
@@ -291,6 +291,13 @@ def export_cmd(
             click.echo(f"  {loss}", err=True)
     if report.datasheet is not None:
         click.echo(f"datasheet: {report.datasheet.markdown}")
+
+
+export_cmd.help = (
+    (export_cmd.help or "")
+    + "\n\n    \b\n    Formats:\n"
+    + "\n".join("    " + line for line in formats.help_lines("export"))
+)
 
 
 @cli.command("check")
@@ -342,6 +349,7 @@ cli.add_command(team.agreement_cmd)
 cli.add_command(annotations.registry_group)
 cli.add_command(annotations.suggest_cmd)
 cli.add_command(annotations.evaluate_cmd)
+cli.add_command(annotations.formats_cmd)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,24 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.io.exporters import export_formats, get_exporter
-from annotator.services import exporting, project
+from annotator.services import exporting, formats, project
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
-SUFFIX = {
-    "jsonl": ".jsonl",
-    "doccano": ".jsonl",
-    "doccano-rel": ".jsonl",
-    "labelstudio": ".json",
-    "conll": ".conll",
-    "spacy": ".spacy",
-    "parquet": ".parquet",
-    "xmi": ".zip",
-    "claims": ".csv",
-    "claims-xlsx": ".xlsx",
-}
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 class ExportDialog(QDialog):
@@ -44,7 +33,9 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.format = QComboBox(self)
-        self.format.addItems(export_formats())
+        for i, name in enumerate(formats.export_names()):
+            self.format.addItem(name)
+            self.format.setItemData(i, formats.exporter_info(name).description, TOOLTIP)
         self.format.setCurrentText("jsonl")
         self.out = QLineEdit(self)
         browse = QPushButton("Choose…", self)
@@ -76,11 +67,11 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        fmt = self.format.currentText()
-        if get_exporter(fmt).writes_folder:
+        info = formats.exporter_info(self.format.currentText())
+        if info.folder:
             path = QFileDialog.getExistingDirectory(self, "Export into a folder")
         else:
-            path, _ = QFileDialog.getSaveFileName(self, "Export", f"export{SUFFIX.get(fmt, '')}")
+            path, _ = QFileDialog.getSaveFileName(self, "Export", f"export{info.suffix}")
         if path:
             self.out.setText(path)
 

@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.io.layers import LayerOptions, layer_formats
-from annotator.services import interchange, project
+from annotator.io.layers import LayerOptions
+from annotator.services import formats, interchange, project
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
-
-FOLDER_FORMATS = {"brat"}
 
 
 class ImportAnnotationsDialog(QDialog):
@@ -30,7 +28,7 @@ class ImportAnnotationsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import annotations")
         self.format = QComboBox(self)
-        self.format.addItems(layer_formats())
+        self.format.addItems(formats.layer_names())
         self.paths = QLineEdit(self)
         self.paths.setPlaceholderText("files or a folder")
         browse = QPushButton("Choose…", self)
@@ -41,8 +39,9 @@ class ImportAnnotationsDialog(QDialog):
         self.layer = QLineEdit(self)
         self.layer.setPlaceholderText("default: from the file, else import:FORMAT")
         self.unit = QComboBox(self)
-        self.unit.addItems(["", "utf16", "codepoint", "grapheme"])
-        self.unit.setToolTip("Offset unit of doccano files (empty: the format's own)")
+        self.unit.setToolTip("Offset unit of the files (empty: the format's own)")
+        self.format.currentTextChanged.connect(self._format_changed)
+        self._format_changed(self.format.currentText())
         form = QFormLayout(self)
         form.addRow("Format", self.format)
         form.addRow("From", row)
@@ -56,8 +55,15 @@ class ImportAnnotationsDialog(QDialog):
         form.addRow(buttons)
         self.selected: list[str] = []
 
+    def _format_changed(self, fmt: str) -> None:
+        """Offer the offset units the format accepts (none when its unit is fixed)."""
+        units = formats.layer_units(fmt) if fmt else ()
+        self.unit.clear()
+        self.unit.addItems(["", *units])
+        self.unit.setEnabled(bool(units))
+
     def _browse(self) -> None:
-        if self.format.currentText() in FOLDER_FORMATS:
+        if formats.layer_info(self.format.currentText()).folder:
             folder = QFileDialog.getExistingDirectory(self, "Folder of annotations")
             self.selected = [folder] if folder else []
         else:

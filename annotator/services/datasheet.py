@@ -15,7 +15,6 @@ import html
 import logging
 import os
 import re
-import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,21 +28,6 @@ from annotator.io.rtl_output import chart_text
 from annotator.services.outputs import follow_umask, temp_file
 
 log = logging.getLogger(__name__)
-
-#: What the position numbers of each format count, when the exporter does not say
-#: (an exporter may declare ``offset_unit`` itself; that wins).
-OFFSET_UNITS = {
-    "jsonl": "codepoint",
-    "brat": "codepoint (brat counts Python-style code points)",
-    "conll": "token (IOB2 tags per token of our tokenizer; no character offsets)",
-    "spacy": "codepoint character offsets aligned to spaCy tokens",
-    "parquet": "codepoint",
-    "xmi": "utf16 (UIMA CAS offsets are UTF-16 code units)",
-    "doccano": "utf16 (doccano counts JavaScript string units)",
-    "labelstudio": "utf16 (Label Studio counts JavaScript string units)",
-    "claims": "none (a table of texts: no character offsets)",
-    "claims-xlsx": "none (a table of texts: no character offsets)",
-}
 
 LANGUAGE_NAMES = {"ar": "العربية", "fa": "فارسی", "other": "other"}
 CHART_TITLE = "تعداد برچسب‌ها"  # "label counts"
@@ -158,13 +142,15 @@ def _draw_chart(
     return drawn
 
 
-def _offset_unit(fmt: str, exporter: object | None) -> str:
-    """The exporter's own ``offset_unit``, else the table, else its module's constant."""
-    unit = getattr(exporter, "offset_unit", None) or OFFSET_UNITS.get(fmt)
-    if not unit and exporter is not None:
-        module = sys.modules.get(type(exporter).__module__)
-        unit = getattr(module, "OFFSET_UNIT", None)
-    return str(unit or "not stated by the exporter")
+def _offset_unit(exporter: object | None) -> str:
+    """The offset unit the exporter's class declares."""
+    return str(getattr(exporter, "offset_unit", "") or "not stated by the exporter")
+
+
+def declared_losses(exporter: object | None) -> list[str]:
+    """What the exporter's class declares it cannot hold, as Markdown list lines."""
+    loses = getattr(exporter, "loses", ())
+    return [f"- {line}" for line in loses] or ["- nothing: a round trip keeps everything"]
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`\[\]|])")
@@ -264,7 +250,7 @@ def write_datasheet(
         except MissingExtra as exc:
             note = str(exc)
             log.warning("%s: no chart: %s", md_path, note)
-    unit = _offset_unit(fmt, exporter)
+    unit = _offset_unit(exporter)
     name = Path(out).name
     lines = [
         f"# Datasheet: {md_text(name)}",
@@ -315,7 +301,8 @@ def write_datasheet(
         lines += ["No split: everything is in one output.", ""]
     if provenance:
         lines += ["## How the gold layer was made", "", *provenance, ""]
-    lines += ["## Losses", ""]
+    lines += ["## Losses", "", "What the format cannot hold:", "", *declared_losses(exporter), ""]
+    lines += ["Reported by the exporter in this export:", ""]
     if losses is None:
         losses = {"": exporter_losses(exporter)}
     for name, found in losses.items():

@@ -114,6 +114,8 @@ def _prepare(store: ProjectStore, fmt: str, layer: str | None) -> Exporter:
         raise ExportFailed(exc.args[0]) from exc
     if hasattr(exporter, "entity_names"):
         exporter.entity_names = {e.id: e.name for e in store.entities.all()}
+    if hasattr(exporter, "entity_wikidata"):  # brat writes Wikidata normalisation lines
+        exporter.entity_wikidata = {e.id: e.wikidata for e in store.entities.all() if e.wikidata}
     if layer and layer not in store.layer_names():
         if layer == GOLD:
             raise ExportFailed(

@@ -9,8 +9,6 @@ from __future__ import annotations
 import sqlite3
 from enum import Enum
 
-from sqlite_utils import Database
-
 from annotator.store.errors import (
     DamagedProjectError,
     StoreError,
@@ -18,6 +16,7 @@ from annotator.store.errors import (
     explain_database_error,
 )
 from annotator.store.migrations import migrations
+from annotator.store.sqlite_db import Database
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
 

@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from annotator.core.model import AnnotatedDocument, Span
-from annotator.io.exporters import register
-from annotator.io.exporters.base import Exporter, MissingExtra
+from annotator.io.exporters.base import Exporter
+from annotator.io.exporters.records import checked_spans
 
 COLUMNS = (
     "article_id",
@@ -143,6 +143,11 @@ class _ClaimsBase(Exporter):
     """Shared state: entity names in, losses out."""
 
     offset_unit: ClassVar[str] = "none (a table of texts: no character offsets)"
+    loses: ClassVar[tuple[str, ...]] = (
+        "offsets (a table of texts, one row per claim)",
+        "spans that are not claims or linked to one",
+        "attributes other than kind, entity and a date's value",
+    )
 
     def __init__(self, entity_names: Mapping[int, str] | None = None) -> None:
         self.entity_names: Mapping[int, str] = dict(entity_names or {})
@@ -153,6 +158,7 @@ class _ClaimsBase(Exporter):
         """The rows, each cell as annotated; counts the cells that look like formulas."""
         self.report = {"cells neutralised against formula injection": 0}
         for item in items:
+            checked_spans(item)  # a claim's text must be its slice of the article
             for row in claim_rows(item, self.entity_names):
                 self.report["cells neutralised against formula injection"] += sum(
                     map(looks_like_formula, row)
@@ -160,11 +166,10 @@ class _ClaimsBase(Exporter):
                 yield row
 
 
-@register
 class ClaimsCsvExporter(_ClaimsBase):
     name = "claims"
-    extension = ".csv"
     description = "analysts' table, one row per claim (CSV, UTF-8 with BOM for Excel)"
+    suffix = ".csv"
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
         n = 0
@@ -177,11 +182,12 @@ class ClaimsCsvExporter(_ClaimsBase):
         return n
 
 
-@register
 class ClaimsXlsxExporter(_ClaimsBase):
     name = "claims-xlsx"
-    extension = ".xlsx"
     description = "analysts' table, one row per claim (Excel, right-to-left sheet)"
+    suffix = ".xlsx"
+    extra = "xlsx"
+    library = "openpyxl"
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
         try:
@@ -190,7 +196,7 @@ class ClaimsXlsxExporter(_ClaimsBase):
             from openpyxl.styles import Alignment, Font
             from openpyxl.utils import get_column_letter
         except ImportError as exc:
-            raise MissingExtra("XLSX needs openpyxl: pip install 'annotator[xlsx]'") from exc
+            raise self.missing_extra() from exc
         wb = Workbook(write_only=True)  # streamed: memory stays flat
         ws = wb.create_sheet("claims")
         ws.sheet_view.rightToLeft = True
@@ -206,21 +212,25 @@ class ClaimsXlsxExporter(_ClaimsBase):
         wrap = Alignment(wrap_text=True, vertical="top")
         replaced = 0
         n = 0
-        for row in self.rows(items):
-            cells = []
-            for value in row:
-                clean, k = _XML_ILLEGAL.subn("\ufffd", value)
-                replaced += k
-                cell = WriteOnlyCell(ws, value=clean)
-                cell.data_type = "s"  # never a formula, whatever the text holds
-                if looks_like_formula(clean):
-                    # Excel's hidden quote prefix: stays text when the cell is edited,
-                    # and no visible ' is added to the claim
-                    cell.quotePrefix = True
-                cell.alignment = wrap
-                cells.append(cell)
-            ws.append(cells)
-            n += 1
+        try:
+            for row in self.rows(items):
+                cells = []
+                for value in row:
+                    clean, k = _XML_ILLEGAL.subn("\ufffd", value)
+                    replaced += k
+                    cell = WriteOnlyCell(ws, value=clean)
+                    cell.data_type = "s"  # never a formula, whatever the text holds
+                    if looks_like_formula(clean):
+                        # Excel's hidden quote prefix: stays text when the cell is edited,
+                        # and no visible ' is added to the claim
+                        cell.quotePrefix = True
+                    cell.alignment = wrap
+                    cells.append(cell)
+                ws.append(cells)
+                n += 1
+        except BaseException:
+            ws.close()  # end openpyxl's streamed sheet cleanly before giving up
+            raise
         self.report["control characters replaced by U+FFFD (XML cannot hold them)"] = replaced
         wb.save(out)
         return n

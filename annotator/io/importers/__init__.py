@@ -1,5 +1,8 @@
-"""The importer registry: format name -> ``Importer`` class, format detection, and
-the expansion of command-line paths into input files."""
+"""The article-importer registry (``importers``: format name -> ``Importer`` class),
+format detection, and the expansion of command-line paths into input files.
+
+The built-ins are entry-point lines, the same lines a third party writes under
+``[project.entry-points."annotator.importers"]`` (docs/plugins.md)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from annotator.core.registry import Registry, RegistryError
 from annotator.io.encoding import not_regular_message, open_regular
 from annotator.io.errors import UnknownFormat
 from annotator.io.importers.base import (
@@ -17,35 +21,51 @@ from annotator.io.importers.base import (
     Importer,
     ImportOptions,
     Record,
+    check_importer,
 )
-from annotator.io.importers.csvfile import CsvImporter
-from annotator.io.importers.jsonl import JsonLinesImporter
-from annotator.io.importers.plaintext import PlainTextImporter
 
 __all__ = [
     "DEFAULT_OPTIONS",
     "FIELD_NAMES",
-    "IMPORTERS",
-    "KNOWN_EXTENSIONS",
+    "GROUP",
     "BadRecord",
     "ImportOptions",
     "Importer",
     "Record",
     "detect_format",
     "get_importer",
+    "import_formats",
+    "importers",
     "input_problem",
     "iter_input_files",
     "iter_inputs",
+    "known_extensions",
 ]
 
-IMPORTERS: dict[str, type[Importer]] = {
-    PlainTextImporter.name: PlainTextImporter,
-    JsonLinesImporter.name: JsonLinesImporter,
-    CsvImporter.name: CsvImporter,
-}
+GROUP = "annotator.importers"
 
-# Extensions taken when a folder is expanded (a file named explicitly is always taken).
-KNOWN_EXTENSIONS = frozenset(ext for cls in IMPORTERS.values() for ext in cls.extensions)
+BUILTINS = (
+    "text = annotator.io.importers.plaintext:PlainTextImporter",
+    "jsonl = annotator.io.importers.jsonl:JsonLinesImporter",
+    "csv = annotator.io.importers.csvfile:CsvImporter",
+)
+
+importers: Registry[type[Importer]] = Registry(
+    "import format", GROUP, builtins=BUILTINS, check=check_importer
+)
+
+TEXT, JSONL = "text", "jsonl"  # the formats detection falls back on
+
+
+def import_formats() -> list[str]:
+    """The registered article format names, alphabetical."""
+    return importers.names()
+
+
+def known_extensions() -> frozenset[str]:
+    """Suffixes taken when a folder is expanded (a file named explicitly is always taken)."""
+    return frozenset(ext for cls in importers.get_all().values() for ext in cls.extensions)
+
 
 _SNIFF_BYTES = 4096
 
@@ -54,10 +74,9 @@ def get_importer(name: str) -> Importer:
     """A new importer for format ``name``; ``UnknownFormat`` (a ``KeyError``) lists
     the known names."""
     try:
-        return IMPORTERS[name]()
-    except KeyError:
-        known = ", ".join(sorted(IMPORTERS))
-        raise UnknownFormat(f"unknown import format {name!r}; known: {known}") from None
+        return importers.get(name)()
+    except RegistryError as exc:
+        raise UnknownFormat(str(exc)) from None
 
 
 def detect_format(path: Path) -> str:
@@ -66,22 +85,22 @@ def detect_format(path: Path) -> str:
     non-space character ``{`` -> jsonl, anything else -> text). Never raises: an
     unreadable file is ``text``, and its importer reports the problem."""
     suffix = path.suffix.lower()
-    for name, cls in IMPORTERS.items():
+    for name, cls in importers.get_all().items():
         if suffix in cls.extensions:
             return name
     try:
         with open_regular(path) as stream:
             head = stream.read(_SNIFF_BYTES)
     except OSError:
-        return PlainTextImporter.name
+        return TEXT
     for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         if head.startswith(bom):
             head = head[len(bom) :]
             break
     stripped = head.replace(b"\x00", b"").lstrip()
     if stripped.startswith(b"{"):
-        return JsonLinesImporter.name
-    return PlainTextImporter.name
+        return JSONL
+    return TEXT
 
 
 def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -101,9 +120,10 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
     folder given on the command line for a file found in it, the file's own folder
     for a file given by name (see ``input_problem``)."""
     seen: set[Path] = set()
+    known = known_extensions()
     for path in paths:
         if path.is_dir():
-            candidates = ((found, path) for found in _walk(path))
+            candidates = ((found, path) for found in _walk(path, known))
         else:
             candidates = iter(((path, path.parent),))
         for candidate, folder in candidates:
@@ -139,7 +159,7 @@ def input_problem(path: Path, folder: Path, follow_links: bool = False) -> str |
     return None
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, known: frozenset[str]) -> Iterator[Path]:
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError:
@@ -154,6 +174,6 @@ def _walk(folder: Path) -> Iterator[Path]:
         except OSError:
             continue
         if is_dir:
-            yield from _walk(path)
-        elif is_file and path.suffix.lower() in KNOWN_EXTENSIONS:
+            yield from _walk(path, known)
+        elif is_file and path.suffix.lower() in known:
             yield path
