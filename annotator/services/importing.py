@@ -23,7 +23,7 @@ from annotator.text.dates.dateline import find_dateline
 
 log = logging.getLogger(__name__)
 
-BATCH = 500
+BATCH = 200  # records per transaction: tens of milliseconds of write lock
 Progress = Callable[[int, int], None]  # (bytes done, bytes total)
 
 
@@ -107,7 +107,11 @@ def import_paths(
         report.bad.append(str(item))
     total = sum(f.stat().st_size for f in files)
     done_before = 0
-    with store.atomic():
+    # Short transactions (one per BATCH records), the documents invisible until the
+    # end publishes them in one more: other windows and processes never wait long for
+    # the write lock, and a failed or killed import leaves nothing (docs/architecture.md).
+    batch_id = store.begin_import_batch()
+    try:
         for path in files:
             name = fmt if fmt != "auto" else detect_format(path)
             freport = FileReport(str(path), name)
@@ -123,14 +127,21 @@ def import_paths(
                 freport.encoding = item.encoding
                 batch.append(item)
                 if len(batch) >= BATCH:
-                    _store_batch(store, batch, freport, report, skip_bad)
+                    _store_batch(store, batch, freport, report, skip_bad, batch_id)
                     batch = []
                     if progress:
                         progress(done_before + item.pos, total)
-            _store_batch(store, batch, freport, report, skip_bad)
+            _store_batch(store, batch, freport, report, skip_bad, batch_id)
             done_before += path.stat().st_size
             if progress:
                 progress(done_before, total)
+        store.publish_import_batch(batch_id)
+    except BaseException:
+        try:
+            store.discard_import_batch(batch_id)
+        except Exception as exc:  # a full disk, say: the next open removes the batch
+            log.warning("could not remove the unfinished import yet: %s", exc)
+        raise
     log.info("imported %d documents from %d files", report.added, len(files))
     return report
 
@@ -141,9 +152,23 @@ def _store_batch(
     freport: FileReport,
     report: ImportReport,
     skip_bad: bool,
+    batch_id: str,
 ) -> None:
     if not batch:
         return
+    with store.atomic():
+        store.touch_import_batch(batch_id)
+        _store_records(store, batch, freport, report, skip_bad, batch_id)
+
+
+def _store_records(
+    store: ProjectStore,
+    batch: Sequence[Record],
+    freport: FileReport,
+    report: ImportReport,
+    skip_bad: bool,
+    batch_id: str,
+) -> None:
     hashes, ext_ids = store.documents.existing(
         [r.document.text_sha256 for r in batch], [r.document.ext_id for r in batch]
     )
@@ -165,5 +190,5 @@ def _store_batch(
         hashes.add(doc.text_sha256)
         ext_ids[doc.ext_id] = doc.text_sha256
         fresh.append(with_detected_published(doc))
-    store.documents.insert_many(fresh)
+    store.documents.insert_many(fresh, batch_id)
     freport.added += len(fresh)

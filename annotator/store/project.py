@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,8 @@ from annotator.store.status import StatusRepo
 from annotator.store.suggestions import SuggestionRepo
 
 __all__ = ["ConflictError", "ProjectStore", "StoreError", "open_store"]
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -190,6 +193,63 @@ class ProjectStore:
         poll it to show edits made in another process."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
+    # -- imports in short transactions ----------------------------------------
+    def begin_import_batch(self) -> str:
+        """Start an import whose documents stay invisible until published."""
+        import os
+        import socket
+        import uuid
+
+        batch = uuid.uuid4().hex
+        stamp = now()
+        with self.atomic():
+            self.conn.execute(
+                "INSERT INTO import_batches (id, pid, host, started_at, heartbeat) "
+                "VALUES (?,?,?,?,?)",
+                [batch, os.getpid(), socket.gethostname(), stamp, stamp],
+            )
+        return batch
+
+    def publish_import_batch(self, batch: str) -> int:
+        """Make the batch's documents visible, in one short transaction; returns how many."""
+        with self.atomic():
+            cur = self.conn.execute(
+                "UPDATE documents SET import_batch = NULL WHERE import_batch = ?", [batch]
+            )
+            self.conn.execute("DELETE FROM import_batches WHERE id = ?", [batch])
+        return cur.rowcount
+
+    def discard_import_batch(self, batch: str) -> int:
+        """Remove what an unfinished import wrote; returns how many documents."""
+        with self.atomic():
+            n = self.documents.discard_unpublished(batch)
+            self.conn.execute("DELETE FROM import_batches WHERE id = ?", [batch])
+        return n
+
+    def recover_import_batches(self, stale_after_s: float = 3600.0) -> int:
+        """Discard imports whose process is gone (on this machine) or that gave no sign
+        of life for ``stale_after_s``: an import killed half-way leaves nothing."""
+        import os
+        import socket
+        from datetime import UTC, datetime
+
+        host = socket.gethostname()
+        removed = 0
+        for batch, pid, where, heartbeat in self.conn.execute(
+            "SELECT id, pid, host, heartbeat FROM import_batches"
+        ).fetchall():
+            age = (datetime.now(UTC) - datetime.fromisoformat(heartbeat)).total_seconds()
+            # on another machine sharing the file, trust the heartbeat for a while
+            here = where == host
+            alive = (pid == os.getpid() or _alive(pid)) if here else age < stale_after_s
+            if not alive:
+                removed += self.discard_import_batch(batch)
+        return removed
+
+    def touch_import_batch(self, batch: str) -> None:
+        """Say the import is alive (call inside its transactions)."""
+        self.conn.execute("UPDATE import_batches SET heartbeat = ? WHERE id = ?", [now(), batch])
+
     def checkpoint(self) -> None:
         """Move everything from the ``-wal`` file into the ``.db`` file, so that the
         ``.db`` alone holds the project (to copy or send it)."""
@@ -199,6 +259,19 @@ class ProjectStore:
     def close(self) -> None:
         self.closed = True
         self.conn.close()
+
+
+def _alive(pid: int) -> bool:
+    """True while process ``pid`` runs on this machine."""
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def now() -> str:
@@ -280,4 +353,10 @@ def open_store(
         conn.close()
         known = explain_database_error(exc, path)
         raise (known or StoreError(f"{path}: cannot open project: {exc}")) from exc
-    return ProjectStore(db, path)
+    store = ProjectStore(db, path)
+    if conn.execute("SELECT 1 FROM import_batches LIMIT 1").fetchone():
+        try:
+            store.recover_import_batches()
+        except (sqlite3.DatabaseError, StoreError) as exc:  # read-only, locked: next time
+            log.warning("%s: could not clear an unfinished import yet: %s", path, exc)
+    return store
