@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from annotator.core.model import Document
+from annotator.gui.i18n import num
+from annotator.gui.plain import ltr
 
 
 def valid_published(value: str) -> bool:
@@ -35,13 +37,15 @@ class MetadataBar(QWidget):
         self.title.setFont(font)
         self.source = QLineEdit(self)
         self.source.setObjectName("sourceEdit")
-        self.source.setPlaceholderText("source")
+        self.source.setPlaceholderText(self.tr("source"))
         self.published = QLineEdit(self)
         self.published.setObjectName("publishedEdit")
         self.published.setPlaceholderText("YYYY-MM-DD")
         self.published.setToolTip(
-            "Publication date (ISO 8601). Relative dates (yesterday, last week) are "
-            "resolved against it."
+            self.tr(
+                "Publication date (ISO 8601). Relative dates (yesterday, last week) are "
+                "resolved against it."
+            )
         )
         self.published.setMaximumWidth(170)
         self.error = QLabel(self)
@@ -51,9 +55,9 @@ class MetadataBar(QWidget):
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         form = QFormLayout()
-        form.addRow("Source", self.source)
+        form.addRow(self.tr("Source"), self.source)
         form2 = QFormLayout()
-        form2.addRow("Published", self.published)
+        form2.addRow(self.tr("Published"), self.published)
         row.addLayout(form, 2)
         row.addLayout(form2, 1)
         row.addWidget(self.error)
@@ -76,14 +80,15 @@ class MetadataBar(QWidget):
         self.source.setText(doc.source)
         self.published.setText(doc.published)
         self.error.setText("")
-        self.info.setText(f"{doc.ext_id} · {doc.lang} · {len(doc.text):,} characters")
+        info = self.tr("{id} · {lang} · {n} characters")
+        self.info.setText(info.format(id=ltr(doc.ext_id), lang=doc.lang, n=num(len(doc.text))))
 
     def _edited(self, name: str, edit: QLineEdit) -> None:
         value = edit.text().strip()
         if value == self._values.get(name, ""):
             return
         if name == "published" and not valid_published(value):
-            self.error.setText(f"not an ISO date: {value}")
+            self.error.setText(self.tr("not an ISO date: {value}").format(value=ltr(value)))
             return
         self.error.setText("")
         self._values[name] = value

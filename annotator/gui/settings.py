@@ -1,4 +1,5 @@
-"""Window preferences kept with QSettings (font, zoom, layout, projects, annotator)."""
+"""Window preferences kept with QSettings (font, zoom, layout, projects, annotator,
+language)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,16 @@ class Settings:
     @annotator.setter
     def annotator(self, name: str) -> None:
         self.q.setValue("annotator/name", name)
+
+    @property
+    def language(self) -> str:
+        """The interface language chosen in View > Language ("" until one is chosen:
+        then the system locale decides)."""
+        return self._get("view/language", "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self.q.setValue("view/language", code)
 
     @property
     def font_family(self) -> str:

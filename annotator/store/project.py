@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -190,7 +190,22 @@ class ProjectStore:
         poll it to show edits made in another process."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
+    def checkpoint(self) -> bool:
+        """Copy every committed page from the ``-wal`` file into the database file and
+        empty the ``-wal`` (``PRAGMA wal_checkpoint(TRUNCATE)``), so the ``.db`` alone
+        holds all the data. False when another connection kept part of it back (it is
+        then written by that connection's own checkpoint or close)."""
+        if self.closed or self.path == ":memory:":
+            return True
+        busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0
+
     def close(self) -> None:
+        """Checkpoint (the ``.db`` alone holds everything), then close; twice is harmless."""
+        if self.closed:
+            return
+        with suppress(sqlite3.Error):  # SQLite checkpoints again as its last connection closes
+            self.checkpoint()
         self.closed = True
         self.conn.close()
 
