@@ -6,6 +6,11 @@ Run under Xvfb so the picture is what the X server shows (fonts, shaping, RTL):
 
 Writes OUT_DIR/arabic.png and OUT_DIR/persian.png (nested spans, a selected span,
 claim links), and leaves the project in OUT_DIR/demo.db.
+
+    xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshots.py OUT_DIR --ui ar
+
+shows the interface itself in Arabic (``--ui fa``: Persian) on an article of that
+language, with the Span menu open: OUT_DIR/ui-ar.png (docs/screenshot-ui-ar.png).
 """
 
 from __future__ import annotations
@@ -20,11 +25,12 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from annotator.gui.i18n import install  # noqa: E402
 from annotator.gui.main_window import MainWindow  # noqa: E402
 from annotator.gui.settings import Settings  # noqa: E402
 from annotator.services.annotate import AnnotationSession  # noqa: E402
 from annotator.services.importing import import_paths  # noqa: E402
-from annotator.services.project import init_project, sample_articles  # noqa: E402
+from annotator.services.project import init_project, sample_articles, store_of  # noqa: E402
 
 SPANS = {
     "002": [
@@ -51,7 +57,7 @@ def build(out: Path):
     db = out / "demo.db"
     if db.exists():
         db.unlink()
-    store = init_project(db)
+    store = store_of(init_project(db))
     import_paths(store, sample_articles())
     session = AnnotationSession(store, "amina")
     docs = {}
@@ -72,15 +78,21 @@ def build(out: Path):
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots").resolve()
+    args = sys.argv[1:]
+    ui = args[args.index("--ui") + 1] if "--ui" in args else ""
+    out = Path(args[0] if args and args[0] != "--ui" else "shots").resolve()
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("XDG_CONFIG_HOME", str(out / "config"))
     app = QApplication([])
+    if ui:
+        install(ui)
     _store, session, docs = build(out)
     window = MainWindow(session, Settings())
     window.resize(1560, 960)
     window.show()
     queue = [("arabic", "002"), ("persian", "001")]
+    if ui:
+        queue = [(f"ui-{ui}", "002" if ui == "ar" else "001")]
 
     def step() -> None:
         if not queue:
@@ -92,6 +104,10 @@ def main() -> None:
         window.controller.open_document(doc_id)
         window.controller.select_span_id(claim.id)
         window.view.scroll_to(0)
+        if ui:
+            menu = window.menus["Span"]
+            bar = window.menuBar()
+            menu.popup(bar.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomLeft()))
 
         def shoot() -> None:
             path = out / f"{name}.png"

@@ -34,6 +34,19 @@ LOCALES = {"en": "en_US", "ar": "ar_EG", "fa": "fa_IR"}
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
+
+class LatinKeyNames(QTranslator):
+    """Keeps key names as printed on the keys (``Alt+Left``, ``Ctrl+Shift+Z``) in
+    menus: Qt's own Persian file calls Alt "دگرساز", while our tooltips, the F1
+    sheet and the guidelines say Alt, as the keyboard does."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # Qt's signature
+        return source if context == "QShortcut" else None  # None: ask the next one
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 _installed: list[QTranslator] = []  # kept alive while installed
 _current = "en"
 
@@ -84,6 +97,7 @@ def install(lang: str, app: QCoreApplication | None = None) -> str:
             if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
                 _installed.append(qt_own)
             _installed.append(ours)
+            _installed.append(LatinKeyNames())  # installed last: asked first
             for translator in _installed:
                 QCoreApplication.installTranslator(translator)
     QLocale.setDefault(QLocale(LOCALES[lang]))

@@ -88,7 +88,7 @@ def reopen(window: MainWindow, session: AnnotationSession) -> MainWindow:
     article, with the same layout; the new window is built in the current language."""
     from annotator.gui.main_window import MainWindow
 
-    window.settings.save_window(window.saveGeometry(), window.saveState())
+    window.save_layout()
     if window.controller.doc_id is not None:
         window.settings.set_last_document(window.project.path, window.controller.doc_id)
     new = MainWindow(session, window.settings)

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.project = session.project
         self.settings = settings or Settings()
+        self.layout_saved = False
         self.setWindowTitle(
             self.tr("annotator — {project}").format(project=Path(self.project.path).name)
         )
@@ -79,20 +80,23 @@ class MainWindow(QMainWindow):
             lambda i: registry.entity(self.project, i),
             self,
         )
-        left = self._dock(
-            "Articles", self.tr("Articles"), self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
+        # the article list where reading starts: on the left, on the right when mirrored
+        leading, trailing = (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
         )
-        span_dock = self._dock(
-            "Span", self.tr("Span"), self.span_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self._dock("Claims", self.tr("Claims"), self.claims, Qt.DockWidgetArea.RightDockWidgetArea)
+        if self.is_rtl():
+            leading, trailing = trailing, leading
+        left = self._dock("Articles", self.tr("Articles"), self.documents, leading)
+        span_dock = self._dock("Span", self.tr("Span"), self.span_panel, trailing)
+        self._dock("Claims", self.tr("Claims"), self.claims, trailing)
         self.resizeDocks([left, span_dock], [330, 420], Qt.Orientation.Horizontal)
 
         self.actions_by_name: dict[str, QAction] = {}
         self.menus = menus.build(self)
         self._build_status_bar()
         self._connect()
-        geometry, state = self.settings.window()
+        geometry, state = self.settings.window(self.is_rtl())
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
@@ -101,6 +105,17 @@ class MainWindow(QMainWindow):
         self._poll.timeout.connect(self._check_other_windows)
         self._poll.start(POLL_MS)
         self.open_first_document()
+
+    def save_layout(self) -> None:
+        """Remember size and docks for this direction, once (a window being replaced
+        after a language switch must not file its layout under the new direction)."""
+        if not self.layout_saved:
+            self.settings.save_window(self.saveGeometry(), self.saveState(), self.is_rtl())
+            self.layout_saved = True
+
+    def is_rtl(self) -> bool:
+        """Whether the interface is mirrored (Arabic, Persian)."""
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     # -- construction ----------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -264,14 +279,16 @@ class MainWindow(QMainWindow):
     def do_switch_annotator(self) -> None:
         identity.switch_annotator(self)
 
-    def set_language(self, code: str) -> None:
+    def set_language(self, code: str) -> MainWindow | None:
         """View > Language: install ``code`` and rebuild the window in it at once
-        (same project, annotator, article and layout); remembered in the settings."""
+        (same project, annotator, article and layout); remembered in the settings.
+        Returns the new window (None when ``code`` is the language already shown)."""
         self.settings.language = code
         if code == current_language():
-            return
+            return None
+        self.save_layout()
         install(code)
-        identity.reopen(self, self.session)
+        return identity.reopen(self, self.session)
 
     def do_quit(self) -> None:
         self.close()
@@ -424,5 +441,5 @@ class MainWindow(QMainWindow):
             self.controller.record_time()
             # the .db alone must hold everything (copied to a colleague, it opens full)
             projects.checkpoint(self.project)
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.save_layout()
         super().closeEvent(event)

@@ -11,6 +11,9 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QP
 from annotator.gui import dialogs
 from annotator.gui.actions import ACTIONS, MENUS, action_text, action_tip, menu_title
 from annotator.gui.i18n import LANGUAGES, current_language, schema_text, translate
+from annotator.gui.plain import ltr
+
+MIRRORED = "[](){}<>"  # drawn mirrored in right-to-left text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -58,11 +61,16 @@ def build(window: MainWindow) -> dict[str, QMenu]:
                 menus["Span"].addAction(act)
     menus["Span"].addSeparator()
     toolbar.addSeparator()
+    rtl = window.is_rtl()
     for spec in ACTIONS:
-        act = QAction(action_text(spec), window)
+        text = action_text(spec)
+        if rtl and any(c in MIRRORED for k in spec.shortcuts for c in k):
+            # a mirrored menu would draw the key ] as [: say which key it is, isolated
+            text += "\t" + ltr(", ".join(spec.shortcuts))
+        act = QAction(text, window)
         act.setObjectName(spec.name)
         act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
-        tip = action_tip(spec)
+        tip = action_tip(spec) or action_text(spec).replace("&", "").rstrip("…")
         act.setToolTip(tip + (f" ({', '.join(spec.shortcuts)})" if spec.shortcuts else ""))
         act.setStatusTip(tip)
         act.setCheckable(spec.checkable)

@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>{part}: {n} records → {path}</source>
-        <translation>{part}: {n} من السجلات ← {path}</translation>
+        <translation>‏{part}: {n} من السجلات ← {path}</translation>
     </message>
     <message>
         <source>datasheet: {path}</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>{id} · {lang} · {n} characters</source>
-        <translation>{id} · {lang} · عدد الأحرف: {n}</translation>
+        <translation>عدد الأحرف: {n} · {lang} · {id}</translation>
     </message>
     <message>
         <source>not an ISO date: {value}</source>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>{value} (not in the schema)</source>
-        <translation>{value} (ليس في مخطط الوسوم)</translation>
+        <translation>‏{value} (ليس في مخطط الوسوم)</translation>
     </message>
     <message>
         <source>(not set)</source>

@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>{label} «{text}» saved</source>
-        <translation>{label} «{text}» ذخیره شد</translation>
+        <translation>‏{label} «{text}» ذخیره شد</translation>
     </message>
     <message>
         <source>no span selected</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>{part}: {n} records → {path}</source>
-        <translation>{part}: {n} رکورد ← {path}</translation>
+        <translation>‏{part}: {n} رکورد ← {path}</translation>
     </message>
     <message>
         <source>datasheet: {path}</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>{id} · {lang} · {n} characters</source>
-        <translation>{id} · {lang} · {n} نویسه</translation>
+        <translation>{n} نویسه · {lang} · {id}</translation>
     </message>
     <message>
         <source>not an ISO date: {value}</source>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>{value} (not in the schema)</source>
-        <translation>{value} (در طرح برچسب‌ها نیست)</translation>
+        <translation>‏{value} (در طرح برچسب‌ها نیست)</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>rejected {label} «{text}» (Ctrl+Z brings it back)</source>
-        <translation>{label} «{text}» رد شد (Ctrl+Z آن را برمی‌گرداند)</translation>
+        <translation>‏{label} «{text}» رد شد (Ctrl+Z آن را برمی‌گرداند)</translation>
     </message>
     <message>
         <source>select a suggestion first: ] and [ step through them</source>
