@@ -10,7 +10,7 @@ claim links), and leaves the project in OUT_DIR/demo.db.
     xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshots.py OUT_DIR --ui ar
 
 shows the interface itself in Arabic (``--ui fa``: Persian) on an article of that
-language, with the Span menu open: OUT_DIR/ui-ar.png (docs/screenshot-ui-ar.png).
+language, with View > Language open: OUT_DIR/ui-ar.png (docs/screenshot-ui-ar.png).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from annotator.gui.i18n import install  # noqa: E402
@@ -104,10 +105,12 @@ def main() -> None:
         window.controller.open_document(doc_id)
         window.controller.select_span_id(claim.id)
         window.view.scroll_to(0)
-        if ui:
-            menu = window.menus["Span"]
+        if ui:  # View > Language open: the menus are mirrored too
+            menu = window.menus["View"]
             bar = window.menuBar()
-            menu.popup(bar.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomLeft()))
+            menu.popup(bar.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomRight()))
+            menu.setActiveAction(window.language_menu.menuAction())
+            QTimer.singleShot(300, lambda: QTest.keyClick(menu, Qt.Key.Key_Left))
 
         def shoot() -> None:
             path = out / f"{name}.png"

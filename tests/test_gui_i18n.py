@@ -225,7 +225,7 @@ def test_switching_language_in_the_window(qtbot, annotated, english):
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
     )
     qtbot.addWidget(persian)
-    assert persian.menuBar().actions()[0].text() == "پرونده"
+    assert persian.menuBar().actions()[0].text() == "فایل"
     english_window = persian.set_language("en")
     qtbot.addWidget(english_window)
     assert english_window.menuBar().actions()[0].text() == "&File"
@@ -250,6 +250,11 @@ def test_layout_is_mirrored(qtbot, annotated, english, lang):
     assert articles.geometry().left() > window.centralWidget().geometry().left()
     menu = window.menus["File"]
     assert menu.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # a mirrored menu would show "=+Ctrl" and "[" for "]": those keys are isolated
+    zoom = window.actions_by_name["zoom_in"]
+    assert zoom.text().endswith("\t\u2066Ctrl+=, Ctrl++\u2069") and "\t" not in zoom.iconText()
+    assert window.actions_by_name["next_suggestion"].text().endswith("\t\u2066]\u2069")
+    assert "\t" not in window.actions_by_name["undo"].text()  # letters need no help
     dialog = ExportDialog(["amina"], window)
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
     dialog.close()
@@ -258,6 +263,7 @@ def test_layout_is_mirrored(qtbot, annotated, english, lang):
     window = make_window(qtbot, store, doc_id)
     articles = window.findChild(QDockWidget, "dockArticles")
     assert window.dockWidgetArea(articles) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert "\t" not in window.actions_by_name["zoom_in"].text()
     window.close()
 
 

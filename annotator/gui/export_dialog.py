@@ -45,6 +45,7 @@ class ExportDialog(QDialog):
     def __init__(self, layers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(560)  # room for the split example in any language
         self.format = QComboBox(self)
         self.format.addItems(export_formats())
         self.format.setCurrentText("jsonl")

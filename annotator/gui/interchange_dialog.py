@@ -31,6 +31,7 @@ class ImportAnnotationsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import annotations"))
+        self.setMinimumWidth(560)
         self.format = QComboBox(self)
         self.format.addItems(layer_formats())
         self.paths = QLineEdit(self)

@@ -13,7 +13,13 @@ from annotator.gui.actions import ACTIONS, MENUS, action_text, action_tip, menu_
 from annotator.gui.i18n import LANGUAGES, current_language, schema_text, translate
 from annotator.gui.plain import ltr
 
-MIRRORED = "[](){}<>"  # drawn mirrored in right-to-left text
+
+def symbol_key(sequence: str) -> bool:
+    """Whether ``sequence`` ends in a symbol key (``Ctrl+=``, ``]``, ``Ctrl++``), which
+    right-to-left text reorders or mirrors."""
+    last = sequence.rsplit("+", 1)[-1] or "+"
+    return not last.isalnum()
+
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -64,10 +70,13 @@ def build(window: MainWindow) -> dict[str, QMenu]:
     rtl = window.is_rtl()
     for spec in ACTIONS:
         text = action_text(spec)
-        if rtl and any(c in MIRRORED for k in spec.shortcuts for c in k):
-            # a mirrored menu would draw the key ] as [: say which key it is, isolated
+        plain = text
+        if rtl and any(symbol_key(k) for k in spec.shortcuts):
+            # a mirrored menu draws "Ctrl+=" as "=+Ctrl" and the key ] as [: the
+            # shortcut column gets the keys isolated left to right instead
             text += "\t" + ltr(", ".join(spec.shortcuts))
         act = QAction(text, window)
+        act.setIconText(plain.replace("&", "").rstrip("…"))  # the toolbar's text
         act.setObjectName(spec.name)
         act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
         tip = action_tip(spec) or action_text(spec).replace("&", "").rstrip("…")

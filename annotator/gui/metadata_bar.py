@@ -48,6 +48,9 @@ class MetadataBar(QWidget):
             )
         )
         self.published.setMaximumWidth(170)
+        self.published.setMinimumWidth(
+            self.published.fontMetrics().horizontalAdvance("YYYY-MM-DD__")
+        )
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020")

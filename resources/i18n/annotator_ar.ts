@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Mark &amp;done, next</source>
-        <translation>منجزة، التالية</translation>
+        <translation>تمّ، التالية</translation>
     </message>
     <message>
         <source>Mark this article done and open the next one to do</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>S&amp;kip, next</source>
-        <translation>تخطٍّ، التالية</translation>
+        <translation>تخطَّ، التالية</translation>
     </message>
     <message>
         <source>Skip this article</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Annotate as (pick a name or type a new one; each annotator&apos;s work stays theirs):</source>
-        <translation>التعليق باسم (اختر اسمًا أو اكتب اسمًا جديدًا؛ يبقى عمل كل مُعلِّق باسمه):</translation>
+        <translation>متابعة العمل باسم (اختر اسمًا أو اكتب اسمًا جديدًا؛ يبقى عمل كل مُعلِّق باسمه):</translation>
     </message>
 </context>
 <context>
@@ -908,11 +908,11 @@
     </message>
     <message>
         <source>Tag the selection as {label} (Alt+{key}): exact characters</source>
-        <translation>وسم التحديد بالوسم {label} (Alt+{key}): الأحرف المحددة بالضبط</translation>
+        <translation>وسم التحديد: {label} (Alt+{key})، بالأحرف المحددة بالضبط</translation>
     </message>
     <message>
         <source>Tag the selection as {label} ({key})</source>
-        <translation>وسم التحديد بالوسم {label} ({key})</translation>
+        <translation>وسم التحديد: {label} ({key})</translation>
     </message>
     <message>
         <source>Tools</source>
@@ -1034,11 +1034,11 @@
     <name>Shortcuts</name>
     <message>
         <source>Tagging</source>
-        <translation>الوسم</translation>
+        <translation>التوسيم</translation>
     </message>
     <message>
         <source>tag the selection as {label} (Alt: exact characters)</source>
-        <translation>وسم التحديد بالوسم {label} (مع Alt: الأحرف المحددة بالضبط)</translation>
+        <translation>وسم التحديد: {label} (مع Alt: الأحرف المحددة بالضبط)</translation>
     </message>
     <message>
         <source>Caret</source>

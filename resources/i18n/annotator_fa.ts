@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Annotate as (pick a name or type a new one; each annotator&apos;s work stays theirs):</source>
-        <translation>حاشیه‌نویسی با نام (نامی را انتخاب کنید یا نام تازه‌ای بنویسید؛ کار هر حاشیه‌نویس به نام خودش می‌ماند):</translation>
+        <translation>ادامه با نام (نامی را انتخاب کنید یا نام تازه‌ای بنویسید؛ کار هر حاشیه‌نویس به نام خودش می‌ماند):</translation>
     </message>
 </context>
 <context>
@@ -884,7 +884,7 @@
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation>پرونده</translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -908,11 +908,11 @@
     </message>
     <message>
         <source>Tag the selection as {label} (Alt+{key}): exact characters</source>
-        <translation>زدن برچسب {label} روی انتخاب (Alt+{key}): دقیقاً همان نویسه‌ها</translation>
+        <translation>برچسب {label} روی متن انتخاب‌شده (Alt+{key})، دقیقاً همان نویسه‌ها</translation>
     </message>
     <message>
         <source>Tag the selection as {label} ({key})</source>
-        <translation>زدن برچسب {label} روی انتخاب ({key})</translation>
+        <translation>برچسب {label} روی متن انتخاب‌شده ({key})</translation>
     </message>
     <message>
         <source>Tools</source>
@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>tag the selection as {label} (Alt: exact characters)</source>
-        <translation>زدن برچسب {label} روی انتخاب (با Alt: دقیقاً همان نویسه‌ها)</translation>
+        <translation>برچسب {label} روی متن انتخاب‌شده (با Alt: دقیقاً همان نویسه‌ها)</translation>
     </message>
     <message>
         <source>Caret</source>
