@@ -30,13 +30,13 @@ from annotator.core.model import Relation, Span  # noqa: E402
 from annotator.io.exporters import export_formats  # noqa: E402
 from annotator.services.exporting import export_dataset  # noqa: E402
 from annotator.services.importing import import_paths  # noqa: E402
-from annotator.services.project import init_project  # noqa: E402
+from annotator.services.project import init_project, store_of  # noqa: E402
 
 LABELS = ("SPEAKER", "CLAIM", "DATE")
 
 
 def build(n: int, tmp: Path):
-    store = init_project(tmp / "export.db")
+    store = store_of(init_project(tmp / "export.db"))
     corpus = tmp / "c.jsonl"
     make_corpus(n, corpus)
     import_paths(store, [corpus])
@@ -48,9 +48,9 @@ def build(n: int, tmp: Path):
                     Span(None, doc.id, "bench", LABELS[i % 3], m.start(), m.end(), m.group())
                 )
             if len(batch) > 20_000:
-                store.annotations.add_spans_bulk(batch)
+                store.annotations.add_bulk(batch)
                 batch = []
-        store.annotations.add_spans_bulk(batch)
+        store.annotations.add_bulk(batch)
     with store.atomic():
         rows = store.conn.execute(
             "SELECT document_id, min(CASE WHEN label='CLAIM' THEN id END), "

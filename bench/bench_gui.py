@@ -38,7 +38,7 @@ from annotator.gui.main_window import MainWindow  # noqa: E402
 from annotator.gui.settings import Settings  # noqa: E402
 from annotator.services.annotate import AnnotationSession  # noqa: E402
 from annotator.services.importing import import_paths  # noqa: E402
-from annotator.services.project import init_project, open_project  # noqa: E402
+from annotator.services.project import init_project, open_project, store_of  # noqa: E402
 
 
 def big_article(words: list[str], rnd: random.Random, n_words: int = 3000) -> str:
@@ -57,7 +57,7 @@ def paint(window: MainWindow, app: QApplication) -> None:
 
 def build_project(n: int, tmp: Path) -> Path:
     db = tmp / "gui.db"
-    store = init_project(db)
+    store = store_of(init_project(db))
     corpus = tmp / "c.jsonl"
     make_corpus(n, corpus)
     import_paths(store, [corpus])
@@ -82,7 +82,7 @@ def build_project(n: int, tmp: Path) -> Path:
             for m in rnd.sample(tokens, 200):
                 label = rnd.choice(["SPEAKER", "CLAIM", "DATE"])
                 spans.append(Span(None, doc_id, "bench", label, m.start(), m.end(), m.group()))
-        store.annotations.add_spans_bulk(spans)
+        store.annotations.add_bulk(spans)
     store.close()
     return db
 
@@ -96,7 +96,7 @@ def run(n: int) -> dict:
         app = QApplication.instance() or QApplication([])
 
         t0 = time.perf_counter()
-        store = open_project(db)
+        store = store_of(open_project(db))
         window = MainWindow(AnnotationSession(store, "bench"), Settings())
         window.resize(1400, 900)
         window.show()

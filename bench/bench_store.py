@@ -73,14 +73,14 @@ def run_one(n: int) -> dict:
     from annotator.core.model import Span
     from annotator.services.exporting import export_project
     from annotator.services.importing import import_paths
-    from annotator.services.project import init_project
+    from annotator.services.project import init_project, store_of
 
     result: dict = {"n": n}
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         result["corpus_mb"] = round(make_corpus(n, corpus) / 1e6, 1)
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        store = init_project(Path(tmp) / "bench.db")
+        store = store_of(init_project(Path(tmp) / "bench.db"))
         t0 = time.perf_counter()
         report = import_paths(store, [corpus])
         elapsed = time.perf_counter() - t0
@@ -108,9 +108,9 @@ def run_one(n: int) -> dict:
                         Span(None, doc.id, "bench", "CLAIM", m.start(), m.end(), m.group())
                     )
                 if len(batch) > 20_000:
-                    store.annotations.add_spans_bulk(batch)
+                    store.annotations.add_bulk(batch)
                     batch = []
-            store.annotations.add_spans_bulk(batch)
+            store.annotations.add_bulk(batch)
         result["spans"] = store.annotations.count_spans()
         result["span_load_s"] = round(time.perf_counter() - t0, 1)
 

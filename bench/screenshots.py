@@ -5,7 +5,8 @@ Run under Xvfb so the picture is what the X server shows (fonts, shaping, RTL):
     xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshots.py OUT_DIR
 
 Writes OUT_DIR/arabic.png and OUT_DIR/persian.png (nested spans, a selected span,
-claim links), and leaves the project in OUT_DIR/demo.db.
+claim links) and OUT_DIR/curation.png (the curation view on the Arabic article, a
+second analyst having tagged it differently), and leaves the project in OUT_DIR/demo.db.
 
     xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshots.py OUT_DIR --ui ar
 
@@ -75,6 +76,18 @@ def build(out: Path):
         session.link(claims[0], "dated", dates[0])
         session.set_attr(dates[0], "value", "2020-11-21" if prefix == "002" else "2021-01-11")
         docs[prefix] = (doc.id, claims[-1])
+    # a second analyst on the Arabic article: agrees on some spans, not on others
+    reza = AnnotationSession(store, "reza")
+    doc = store_of(store).documents.get(docs["002"][0])
+    for label, piece in [
+        ("SPEAKER", "فلاديمير بوتين"),
+        ("DATE", "اليوم السبت"),
+        ("SPEAKER", "إيمانويل ماكرون"),
+        ("CLAIM", "أعربا عن قلقهما بشأن الاشتباكات المسلحة المستمرة واسعة النطاق"),
+        ("CLAIM", "المشاركة النشطة المتزايدة للمتطرفين من سوريا وليبيا في الصراع"),
+    ]:
+        i = doc.text.index(piece)
+        reza.create_span(doc, i, i + len(piece), label, snap=False)
     return store, session, docs
 
 
@@ -95,9 +108,26 @@ def main() -> None:
     if ui:
         queue = [(f"ui-{ui}", "002" if ui == "ar" else "001")]
 
+    def curation_shot() -> None:
+        window.close()
+        curator = MainWindow(AnnotationSession(_store, "sara", "gold"), Settings(), curation=True)
+        curator.resize(1560, 960)
+        curator.show()
+        curator.controller.open_document(docs["002"][0])
+        curator.do_curate_auto()
+        curator.curation.step(1)
+
+        def shoot() -> None:
+            path = out / "curation.png"
+            app.primaryScreen().grabWindow(0).save(str(path)) or curator.grab().save(str(path))
+            print(path, flush=True)
+            app.quit()
+
+        QTimer.singleShot(900, shoot)
+
     def step() -> None:
         if not queue:
-            app.quit()
+            QTimer.singleShot(100, app.quit if ui else curation_shot)
             return
         name, prefix = queue.pop(0)
         doc_id, claim = docs[prefix]

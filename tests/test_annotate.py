@@ -140,5 +140,28 @@ def test_document_fields_edit_and_undo(seeded):
     session.update_document(doc.id, published="2020-11-16", source="Lebanon 24")
     got = seeded.documents.get(doc.id)
     assert (got.published, got.source) == ("2020-11-16", "Lebanon 24")
-    session.undo()
-    assert seeded.documents.get(doc.id).published == ""
+    session.undo()  # back to the date read from its header at import
+    assert seeded.documents.get(doc.id).published == "2020-11-16T09:06"
+
+
+def test_checks_before_done_follow_the_schema(seeded):
+    from annotator.core.schema import SchemaError, schema_from_dict, schema_to_dict
+
+    session = AnnotationSession(seeded, "amina")
+    doc = doc_with(seeded, 2)
+    i = doc.text.index("بوتين")
+    claim = session.create_span(doc, i, i + 5, "CLAIM")
+    date = session.create_span(doc, i + 6, i + 10, "DATE", snap=False)
+    assert [m for _, m in session.missing(doc.id)] == [
+        "a CLAIM has no speaker (said_by)",
+        "a DATE has no value",
+    ]
+    session.set_attr(date, "value", "2020")
+    j = doc.text.index("ماكرون")
+    session.link(claim, "said_by", session.create_span(doc, j, j + 6, "SPEAKER"))
+    assert session.missing(doc.id) == []
+    data = schema_to_dict(session.schema)
+    assert schema_from_dict(data).checks == session.schema.checks  # round trip
+    data["checks"].append({"label": "DATE", "attribute": "colour"})
+    with pytest.raises(SchemaError, match="DATE has no attribute 'colour'"):
+        schema_from_dict(data)

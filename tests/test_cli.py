@@ -30,6 +30,14 @@ def test_every_command_has_help_with_example(runner):
         assert cmd.help, name
 
 
+def test_every_command_is_in_the_readme():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in cli.commands if f"annotator {name} " not in readme]
+    assert missing == []
+
+
 def test_init_import_stats_export_check(runner, tmp_path):
     db = tmp_path / "news.db"
     assert invoke(runner, "init", db).exit_code == 0

@@ -44,6 +44,8 @@ SAME_IN_EVERY_LANGUAGE = {
     "manual",
     "amina",
     "reza",
+    "gold",
+    "amina, reza, sara",  # example names in the assign dialog
     "ar",
     "fa",
     "utf16",
@@ -142,9 +144,11 @@ def texts_of(widget: QWidget) -> list[tuple[str, str]]:
 
 def visible_texts(qtbot, store, doc_id: int) -> list[tuple[str, str]]:
     """Every string of a fully built window: each kind of span shown in the panel,
-    the find bar, the export, import-annotations and F1 dialogs."""
+    the find bar, the export, import-annotations, F1 and assign dialogs, and the
+    window in curation mode."""
     from annotator.gui.export_dialog import ExportDialog
     from annotator.gui.interchange_dialog import ImportAnnotationsDialog
+    from annotator.gui.team_dialog import AssignDialog
 
     window = make_window(qtbot, store, doc_id)
     window.find_bar.open_bar()
@@ -165,9 +169,18 @@ def visible_texts(qtbot, store, doc_id: int) -> list[tuple[str, str]]:
     sheet = dialogs.show_shortcuts(window, keys)
     found += texts_of(sheet)
     found.append(("shortcuts title", sheet.windowTitle()))
-    for dialog in (export, imports, sheet):
+    assign = AssignDialog(window)
+    found += texts_of(assign)
+    found.append(("assign title", assign.windowTitle()))
+    for dialog in (export, imports, sheet, assign):
         dialog.close()
     window.close()
+    curator = MainWindow(AnnotationSession(store, "amina", "gold"), Settings(), curation=True)
+    qtbot.addWidget(curator)
+    curator.show()
+    curator.controller.open_document(doc_id)
+    found += [(f"curation {w}", t) for w, t in texts_of(curator)]
+    curator.close()
     return found
 
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QInputDialog
 
 from annotator.gui import app as gui_app
 from annotator.gui import dialogs
-from annotator.gui.actions import ACTIONS, help_text
+from annotator.gui.actions import ACTIONS, action_text, help_text
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.annotate import AnnotationSession
-from annotator.services.project import store_of
+from annotator.services.project import open_project, store_of
 
 
 @pytest.fixture
@@ -134,7 +134,7 @@ def test_every_action_is_in_a_menu_and_the_help(window):
     for spec in ACTIONS:
         act = window.actions_by_name[spec.name]
         assert act.shortcuts() or not spec.shortcuts
-        assert spec.text.replace("&", "").rstrip("…") in text
+        assert action_text(spec).replace("&", "").rstrip("…") in text
     assert "SPEAKER" in text and "Alt+1" in text
 
 
@@ -234,3 +234,81 @@ def test_last_article_is_remembered_across_processes(tmp_path):
         [*run, "get", project], check=True, env=env, capture_output=True, text=True
     )
     assert out.stdout.strip() == "42"
+
+
+def test_team_menu_assigns_and_merges(window, qtbot, tmp_path, monkeypatch):
+    from annotator.gui import team_dialog
+
+    shown = []
+    monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    menus = {a.text().replace("&", "") for a in window.menuBar().actions()}
+    assert "Team" in menus
+    dialog = team_dialog.AssignDialog(window)
+    dialog.analysts.setText("amina, reza")
+    dialog.every.setChecked(True)
+    dialog.out.setText(str(tmp_path / "pk"))
+    request = dialog.request()
+    assert request["analysts"] == ["amina", "reza"] and request["overlap"] == 1.0
+    team_dialog.assign(window, **request)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "amina.db: 5 articles" in shown[0] and "5 of 5 articles are shared" in shown[0]
+    shown.clear()
+    package = tmp_path / "pk" / "reza.db"
+    opened = open_project(package)
+    session = AnnotationSession(opened, "reza")
+    doc = store_of(opened).documents.get(store_of(opened).documents.ids()[0])
+    session.create_span(doc, 0, 5, "SPEAKER")
+    opened.close()
+    team_dialog.merge(window, [str(package)])
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert shown[0].startswith("merged 1 files: 1 article layers brought in")
+    assert "reza" in window.project.layer_names()
+    dialog.analysts.setText("amina, amina")
+    with pytest.raises(Exception, match="named twice"):
+        dialog.request()
+
+
+def test_done_lists_what_is_missing_and_offers_fix_or_done(window, monkeypatch):
+    asked = []
+    answers = ["fix", "done"]
+
+    def confirm(parent, problems):
+        asked.append(problems)
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialogs, "confirm_done", confirm)
+    doc_id = window.controller.doc_id
+    doc = store_of(window.project).documents.get(doc_id)
+    claim = window.session.create_span(doc, 0, 5, "CLAIM")
+    window.controller.reload()
+    QTest.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [["a CLAIM has no speaker (said_by)"]]
+    assert window.controller.doc_id == doc_id  # fix: stays, the claim selected
+    assert window.controller.selected.id == claim.id
+    assert store_of(window.project).status.get(doc_id, "amina").status != "done"
+    QTest.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert store_of(window.project).status.get(doc_id, "amina").status == "done"
+    assert window.controller.doc_id != doc_id  # done anyway: on to the next
+
+
+def test_agreement_view_shows_the_figures(window, qtbot, monkeypatch):
+    from annotator.gui import agreement_view
+
+    shown = []
+    monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    store = store_of(window.project)
+    doc = store.documents.get(window.controller.doc_id)
+    i = doc.text.index("پوتین") if "پوتین" in doc.text else 0
+    for name in ("amina", "reza"):
+        AnnotationSession(store, name).create_span(doc, i, i + 5, "SPEAKER", snap=False)
+    agreement_view.show_agreement(window)
+    qtbot.waitUntil(lambda: hasattr(window, "agreement_dialog") or bool(shown), timeout=20_000)
+    assert not shown, shown
+    dialog = window.agreement_dialog
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert titles[:6] == ["Summary", "Spans", "Coefficients", "Attributes", "Links", "Articles"]
+    assert titles[6] == "Confusion amina/reza"
+    assert "SPEAKER" in dialog.tabs.widget(0).toPlainText()
+    spans = dialog.findChild(agreement_view.QTableWidget, "agreement_spans")
+    assert spans.rowCount() > 0
+    dialog.close()

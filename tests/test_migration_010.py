@@ -64,6 +64,8 @@ def test_every_span_link_attribute_status_and_time_is_kept(migrated):
     fa = next(d for d in store.documents.ids() if store.status.get(d, "amina").seconds == 12.25)
     assert store.status.get(fa, "amina").status == "in_progress"
     assert store.suggestions.counts()["dates:rejected"] == 1
+    # a 0.1.0 schema declared no checks: the defaults that fit it are added
+    assert [c.label for c in store.schema.current().checks] == ["CLAIM", "DATE"]
 
 
 def test_the_undo_history_carries_over_step_for_step(migrated):

@@ -158,3 +158,61 @@ def test_non_text_is_a_timex_error():
 
 def test_calendars():
     assert CALENDARS == ("gregorian", "solar_hijri", "hijri")
+
+
+@pytest.mark.parametrize(
+    ("value", "granularity", "description"),
+    [
+        ("2020-Q3", "quarter", "quarter 3 of 2020"),
+        ("2020-q1", "quarter", "quarter 1 of 2020"),
+        ("XXXX-03-15", "day", "15 March, year unknown"),
+        ("XXXX-02-29", "day", "29 February, year unknown"),  # exists in some year
+        ("XXXX-03", "month", "March, year unknown"),
+        ("XXXX-Q2", "quarter", "quarter 2, year unknown"),
+        ("XXXX-SU", "season", "summer, year unknown"),
+        ("XXXX-XX-XXT10:00", "minute", "an unknown day, 10:00"),
+        ("XXXX-03-15T10:30", "minute", "15 March, year unknown, 10:30"),
+        (
+            "2019-03-21/2020-03-19",  # سال ۱۳۹۸, the guidelines' example
+            "interval",
+            "from Thursday 21 March 2019 to Thursday 19 March 2020",
+        ),
+        (
+            "2020-10-22/2020-11-20",
+            "interval",
+            "from Thursday 22 October 2020 to Friday 20 November 2020",
+        ),
+    ],
+)
+def test_quarters_underspecified_and_intervals(value, granularity, description):
+    timex = parse_timex(value)
+    assert (timex.value, timex.granularity, timex.description) == (
+        value.upper(),
+        granularity,
+        description,
+    )
+    assert granularity in GRANULARITIES
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("2020-Q5", "between Q1 and Q4"),
+        ("2020-Q0", "between Q1 and Q4"),
+        ("2020-Q3T10:00", "full YYYY-MM-DD"),
+        ("XXXX", "not a TIMEX3 value"),
+        ("XXXX-XX-XX", "only stands before a time"),
+        ("XXXX-02-30", "February has 29 days"),
+        ("XXXX-13", "month 13"),
+        ("XXXX-W05", "not a TIMEX3 value"),
+        ("2020-03-19/2019-03-21", "ends before it starts"),
+        ("2019/2020/2021", "two dates"),
+        ("2020-01-01/XXXX-03", "two dates"),
+        ("2020-01-01T10:00/2020-01-02", "two dates"),
+        ("2020-01-01/2020-02-30", "February 2020 has 29 days"),
+        ("/2020", "two dates"),
+    ],
+)
+def test_invalid_new_forms_say_why(value, reason):
+    with pytest.raises(TimexError, match=reason):
+        parse_timex(value)

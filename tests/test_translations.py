@@ -63,7 +63,8 @@ def test_every_message_is_translated_with_its_placeholders(lang):
         assert sorted(PLACEHOLDER.findall(translation)) == sorted(PLACEHOLDER.findall(source)), (
             f"placeholders differ: {where} -> {translation!r}"
         )
-        if source not in ("annotator", "annotator — {project}"):  # the product's name
+        words = re.sub(PLACEHOLDER, "", source)
+        if re.search("[A-Za-z]", words) and source not in ("annotator", "annotator — {project}"):
             assert ARABIC_LETTER.search(translation), f"no {lang} text: {where}"
 
 

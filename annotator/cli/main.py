@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from annotator import __version__
-from annotator.cli import annotations
+from annotator.cli import annotations, team
 from annotator.cli.common import fail, open_existing, progress_bar
 from annotator.io.exporters import export_formats
 from annotator.io.importers import IMPORTERS, ImportOptions
@@ -210,7 +210,7 @@ def stats_cmd(project_path: str, as_json: bool) -> None:
     "--output",
     required=True,
     type=click.Path(path_type=Path),
-    help="Output file (a folder for brat).",
+    help="Output file (a folder for brat; for spacy over 1,000 documents, a folder).",
 )
 @click.option(
     "--layer",
@@ -311,6 +311,10 @@ def search_cmd(project_path: str, query: str, limit: int) -> None:
 
 
 cli.add_command(annotations.import_annotations_cmd)
+cli.add_command(team.assign_cmd)
+cli.add_command(team.merge_cmd)
+cli.add_command(team.curate_cmd)
+cli.add_command(team.agreement_cmd)
 cli.add_command(annotations.registry_group)
 cli.add_command(annotations.suggest_cmd)
 

@@ -27,6 +27,8 @@ UNDOABLE = frozenset(
         "suggestion.restore",
         "spans.bulk_add",
         "spans.bulk_delete",
+        "dismissal.add",
+        "dismissal.delete",
     }
 )
 
@@ -42,6 +44,8 @@ INVERSE_ACTION = {
     "suggestion.restore": "suggestion.reject",
     "spans.bulk_add": "spans.bulk_delete",
     "spans.bulk_delete": "spans.bulk_add",
+    "dismissal.add": "dismissal.delete",
+    "dismissal.delete": "dismissal.add",
 }
 
 
@@ -93,7 +97,7 @@ def inverse(edit: LoggedEdit) -> tuple[str, dict[str, Any]]:
         return action, {"span": p["span"], "relations": p.get("relations", [])}
     if edit.action in ("relation.add", "relation.delete"):
         return action, {"relation": p["relation"]}
-    if edit.action.startswith("suggestion."):
+    if edit.action.startswith(("suggestion.", "dismissal.")):
         return action, dict(p)
     if edit.action == "spans.bulk_add":
         return action, {"span_ids": p["spans"], "relation_ids": p.get("relations", [])}
@@ -117,6 +121,10 @@ def describe(action: str, payload: Mapping[str, Any]) -> str:
     if action.startswith("suggestion."):
         verb = "reject" if action == "suggestion.reject" else "bring back"
         return f"{verb} {payload.get('label', '')} suggestion"
+    if action.startswith("dismissal."):
+        return (
+            "dismiss a disagreement" if action == "dismissal.add" else "bring back a disagreement"
+        )
     if action.startswith("spans.bulk"):
         n = len(payload.get("spans", payload.get("span_ids", [])))
         return f"{'add' if action == 'spans.bulk_add' else 'remove'} {n} spans"

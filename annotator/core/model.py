@@ -147,10 +147,23 @@ class RelationType:
 
 
 @dataclass(frozen=True, slots=True)
+class Check:
+    """What a finished article needs: every span of ``label`` has a ``relation`` of
+    that type (as its head), or a non-empty ``attribute``. ``message`` says it to the
+    analyst ("a CLAIM has no speaker")."""
+
+    label: str
+    relation: str = ""
+    attribute: str = ""
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Schema:
     version: int
     labels: tuple[Label, ...]
     relation_types: tuple[RelationType, ...] = ()
+    checks: tuple[Check, ...] | None = None  # None: the schema predates checks
 
     def label(self, name: str) -> Label:
         for label in self.labels:

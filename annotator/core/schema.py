@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from annotator.core.model import AttributeDef, Label, RelationType, Schema
+from annotator.core.model import AttributeDef, Check, Label, Relation, RelationType, Schema, Span
 
 ATTRIBUTE_KINDS = ("enum", "string", "timex", "entity")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -64,7 +64,43 @@ def schema_from_dict(data: Mapping[str, Any], version: int | None = None) -> Sch
             if end not in names:
                 raise SchemaError(f"relation {rel.name}: no label {end!r}")
         rels.append(rel)
-    return Schema(int(version or data.get("version", 1)), tuple(labels), tuple(rels))
+    checks = None
+    if "checks" in data:
+        checks = tuple(_check(raw, names, {r.name for r in rels}, labels) for raw in data["checks"])
+    return Schema(int(version or data.get("version", 1)), tuple(labels), tuple(rels), checks)
+
+
+def _check(raw: Mapping[str, Any], names: set, relations: set, labels: list) -> Check:
+    label = str(raw.get("label", ""))
+    if label not in names:
+        raise SchemaError(f"check: no label {label!r}")
+    relation, attribute = str(raw.get("relation", "")), str(raw.get("attribute", ""))
+    if bool(relation) == bool(attribute):
+        raise SchemaError(f"check on {label}: give a relation or an attribute (one of them)")
+    if relation and relation not in relations:
+        raise SchemaError(f"check on {label}: no relation type {relation!r}")
+    attrs = {a.name for lab in labels if lab.name == label for a in lab.attributes}
+    if attribute and attribute not in attrs:
+        raise SchemaError(f"check on {label}: {label} has no attribute {attribute!r}")
+    what = f"no {relation} link" if relation else f"no {attribute}"
+    return Check(label, relation, attribute, str(raw.get("message", "")) or f"{label}: {what}")
+
+
+def missing(
+    schema: Schema, spans: Sequence[Span], relations: Sequence[Relation]
+) -> list[tuple[Span, Check]]:
+    """Each span that fails one of the schema's checks, with the check, in text order."""
+    heads = {(r.head, r.type) for r in relations}
+    found = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        for check in schema.checks or ():
+            if check.label != span.label:
+                continue
+            no_link = check.relation and (span.id, check.relation) not in heads
+            no_value = check.attribute and span.attrs.get(check.attribute) in (None, "")
+            if no_link or no_value:
+                found.append((span, check))
+    return found
 
 
 def schema_to_dict(schema: Schema) -> dict[str, Any]:
@@ -99,4 +135,23 @@ def schema_to_dict(schema: Schema) -> dict[str, Any]:
             }
             for r in schema.relation_types
         ],
+        **(
+            {}
+            if schema.checks is None
+            else {
+                "checks": [
+                    {
+                        k: v
+                        for k, v in (
+                            ("label", c.label),
+                            ("relation", c.relation),
+                            ("attribute", c.attribute),
+                            ("message", c.message),
+                        )
+                        if v
+                    }
+                    for c in schema.checks
+                ]
+            }
+        ),
     }

@@ -4,9 +4,15 @@ A DATE span's ``value`` attribute holds the date the text means, at the granular
 the text gives: ``2020`` (year), ``202`` (decade: 2020-2029), ``20`` (century:
 2000-2099), ``2020-11`` (month), ``2020-11-07`` (day), ``2020-W45`` (ISO week),
 ``2020-W45-3`` (a day of an ISO week), ``2020-SU`` (season: SP, SU, FA, WI),
-``2020-11-07T19:31`` (minute) and ``2020-11-07T19:31:05`` (second, optionally with a
-fraction), a time optionally followed by ``Z`` or an offset such as ``+03:30``, and the
-reference values ``PRESENT_REF``, ``PAST_REF`` and ``FUTURE_REF``.
+``2020-Q3`` (quarter), ``2020-11-07T19:31`` (minute) and ``2020-11-07T19:31:05`` (second,
+optionally with a fraction), a time optionally followed by ``Z`` or an offset such as
+``+03:30``, and the reference values ``PRESENT_REF``, ``PAST_REF`` and ``FUTURE_REF``.
+
+Underspecified values put ``XXXX`` for a year no anchor decides (``XXXX-03-15``,
+``XXXX-03``, ``XXXX-Q3``, ``XXXX-SU``) and ``XXXX-XX-XX`` before a clock time whose day
+is unknown (``XXXX-XX-XXT10:00``). An ISO 8601 interval ``start/end`` of two dates
+(``2019-03-21/2020-03-19``, both days included) is the value of a Solar Hijri or Hijri
+year or month, which does not line up with a Gregorian one.
 
 The value is always Gregorian (ISO 8601); the ``calendar`` attribute records which
 calendar the text used (a Solar Hijri date in a Persian article is converted by the
@@ -29,12 +35,14 @@ GRANULARITIES = (
     "decade",
     "year",
     "season",
+    "quarter",
     "month",
     "week",
     "day",
     "minute",
     "second",
     "ref",
+    "interval",
 )
 
 REFERENCES = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
@@ -58,7 +66,7 @@ MONTHS = (
 )
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-EXAMPLES = "2020, 2020-11, 2020-11-07, 2020-W45 or 2020-11-07T19:31"
+EXAMPLES = "2020, 2020-11, 2020-11-07, 2020-W45, 2020-Q3 or 2020-11-07T19:31"
 
 # Arabic-Indic (U+0660..) and Persian (U+06F0..) digits -> ASCII.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
@@ -70,6 +78,10 @@ _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
 _DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})(?:-([0-9]))?")
 _SEASON = re.compile(r"([0-9]{4})-(SP|SU|FA|WI)")
+_QUARTER = re.compile(r"([0-9]{4})-Q([0-9])")
+_UNKNOWN_YEAR = "XXXX"
+_DMY_TYPED = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}")
+_LEAP = "2000"  # stands for an unknown year while checking a day (29 February exists)
 _TIME = re.compile(
     r"([0-9]{2}):([0-9]{2})(?::([0-9]{2})(\.[0-9]{1,9})?)?"
     r"(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?"
@@ -146,7 +158,7 @@ def _offset(text: str | None) -> str:
     return f"{text[0]}{hours:02d}:{minutes:02d}"
 
 
-def _time(day: date, date_text: str, text: str) -> Timex:
+def _time(day_desc: str, date_text: str, text: str) -> Timex:
     m = _TIME.fullmatch(text)
     if m is None:
         if re.fullmatch(r"[0-9]{1,2}", text):
@@ -164,7 +176,7 @@ def _time(day: date, date_text: str, text: str) -> Timex:
     value = f"{date_text}T{clock}{offset}"
     where = {"": "", "Z": " UTC"}.get(offset, f" UTC{offset}")
     granularity = "second" if second else "minute"
-    return Timex(value, granularity, f"{_day_name(day)}, {clock}{where}")
+    return Timex(value, granularity, f"{day_desc}, {clock}{where}")
 
 
 def _day_name(d: date) -> str:
@@ -182,6 +194,10 @@ def _date(text: str) -> tuple[Timex, date | None] | None:
         return Timex(text, "year", f"the year {_year(text)}"), None
     if m := _SEASON.fullmatch(text):
         return Timex(text, "season", f"{SEASONS[m[2]]} {_year(m[1])}"), None
+    if m := _QUARTER.fullmatch(text):
+        if not 1 <= int(m[2]) <= 4:
+            raise TimexError(f"quarter Q{m[2]} is not between Q1 and Q4")
+        return Timex(text, "quarter", f"quarter {m[2]} of {_year(m[1])}"), None
     if m := _MONTH.fullmatch(text):
         year = _year(m[1])
         month = _month(year, m[2])
@@ -200,10 +216,55 @@ def _date(text: str) -> tuple[Timex, date | None] | None:
     return None
 
 
+def _underspecified(text: str) -> tuple[Timex, date | None] | None:
+    """``XXXX-...``: a value whose year no anchor decides, checked against a leap year;
+    ``XXXX-XX-XX`` stands for an unknown day (only before a time)."""
+    if text == "XXXX-XX-XX":
+        return Timex(text, "day", "an unknown day"), date(int(_LEAP), 1, 1)
+    try:
+        parsed = _date(_LEAP + text[len(_UNKNOWN_YEAR) :])
+    except TimexError as exc:
+        raise TimexError(str(exc).replace(f" {_LEAP} ", " ")) from None
+    if parsed is None or "W" in text:
+        return None
+    timex, day = parsed
+    rest = text[len(_UNKNOWN_YEAR) + 1 :]
+    if timex.granularity == "day":
+        desc = f"{day.day} {MONTHS[day.month]}"
+    elif timex.granularity == "month":
+        desc = MONTHS[int(rest)]
+    elif timex.granularity == "quarter":
+        desc = f"quarter {rest[1]}"
+    elif timex.granularity == "season":
+        desc = SEASONS[rest]
+    else:
+        return None
+    return Timex(text, timex.granularity, f"{desc}, year unknown"), day
+
+
+def _interval(text: str, shown: str) -> Timex:
+    """``start/end``: two dates (either may be any granularity but a time), in order."""
+    start_text, _, end_text = text.partition("/")
+    parts = []
+    for part in (start_text, end_text):
+        if "T" in part or "/" in part or part.startswith(_UNKNOWN_YEAR) or not part:
+            raise TimexError(
+                f"{shown!r}: an interval is two dates, start/end (2019-03-21/2020-03-19)"
+            )
+        parsed = _date(part)
+        if parsed is None:
+            raise TimexError(_hint(part, part))
+        parts.append(parsed[0])
+    if parts[0].value > parts[1].value and len(parts[0].value) == len(parts[1].value):
+        raise TimexError(f"{shown!r}: the interval ends before it starts")
+    desc = f"from {parts[0].description} to {parts[1].description}"
+    return Timex(f"{parts[0].value}/{parts[1].value}", "interval", desc)
+
+
 def _hint(text: str, shown: str) -> str:
     """Why the date part ``text`` (normalised) of ``shown`` (as typed) has no TIMEX3
     form, as helpfully as we can say it."""
-    if re.fullmatch(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}", text):
+    if _DMY_TYPED.fullmatch(text):
         return f"{shown!r}: write dates year first, as YYYY-MM-DD (2020-11-07)"
     if re.fullmatch(r"[0-9]{4}-[0-9]{1}(-[0-9]{1,2})?|[0-9]{4}-[0-9]{2}-[0-9]{1}", text):
         return f"{shown!r}: write months and days with two digits (2020-03-07)"
@@ -230,18 +291,26 @@ def parse_timex(value: str) -> Timex:
         return Timex(text, "ref", REFERENCES[text])
     if text.endswith("_REF"):
         raise TimexError(f"{text!r}: the references are PRESENT_REF, PAST_REF and FUTURE_REF")
+    if "/" in text and not _DMY_TYPED.fullmatch(text):
+        return _interval(text, value.strip())
     date_text, sep, time_text = text.partition("T")
     if sep and not date_text:
         raise TimexError(f"a time needs a date: write {'2020-11-07T' + time_text!r}")
-    parsed = _date(date_text)
+    if date_text.startswith(_UNKNOWN_YEAR):
+        parsed = _underspecified(date_text)
+        if date_text == "XXXX-XX-XX" and not sep:
+            raise TimexError("XXXX-XX-XX (an unknown day) only stands before a time: T10:00")
+    else:
+        parsed = _date(date_text)
     if parsed is None:
         raise TimexError(_hint(date_text, value.strip()))
     timex, day = parsed
     if not sep:
         return timex
-    if day is None or timex.value.count("-") != 2 or "W" in date_text:
+    if day is None or timex.value.count("-") != 2 or "W" in date_text or "Q" in date_text:
         raise TimexError(f"a time needs a full YYYY-MM-DD date, not {date_text!r}")
-    return _time(day, date_text, time_text)
+    known = not date_text.startswith(_UNKNOWN_YEAR)
+    return _time(_day_name(day) if known else timex.description, date_text, time_text)
 
 
 def is_valid(value: str) -> bool:

@@ -28,15 +28,18 @@ class ActionSpec:
     toolbar: bool = False
 
 
-MENUS = ("File", "Edit", "Span", "Article", "View", "Help")
+MENUS = ("File", "Edit", "Span", "Article", "Team", "View", "Help")
 MENU_TITLES = {
     "File": QT_TRANSLATE_NOOP("Menus", "&File"),
     "Edit": QT_TRANSLATE_NOOP("Menus", "&Edit"),
     "Span": QT_TRANSLATE_NOOP("Menus", "&Span"),
     "Article": QT_TRANSLATE_NOOP("Menus", "&Article"),
+    "Team": QT_TRANSLATE_NOOP("Menus", "&Team"),
     "View": QT_TRANSLATE_NOOP("Menus", "&View"),
     "Help": QT_TRANSLATE_NOOP("Menus", "&Help"),
 }
+
+TAKE_VERSION = QT_TRANSLATE_NOOP("Actions", "Take version {n}")  # n from the action's name
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -314,6 +317,79 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "assign",
+        QT_TRANSLATE_NOOP("Actions", "&Assign articles to analysts…"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "Actions", "One project file per analyst, some articles shared, to annotate offline"
+        ),
+        "Team",
+    ),
+    ActionSpec(
+        "merge",
+        QT_TRANSLATE_NOOP("Actions", "&Merge analysts' packages…"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Bring the analysts' layers back into this project"),
+        "Team",
+    ),
+    ActionSpec(
+        "agreement",
+        QT_TRANSLATE_NOOP("Actions", "A&greement…"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "How far the analysts agree: span F1, kappa, alpha, alpha-U, attributes, links",
+        ),
+        "Team",
+    ),
+    ActionSpec(
+        "curation_mode",
+        QT_TRANSLATE_NOOP("Actions", "&Curation mode"),
+        ("Ctrl+Shift+G",),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Adjudicate the analysts' layers into the gold layer (reopens the window)"
+        ),
+        "Team",
+        checkable=True,
+    ),
+    ActionSpec(
+        "curate_auto",
+        QT_TRANSLATE_NOOP("Actions", "Curate &automatically"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Copy into gold every span, attribute and link all analysts agree on"
+        ),
+        "Team",
+    ),
+    ActionSpec(
+        "next_disagreement", QT_TRANSLATE_NOOP("Actions", "&Next disagreement"), ("F8",), "", "Team"
+    ),
+    ActionSpec(
+        "previous_disagreement",
+        QT_TRANSLATE_NOOP("Actions", "&Previous disagreement"),
+        ("Shift+F8",),
+        "",
+        "Team",
+    ),
+    *(
+        ActionSpec(f"take_version_{n}", TAKE_VERSION, (f"Ctrl+{n}",), "", "Team")
+        for n in range(1, 10)
+    ),
+    ActionSpec(
+        "reject_versions",
+        QT_TRANSLATE_NOOP("Actions", "&Reject every version"),
+        ("Ctrl+Del",),
+        QT_TRANSLATE_NOOP("Actions", "Gold stays empty here"),
+        "Team",
+    ),
+    ActionSpec(
+        "settle_unit",
+        QT_TRANSLATE_NOOP("Actions", "&Settle as edited"),
+        ("Ctrl+Shift+S",),
+        QT_TRANSLATE_NOOP("Actions", "Keep the gold spans of this disagreement as you edited them"),
+        "Team",
+    ),
+    ActionSpec(
         "zoom_in",
         QT_TRANSLATE_NOOP("Actions", "Zoom &in"),
         ("Ctrl+=", "Ctrl++"),
@@ -349,7 +425,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 def action_text(spec: ActionSpec) -> str:
     """The action's menu text in the interface language."""
-    return translate("Actions", spec.text)
+    text = translate("Actions", spec.text)
+    if "{n}" in spec.text:  # take_version_3: "Take version 3"
+        text = text.format(n=spec.name.rsplit("_", 1)[1])
+    return text
 
 
 def action_tip(spec: ActionSpec) -> str:

@@ -173,3 +173,30 @@ def new_project(window: MainWindow) -> None:
         message(window, str(exc), QMessageBox.Icon.Warning)
         return
     switch_project(window, path)
+
+
+def confirm_done(parent: QWidget, problems: list[str]) -> str:
+    """Ask what to do about what an article still lacks: "fix" (go to the first),
+    "done" (mark it done anyway) or "" (cancel). Plain text: messages name labels only."""
+    more = translate("Dialogs", "… and {n} more").format(n=num(len(problems) - 15))
+    shown = problems[:15] + ([more] if len(problems) > 15 else [])
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("Dialogs", "Not finished yet"),
+        translate("Dialogs", "This article still lacks:")
+        + "\n\n"
+        + "\n".join(f"• {p}" for p in shown),
+        parent=parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    fix = box.addButton(
+        translate("Dialogs", "Fix the first one"), QMessageBox.ButtonRole.AcceptRole
+    )
+    done = box.addButton(
+        translate("Dialogs", "Mark done anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(fix)
+    box.exec()
+    clicked = box.clickedButton()
+    return "fix" if clicked is fix else "done" if clicked is done else ""

@@ -91,7 +91,7 @@ def reopen(window: MainWindow, session: AnnotationSession) -> MainWindow:
     window.save_layout()
     if window.controller.doc_id is not None:
         window.settings.set_last_document(window.project.path, window.controller.doc_id)
-    new = MainWindow(session, window.settings)
+    new = MainWindow(session, window.settings, curation=window.curating)
     new.show()
     window.close()
     return new
@@ -104,4 +104,5 @@ def switch_annotator(window: MainWindow) -> MainWindow | None:
     if name is None or name == session.author:
         return None
     window.settings.annotator = name
-    return reopen(window, AnnotationSession(window.project, name))
+    layer = session.layer if window.curating else ""  # a curator stays on gold
+    return reopen(window, AnnotationSession(window.project, name, layer))

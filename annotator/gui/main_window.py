@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from annotator.core.model import GOLD_LAYER
 from annotator.gui import context_menu, dialogs, identity, menus
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
 from annotator.gui.controller import ArticleController
+from annotator.gui.curation_panel import CurationPanel
 from annotator.gui.document_list import DocumentListDock
 from annotator.gui.find_bar import FindBar
 from annotator.gui.fonts import DEFAULT_POINT_SIZE, article_font
@@ -44,9 +47,12 @@ POLL_MS = 1500
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: AnnotationSession, settings: Settings | None = None) -> None:
+    def __init__(
+        self, session: AnnotationSession, settings: Settings | None = None, curation: bool = False
+    ) -> None:
         super().__init__()
         self.session = session
+        self.curating = curation
         self.project = session.project
         self.settings = settings or Settings()
         self.layout_saved = False
@@ -91,6 +97,11 @@ class MainWindow(QMainWindow):
         span_dock = self._dock("Span", self.tr("Span"), self.span_panel, trailing)
         self._dock("Claims", self.tr("Claims"), self.claims, trailing)
         self.resizeDocks([left, span_dock], [330, 420], Qt.Orientation.Horizontal)
+        self.curation: CurationPanel | None = None
+        if curation:
+            self.curation = CurationPanel(session, self.view, self)
+            self._dock("Curation", self.tr("Curation"), self.curation, trailing)
+            self.suggestions.enabled = False
 
         self.actions_by_name: dict[str, QAction] = {}
         self.menus = menus.build(self)
@@ -160,6 +171,13 @@ class MainWindow(QMainWindow):
         self.find_bar.matches_changed.connect(self.view.set_find_ranges)
         self.find_bar.current_changed.connect(self.view.select)
         self.find_bar.closed.connect(self.view.setFocus)
+        if self.curation is not None:
+            c.document_opened.connect(self.curation.load)
+            c.document_edited.connect(lambda _: self.curation.refresh())
+            self.curation.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+            self.curation.changed.connect(c.document_edited.emit)
+            self.curation.changed.connect(lambda _: c.reload())
+        self.actions_by_name["curation_mode"].setChecked(self.curating)
 
     # -- documents -------------------------------------------------------------
     def open_first_document(self) -> None:
@@ -290,6 +308,91 @@ class MainWindow(QMainWindow):
         install(code)
         return identity.reopen(self, self.session)
 
+    def do_assign(self) -> None:
+        from annotator.core.assign import AssignError
+        from annotator.gui.team_dialog import AssignDialog, assign
+
+        dialog = AssignDialog(self)
+        while dialog.exec():
+            try:
+                request = dialog.request()
+            except AssignError as exc:
+                show_error(self, str(exc))
+                continue
+            assign(self, **request)
+            return
+
+    def do_merge(self) -> None:
+        from annotator.gui.team_dialog import merge
+
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Analysts' packages"),
+            "",
+            translate("Dialogs", "annotator projects")
+            + " (*.db);;"
+            + translate("Dialogs", "All files")
+            + " (*)",
+        )
+        if paths:
+            merge(self, paths)
+
+    def do_agreement(self) -> None:
+        from annotator.gui.agreement_view import show_agreement
+
+        show_agreement(self)
+
+    def do_curation_mode(self, on: bool) -> None:
+        """Reopen the window on the gold layer (curation) or the analyst's own layer."""
+        if on == self.curating:
+            return
+        layer = GOLD_LAYER if on else self.session.author
+        new = MainWindow(
+            AnnotationSession(self.project, self.session.author, layer), self.settings, curation=on
+        )
+        new.show()
+        self.close()
+
+    def _curating(self) -> CurationPanel | None:
+        if self.curation is None:
+            self.statusBar().showMessage(self.tr("Team > Curation mode first (Ctrl+Shift+G)"), 6000)
+        return self.curation
+
+    def do_curate_auto(self) -> None:
+        from annotator.services import curation
+
+        report = curation.auto_curate(self.project, self.session.author)
+        self.controller.reload()
+        if self.curation is not None:
+            self.curation.refresh()
+        self.documents.refresh()
+        added = self.tr(
+            "gold: {spans} spans and {links} links added; {left} disagreements left to curate"
+        )
+        counts = {"spans": report.spans, "links": report.relations, "left": report.open_units}
+        self.statusBar().showMessage(added.format(**{k: num(v) for k, v in counts.items()}), 10000)
+        self._update_undo_actions()
+
+    def do_next_disagreement(self) -> None:
+        if panel := self._curating():
+            panel.step(1)
+
+    def do_previous_disagreement(self) -> None:
+        if panel := self._curating():
+            panel.step(-1)
+
+    def do_take_version(self, n: int) -> None:
+        if panel := self._curating():
+            panel.take(n)
+
+    def do_reject_versions(self) -> None:
+        if panel := self._curating():
+            panel.reject_all()
+
+    def do_settle_unit(self) -> None:
+        if panel := self._curating():
+            panel.settle()
+
     def do_quit(self) -> None:
         self.close()
 
@@ -380,6 +483,21 @@ class MainWindow(QMainWindow):
         self._go(self.documents.next_id(doc_id) or self.session.next_todo(doc_id))
 
     def do_done_next(self) -> None:
+        """Mark done and go on, unless the schema's checks find something missing: then
+        list it, and the analyst fixes it (the first problem is selected) or marks the
+        article done anyway."""
+        doc_id = self.controller.doc_id
+        if doc_id is None:
+            return
+        problems = self.session.missing(doc_id)
+        if problems:
+            choice = dialogs.confirm_done(self, [message for _, message in problems])
+            if choice == "fix":
+                self.controller.select_span(problems[0][0])
+                self.view.setFocus()
+                return
+            if choice != "done":
+                return
         self._set_status_and_next("done")
 
     def do_skip_next(self) -> None:
@@ -443,3 +561,10 @@ class MainWindow(QMainWindow):
             projects.checkpoint(self.project)
         self.save_layout()
         super().closeEvent(event)
+
+
+def show_error(parent: QWidget, message: str) -> None:
+    """A warning box showing ``message`` as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Dialogs", "annotator"), message, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

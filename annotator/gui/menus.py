@@ -84,7 +84,11 @@ def build(window: MainWindow) -> dict[str, QMenu]:
         act.setStatusTip(tip)
         act.setCheckable(spec.checkable)
         act.setChecked(spec.checked)
-        handler = getattr(window, f"do_{spec.name}")
+        if spec.name.startswith("take_version_"):
+            n = int(spec.name.rsplit("_", 1)[1])
+            handler = lambda n=n: window.do_take_version(n)  # noqa: E731
+        else:
+            handler = getattr(window, f"do_{spec.name}")
         if spec.checkable:
             act.toggled.connect(handler)
         else:

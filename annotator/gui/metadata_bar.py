@@ -51,6 +51,9 @@ class MetadataBar(QWidget):
         self.published.setMinimumWidth(
             self.published.fontMetrics().horizontalAdvance("YYYY-MM-DD__")
         )
+        self.detected = QLabel(self.tr("(detected)"), self)
+        self.detected.setObjectName("publishedDetected")
+        self.detected.setVisible(False)
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020")
@@ -60,7 +63,10 @@ class MetadataBar(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Source"), self.source)
         form2 = QFormLayout()
-        form2.addRow(self.tr("Published"), self.published)
+        published_row = QHBoxLayout()
+        published_row.addWidget(self.published)
+        published_row.addWidget(self.detected)
+        form2.addRow(self.tr("Published"), published_row)
         row.addLayout(form, 2)
         row.addLayout(form2, 1)
         row.addWidget(self.error)
@@ -70,6 +76,7 @@ class MetadataBar(QWidget):
         outer.addRow(self.title)
         outer.addRow(row)
         self._values: dict[str, str] = {}
+        self._detected = ""
         self.source.editingFinished.connect(lambda: self._edited("source", self.source))
         self.published.editingFinished.connect(lambda: self._edited("published", self.published))
 
@@ -82,6 +89,11 @@ class MetadataBar(QWidget):
         self._values = {"source": doc.source, "published": doc.published}
         self.source.setText(doc.source)
         self.published.setText(doc.published)
+        detected = bool(doc.meta.get("published_detected"))
+        self._detected = str(doc.meta.get("published_detected_value", "")) if detected else ""
+        matched = str(doc.meta.get("published_detected_text", ""))
+        self.detected.setToolTip(self.tr("Read from the article: {text}").format(text=matched))
+        self._show_detected(doc.published)
         self.error.setText("")
         info = self.tr("{id} · {lang} · {n} characters")
         self.info.setText(info.format(id=ltr(doc.ext_id), lang=doc.lang, n=num(len(doc.text))))
@@ -95,4 +107,10 @@ class MetadataBar(QWidget):
             return
         self.error.setText("")
         self._values[name] = value
+        if name == "published":
+            self._show_detected(value)
         self.field_edited.emit(name, value)
+
+    def _show_detected(self, published: str) -> None:
+        """Show "(detected)" beside the date while it is the one read from the article."""
+        self.detected.setVisible(bool(self._detected) and published == self._detected)

@@ -281,6 +281,14 @@ class AnnotationSession:
     def entity(self, entity_id: int) -> Entity:
         return self._store.entities.get(entity_id)
 
+    def missing(self, doc_id: int) -> list[tuple[Span, str]]:
+        """What the article still needs by the schema's checks: (span, message) pairs
+        in text order (empty when it can be marked done)."""
+        from annotator.core.schema import missing
+
+        state = self.state(doc_id)
+        return [(s, c.message) for s, c in missing(self.schema, state.spans, state.relations)]
+
     # -- status ----------------------------------------------------------------
     def set_status(self, doc_id: int, status: str) -> DocStatus:
         with self.group(f"mark {status}", doc_id):
@@ -413,6 +421,9 @@ class AnnotationSession:
                 self._store.suggestions.reject(record)
             else:
                 self._store.suggestions.restore(record)
+        elif action in ("dismissal.add", "dismissal.delete"):
+            on = action == "dismissal.add"
+            ann.set_dismissed(doc_id, layer, p["start"], p["end"], on)
         elif action == "spans.bulk_delete":
             removed = ann.delete_bulk(p["span_ids"], p["relation_ids"])
             self._store.events.append(layer, doc_id, "spans.bulk_delete", removed)

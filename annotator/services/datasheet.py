@@ -16,7 +16,7 @@ import os
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -224,6 +224,7 @@ def write_datasheet(
     only_done: bool = False,
     losses: Mapping[str, list[str]] | None = None,
     chart: bool = True,
+    provenance: Sequence[str] = (),
 ) -> DatasheetFiles:
     """Write ``<out stem>.datasheet.md`` (and ``<out stem>.labels.png`` unless
     ``chart`` is false) next to ``out``; both atomically. A missing matplotlib (or
@@ -289,6 +290,8 @@ def write_datasheet(
         lines += [*_table(("split", *langs, "documents", "file"), rows), ""]
     else:
         lines += ["No split: everything is in one output.", ""]
+    if provenance:
+        lines += ["## How the gold layer was made", "", *provenance, ""]
     lines += ["## Losses", ""]
     if losses is None:
         losses = {"": exporter_losses(exporter)}

@@ -132,7 +132,8 @@ def _ratios(split: str | Mapping[str, float] | None) -> dict[str, float] | None:
 
 
 def _swap_folder(tmp: Path, out: Path) -> None:
-    """Put the finished folder ``tmp`` at ``out``, replacing an older export there."""
+    """Put the finished folder (or file) ``tmp`` at ``out``, replacing an older export
+    there, be it a file or a folder."""
     if not out.exists():
         os.replace(tmp, out)
         return
@@ -172,7 +173,7 @@ def export_dataset(
     ratios = _ratios(split)
     out = Path(out)
     folder = exporter.writes_folder
-    if out.exists() and out.is_dir() != folder:
+    if out.exists() and out.is_dir() != folder and not exporter.folder_when_large:
         kind = "a folder; give a file name" if not folder else "a file; give a folder name"
         raise ExportFailed(f"{out}: is {kind}")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -216,7 +217,11 @@ def export_dataset(
             _swap_folder(root, out)
         else:
             for name, tmp in temps.items():
-                os.replace(tmp, report.outputs[name])
+                target = report.outputs[name]
+                if tmp.is_dir() or target.is_dir():  # a large export that became a folder
+                    _swap_folder(tmp, target)
+                else:
+                    os.replace(tmp, target)
     except MissingExtra as exc:
         raise ExportFailed(str(exc)) from exc
     except ExportError as exc:
@@ -225,6 +230,8 @@ def export_dataset(
         for tmp in temps.values():
             if tmp.is_file():
                 tmp.unlink()
+            elif not folder and tmp.is_dir():
+                shutil.rmtree(tmp, ignore_errors=True)
         if folder and root.exists():
             shutil.rmtree(root, ignore_errors=True)
     report.datasheet = write_datasheet(
@@ -239,6 +246,13 @@ def export_dataset(
         layer=layer,
         only_done=only_done,
         losses=report.losses,
+        provenance=_gold_provenance(store) if layer == GOLD else (),
     )
     log.info("exported %d records to %s", report.total, out)
     return report
+
+
+def _gold_provenance(store: ProjectStore) -> list[str]:
+    from annotator.services.agreement import gold_provenance
+
+    return gold_provenance(store, GOLD)

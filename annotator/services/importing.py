@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.model import Document
@@ -18,11 +18,31 @@ from annotator.io.importers import (
 )
 from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
+from annotator.text.dates.dateline import find_dateline
 
 log = logging.getLogger(__name__)
 
 BATCH = 500
 Progress = Callable[[int, int], None]  # (bytes done, bytes total)
+
+
+def with_detected_published(doc: Document) -> Document:
+    """``doc`` with its publication date read from its dateline or page-header timestamp
+    when ``published`` is empty; the meta records that it was detected and from what
+    text (``published_detected``, ``published_detected_text``, ``published_detected_value``)
+    so that the window can say so. Unchanged when a date is given or none is found."""
+    if doc.published:
+        return doc
+    found = find_dateline(doc.text, doc.lang)
+    if found is None:
+        return doc
+    meta = {
+        **doc.meta,
+        "published_detected": True,
+        "published_detected_text": doc.text[found.start : found.end],
+        "published_detected_value": found.value,
+    }
+    return replace(doc, published=found.value, meta=meta)
 
 
 class ImportFailed(Exception):
@@ -129,6 +149,6 @@ def _store_batch(
             continue
         hashes.add(doc.text_sha256)
         ext_ids[doc.ext_id] = doc.text_sha256
-        fresh.append(doc)
+        fresh.append(with_detected_published(doc))
     store.documents.insert_many(fresh)
     freport.added += len(fresh)

@@ -21,6 +21,7 @@ from annotator.core.model import AnnotatedDocument
 from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
+from annotator.services.importing import with_detected_published
 from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
 
@@ -94,7 +95,7 @@ def _store_layer(
     existing: dict[tuple[str, int, int], int] = {}
     have: set[tuple] = set()
     if doc is None:  # a new document has nothing to compare with
-        (doc_id,) = store.documents.insert_many([item.document])
+        (doc_id,) = store.documents.insert_many([with_detected_published(item.document)])
         doc = store.documents.get(doc_id)
         report.documents_created += 1
     else:

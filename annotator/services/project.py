@@ -6,6 +6,7 @@ import getpass
 import logging
 import os
 import tomllib
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -138,9 +139,24 @@ def open_project(path: str | Path, create: bool = False) -> Project:
         store = open_store(path, create=create)
     except StoreError as exc:
         raise ProjectError(str(exc)) from exc
-    if store.schema.current() is None:
+    current = store.schema.current()
+    if current is None:
         store.schema.save(default_schema())
+    elif current.checks is None:  # made before schemas declared checks: take the defaults
+        store.schema.save(replace(current, checks=_fitting_checks(current)))
     return Project(store)
+
+
+def _fitting_checks(schema: Schema) -> tuple:
+    """The default checks whose labels, relations and attributes the schema has."""
+    labels = {label.name: {a.name for a in label.attributes} for label in schema.labels}
+    relations = {r.name for r in schema.relation_types}
+    return tuple(
+        c
+        for c in default_schema().checks or ()
+        if c.label in labels
+        and (c.relation in relations if c.relation else c.attribute in labels[c.label])
+    )
 
 
 def init_project(path: str | Path) -> Project:
@@ -148,6 +164,11 @@ def init_project(path: str | Path) -> Project:
     if p.exists() and p.stat().st_size > 0:
         raise ProjectError(f"{path}: already exists; open it or choose another name")
     return open_project(p, create=True)
+
+
+def default_guidelines() -> str:
+    """The annotation guidelines shipped in resources/guidelines.md."""
+    return (packaged_dir("annotator.resources") / "guidelines.md").read_text(encoding="utf-8")
 
 
 def sample_registry() -> Path:

@@ -29,7 +29,13 @@ from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
 from annotator.text.fold import name_key
 
-__all__ = ["ImportReport", "RegistryFileError", "export_registry", "import_registry"]
+__all__ = [
+    "ImportReport",
+    "RegistryFileError",
+    "export_registry",
+    "import_registry",
+    "merge_entities",
+]
 
 COLUMNS = ("name", "kind", "wikidata", "alias", "lang")
 FORMAT = "annotator-registry"
@@ -47,6 +53,7 @@ class ImportReport:
     merged: int = 0
     aliases_added: int = 0
     entities: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
@@ -174,29 +181,53 @@ def import_registry(store: Project | ProjectStore, path: str | Path) -> ImportRe
     """Merge the registry file at ``path`` into the project, all or nothing."""
     store = store_of(store)
     incoming = read_registry(path)
+    with store.atomic():
+        report, _ = merge_entities(store, incoming)
+    return report
+
+
+def merge_entities(
+    store: ProjectStore, incoming: list[Entity]
+) -> tuple[ImportReport, dict[int | None, int]]:
+    """Merge ``incoming`` entities into the registry (call inside a transaction): the
+    same entity when the Wikidata ids match, else when the names match (folded, any
+    script) and the two do not carry different Wikidata ids; new aliases are added and
+    unknown entities created. Two entities with one name but different Wikidata ids
+    are a conflict: both are kept, and ``report.conflicts`` says so. Returns the report
+    and a map from each incoming entity's id to the registry's id."""
     report = ImportReport()
+    mapping: dict[int | None, int] = {}
     existing = store.entities.all()
     by_wikidata = {e.wikidata: e for e in existing if e.wikidata}
     by_name = {_key(e.name): e for e in existing}
-    with store.atomic():
-        for ent in incoming:
-            target = by_wikidata.get(ent.wikidata) if ent.wikidata else None
-            target = target or by_name.get(_key(ent.name))
-            if target is None:
-                created = store.entities.add(ent)
-                report.created += 1
-                report.aliases_added += len(created.aliases)
-                by_name[_key(created.name)] = created
-                if created.wikidata:
-                    by_wikidata[created.wikidata] = created
-                report.entities.append(created.name)
-                continue
-            have = {a.text for a in target.aliases}  # the store keeps one row per text
-            for alias in ent.aliases:
-                if alias.text not in have:
-                    target = store.entities.add_alias(target.id, alias)
-                    have.add(alias.text)
-                    report.aliases_added += 1
-            report.merged += 1
-            report.entities.append(target.name)
-    return report
+    for ent in incoming:
+        target = by_wikidata.get(ent.wikidata) if ent.wikidata else None
+        if target is None:
+            named = by_name.get(_key(ent.name))
+            if named is not None and ent.wikidata and named.wikidata:
+                report.conflicts.append(
+                    f"{ent.name}: {ent.wikidata} here, {named.wikidata} in the project; "
+                    "kept as two entities"
+                )
+            elif named is not None:
+                target = named
+        if target is None:
+            created = store.entities.add(ent)
+            report.created += 1
+            report.aliases_added += len(created.aliases)
+            by_name.setdefault(_key(created.name), created)
+            if created.wikidata:
+                by_wikidata[created.wikidata] = created
+            report.entities.append(created.name)
+            mapping[ent.id] = created.id
+            continue
+        have = {a.text for a in target.aliases}  # the store keeps one row per text
+        for alias in ent.aliases:
+            if alias.text not in have:
+                target = store.entities.add_alias(target.id, alias)
+                have.add(alias.text)
+                report.aliases_added += 1
+        report.merged += 1
+        report.entities.append(target.name)
+        mapping[ent.id] = target.id
+    return report, mapping

@@ -411,6 +411,40 @@ class AnnotationRepo:
             self.conn.executemany(_SPAN_INSERT, [self._span_row(s, stamp) for s in spans])
             self.conn.executemany(_REL_INSERT, [self._rel_row(r, stamp) for r in relations])
 
+    # -- curation dismissals ---------------------------------------------------
+    def dismissals(self, document_id: int, layer: str) -> list[tuple[int, int]]:
+        """Regions ``(start, end)`` of the document the curator dismissed in ``layer``."""
+        layer_id = self.store.find_layer_id(layer)
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT start, end FROM dismissals WHERE document_id = ? AND layer_id = ? "
+                "ORDER BY start, end",
+                [document_id, layer_id],
+            )
+        ]
+
+    def set_dismissed(self, document_id: int, layer: str, start: int, end: int, on: bool) -> None:
+        """Dismiss a region (``on``) or bring it back; logged, so it undoes."""
+        from annotator.store.project import now
+
+        with self.store.atomic():
+            layer_id = self.store.layer_id(layer)
+            if on:
+                self.conn.execute(
+                    "INSERT INTO dismissals (document_id, layer_id, start, end, created_at) "
+                    "VALUES (?,?,?,?,?)",
+                    [document_id, layer_id, start, end, now()],
+                )
+            else:
+                self.conn.execute(
+                    "DELETE FROM dismissals WHERE document_id = ? AND layer_id = ? AND start = ? "
+                    "AND end = ?",
+                    [document_id, layer_id, start, end],
+                )
+            action = "dismissal.add" if on else "dismissal.delete"
+            self.store.events.append(layer, document_id, action, {"start": start, "end": end})
+
     def span_counts(self, document_ids: Iterable[int], layer: str) -> dict[int, int]:
         ids = list(document_ids)
         if not ids:

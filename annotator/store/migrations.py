@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from annotator.store.sqlite_db import Database, Migrations
 
 migrations = Migrations("annotator")
 
@@ -254,3 +254,22 @@ def m004_layers_and_edit_groups(db: Database) -> None:
     ex("UPDATE events SET group_id = id")
     ex("CREATE INDEX idx_edit_groups_author_layer ON edit_groups (author_id, layer_id, id)")
     ex("CREATE INDEX idx_events_group ON events (group_id)")
+
+
+@migrations()
+def m005_curation_dismissals(db: Database) -> None:
+    """Disagreements a curator dismissed: none of the analysts' versions goes into the
+    curation layer there (the region of text, per document and curation layer)."""
+    db["dismissals"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "layer_id": int,
+            "start": int,
+            "end": int,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("layer_id", "layers", "id")],
+    )
+    db["dismissals"].create_index(["document_id", "layer_id"])

@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from annotator.core.model import GOLD_LAYER, Layer
 from annotator.store.annotations import AnnotationRepo
 from annotator.store.documents import DocumentRepo
@@ -18,6 +16,7 @@ from annotator.store.events import EventRepo
 from annotator.store.listing import ListingRepo
 from annotator.store.migrations import migrations
 from annotator.store.schema_repo import SchemaRepo
+from annotator.store.sqlite_db import Database
 from annotator.store.status import StatusRepo
 from annotator.store.suggestions import SuggestionRepo
 

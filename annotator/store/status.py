@@ -60,6 +60,25 @@ class StatusRepo:
                 [document_id, self.store.layer_id(layer), seconds, now()],
             )
 
+    def put(self, document_id: int, layer: str, status: str, seconds: float) -> None:
+        """Set status and time exactly (a merge brings another file's values); the
+        status change is logged as an event, so it undoes with the merge."""
+        from annotator.store.project import now
+
+        with self.store.atomic():
+            before = self.get(document_id, layer)
+            self.conn.execute(
+                "INSERT INTO doc_status (document_id, layer_id, status, seconds, updated_at) "
+                "VALUES (?,?,?,?,?) ON CONFLICT(document_id, layer_id) DO UPDATE SET "
+                "status = excluded.status, seconds = excluded.seconds, "
+                "updated_at = excluded.updated_at",
+                [document_id, self.store.layer_id(layer), status, seconds, now()],
+            )
+            if before.status != status:
+                self.store.events.append(
+                    layer, document_id, "status.set", {"before": before.status, "after": status}
+                )
+
     def counts(self, layer: str) -> dict[str, int]:
         """Documents per status for ``layer`` (documents never touched are todo)."""
         counts = dict.fromkeys(STATUSES, 0)

@@ -20,8 +20,13 @@ and belong to none.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterator
+from functools import cache
 from typing import NamedTuple
+
+from annotator.text.charclass import Classes, bmp_only, class_body, classes
 
 __all__ = [
     "ARTICLE",
@@ -32,6 +37,7 @@ __all__ = [
     "clitic_candidates",
     "grapheme_bounds",
     "sentence_bounds",
+    "sentences",
     "snap_to_words",
     "strip_clitic",
     "tokenize",
@@ -113,44 +119,62 @@ class _Token(NamedTuple):
     word: bool
 
 
+@cache
+def _token_re(underscore: bool, astral: bool) -> re.Pattern[str]:
+    """One compiled pattern for the token rules above, over whole clusters.
+
+    A match is a word run (``w``), a stray joiner cluster (``j``, invisible: no token)
+    or a punctuation/symbol cluster (``o``); whitespace and controls never match.
+    Two shortcuts keep the common text fast, each used only when it is exact: ``\\w`` is
+    letters, digits AND ``_`` (punctuation here), so word runs are one class
+    ``[\\w...]`` unless the text has a ``_`` (``underscore``); and the classes hold only
+    BMP ranges unless the text has a character above U+FFFF (``astral``), since
+    ``re`` tests the ranges above the BMP one by one for every character."""
+    c = classes()
+    if not astral:
+        c = Classes(c.version, *(bmp_only(r) for r in (c.mark, c.punct, c.control)))
+    mark, punct, ctrl = class_body(c.mark), class_body(c.punct), class_body(c.control)
+    joiners = "\\u200c\\u200d\\u00ad"
+    mods = "\\U0001f3fb-\\U0001f3ff\\U000e0020-\\U000e007f" if astral else ""
+    ri = "\\U0001f1e6-\\U0001f1ff"
+    ext = f"[{mark}{joiners}{mods}]"  # what extends a cluster
+    inner = "".join(f"\\u{ord(ch):04x}" for ch in sorted(_DIGIT_INNER))
+    not_symbol = f"[\\s\\w{mark}{joiners}{mods}{ri if astral else ''}{ctrl}{punct}]"
+    if underscore:
+        word_start, word_more = f"(?:[^\\W_]|[{mark}])", f"(?:[^\\W_]|{ext})*"
+    else:
+        word_start, word_more = f"[\\w{mark}]", f"[\\w{mark}{joiners}{mods}]*"
+    flags = f"[{ri}]{{1,2}}{ext}*|" if astral else ""
+    return re.compile(
+        f"(?P<w>{word_start}{word_more}(?:(?<=\\d)[{inner}](?=\\d){word_more})*)"
+        f"|(?P<j>[{joiners}]{ext}*)"
+        f"|(?P<o>{flags}[{punct}{mods}]{ext}*"
+        f"|(?![\\s{ctrl}]).(?:\\u200d(?!{not_symbol}).|{ext})*)",
+        re.DOTALL,
+    )
+
+
+_ASTRAL_RE = re.compile("[^\\x00-\\uffff]")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """Token matches of ``text`` (stray joiner clusters included)."""
+    return _token_re("_" in text, _ASTRAL_RE.search(text) is not None).finditer(text)
+
+
 def _tokens(text: str, a: int, b: int) -> list[_Token]:
     """Tokens of ``text[a:b]``; ``a`` and ``b`` must be cluster boundaries."""
-    out: list[_Token] = []
-    run = -1  # start of the word run in progress, or -1
-    run_end = a
-    i = a
-    while i < b:
-        j = min(_cluster_end(text, i), b)
-        k = _token_kind(_kind(text[i]))
-        if k == _WORD:
-            if run < 0:
-                run = i
-            run_end = j
-        elif (
-            run >= 0
-            and run_end == i
-            and j == i + 1
-            and text[i] in _DIGIT_INNER
-            and text[i - 1].isdecimal()
-            and j < b
-            and text[j].isdecimal()
-        ):
-            run_end = j  # 19:31, 2.5, 16-11-2020
-        else:
-            if run >= 0:
-                out.append(_Token(run, run_end, True))
-                run = -1
-            if k in (_PUNCT, _SYMBOL):
-                out.append(_Token(i, j, False))
-        i = j
-    if run >= 0:
-        out.append(_Token(run, run_end, True))
-    return out
+    part = text if a == 0 and b == len(text) else text[a:b]
+    return [
+        _Token(m.start() + a, m.end() + a, m.lastgroup == "w")
+        for m in _matches(part)
+        if m.lastgroup != "j"
+    ]
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Word, punctuation and symbol tokens of ``text``, sorted and non-overlapping."""
-    return [(t.start, t.end) for t in _tokens(text, 0, len(text))]
+    return [m.span() for m in _matches(text) if m.lastgroup != "j"]
 
 
 def _clamp(text: str, start: int, end: int) -> tuple[int, int]:
@@ -377,3 +401,51 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     while e > s and (text[e - 1].isspace() or _kind(text[e - 1]) == _CTRL):
         e -= 1
     return (s, e) if s < e else (pos, pos)
+
+
+_BREAK_RE = re.compile(
+    "[" + "".join(f"\\u{ord(c):04x}" for c in sorted(_NEWLINES)) + "]"
+    "|[" + "".join(f"\\u{ord(c):04x}" for c in sorted(_TERMINATORS | _CLOSERS)) + "]+"
+)
+_SPACE_RE = re.compile(r"\S")
+
+
+def _blank(c: str) -> bool:
+    return c.isspace() or _kind(c) == _CTRL
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Every sentence of ``text`` in order, as the CoNLL exporter cuts them: the same
+    boundaries as :func:`sentence_bounds`, found in one pass over the whole text.
+
+    A sentence starts at the first non-whitespace character after a boundary (an
+    invisible control there stays in it) and ends as :func:`sentence_bounds` ends it;
+    a stretch of only whitespace and controls is no sentence."""
+    n = len(text)
+    out: list[tuple[int, int]] = []
+    p = 0
+
+    def add(p: int, e: int) -> None:
+        m = _SPACE_RE.search(text, p, e)
+        if m is None:
+            return
+        f = s = m.start()
+        while s < e and _blank(text[s]):
+            s += 1
+        if s == e:
+            return
+        while _blank(text[e - 1]):
+            e -= 1
+        out.append((f, e))
+
+    for m in _BREAK_RE.finditer(text):
+        a, b = m.span()
+        if text[a] in _NEWLINES:
+            add(p, a)  # the line break itself belongs to no sentence
+        elif (b < n and text[b].isalnum()) or not any(c in _TERMINATORS for c in m.group()):
+            continue  # 2.5, file.jpg, a closing quote with no terminator
+        else:
+            add(p, b)
+        p = b
+    add(p, n)
+    return out

@@ -4,6 +4,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Take version {n}</source>
+        <translation>اعتماد النسخة {n}</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>مشروع جديد…</translation>
     </message>
@@ -268,6 +272,70 @@
         <translation>عرض هذه المقالة من اليمين إلى اليسار (يُحفظ لكل مقالة)</translation>
     </message>
     <message>
+        <source>&amp;Assign articles to analysts…</source>
+        <translation>توزيع المقالات على المحللين…</translation>
+    </message>
+    <message>
+        <source>One project file per analyst, some articles shared, to annotate offline</source>
+        <translation>ملف مشروع لكل محلل، مع مقالات مشتركة بينهم، للعمل دون اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Merge analysts&apos; packages…</source>
+        <translation>دمج حزم المحللين…</translation>
+    </message>
+    <message>
+        <source>Bring the analysts&apos; layers back into this project</source>
+        <translation>إعادة طبقات المحللين إلى هذا المشروع</translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation>الاتفاق بين المحللين…</translation>
+    </message>
+    <message>
+        <source>How far the analysts agree: span F1, kappa, alpha, alpha-U, attributes, links</source>
+        <translation>مدى اتفاق المحللين: F1 للمقاطع، وkappa، وalpha، وalpha-U، والسمات، والروابط</translation>
+    </message>
+    <message>
+        <source>&amp;Curation mode</source>
+        <translation>وضع التحكيم</translation>
+    </message>
+    <message>
+        <source>Adjudicate the analysts&apos; layers into the gold layer (reopens the window)</source>
+        <translation>التحكيم بين طبقات المحللين وصولًا إلى الطبقة الذهبية gold (تُعاد فتح النافذة)</translation>
+    </message>
+    <message>
+        <source>Curate &amp;automatically</source>
+        <translation>تحكيم تلقائي</translation>
+    </message>
+    <message>
+        <source>Copy into gold every span, attribute and link all analysts agree on</source>
+        <translation>نسخ كل مقطع وسمة ورابط يتفق عليه جميع المحللين إلى gold</translation>
+    </message>
+    <message>
+        <source>&amp;Next disagreement</source>
+        <translation>الاختلاف التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous disagreement</source>
+        <translation>الاختلاف السابق</translation>
+    </message>
+    <message>
+        <source>&amp;Reject every version</source>
+        <translation>رفض كل النسخ</translation>
+    </message>
+    <message>
+        <source>Gold stays empty here</source>
+        <translation>تبقى gold فارغة في هذا الموضع</translation>
+    </message>
+    <message>
+        <source>&amp;Settle as edited</source>
+        <translation>اعتماد كما عُدّلت</translation>
+    </message>
+    <message>
+        <source>Keep the gold spans of this disagreement as you edited them</source>
+        <translation>الإبقاء على مقاطع gold في هذا الاختلاف كما عدّلتها</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>تكبير</translation>
     </message>
@@ -302,6 +370,49 @@
     <message>
         <source>List every shortcut</source>
         <translation>عرض كل الاختصارات</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Agreement between analysts</source>
+        <translation>الاتفاق بين المحللين</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Confusion {layers}</source>
+        <translation>مصفوفة الالتباس {layers}</translation>
+    </message>
+    <message>
+        <source>Agreement cannot be measured:</source>
+        <translation>تعذّر قياس الاتفاق:</translation>
+    </message>
+    <message>
+        <source>Measuring agreement…</source>
+        <translation>جارٍ قياس الاتفاق…</translation>
     </message>
 </context>
 <context>
@@ -356,6 +467,77 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign articles to analysts</source>
+        <translation>توزيع المقالات على المحللين</translation>
+    </message>
+    <message>
+        <source>Share of articles given to two analysts, to measure agreement</source>
+        <translation>نسبة المقالات التي تُعطى لمحللَين اثنين، لقياس الاتفاق</translation>
+    </message>
+    <message>
+        <source>every article to two analysts</source>
+        <translation>كل مقالة لمحللَين اثنين</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation>المحللون</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>المشترك</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>البذرة العشوائية</translation>
+    </message>
+    <message>
+        <source>Packages folder</source>
+        <translation>مجلد الحزم</translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation>مجلد الحزم</translation>
+    </message>
+    <message>
+        <source>No packages were written:</source>
+        <translation>لم تُكتب أي حزمة:</translation>
+    </message>
+    <message>
+        <source>{package}: {n} articles</source>
+        <translation>‏{package}: عدد المقالات {n}</translation>
+    </message>
+    <message>
+        <source>{shared} of {total} articles are shared.</source>
+        <translation>المقالات المشتركة: {shared} من {total}.</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>المجلد: {path}</translation>
+    </message>
+    <message>
+        <source>Writing packages…</source>
+        <translation>جارٍ كتابة الحزم…</translation>
+    </message>
+    <message>
+        <source>Nothing was merged:</source>
+        <translation>لم يُدمج شيء:</translation>
+    </message>
+    <message>
+        <source>Registry conflicts:</source>
+        <translation>تعارضات في سجل المتحدثين:</translation>
+    </message>
+    <message>
+        <source>Merging packages…</source>
+        <translation>جارٍ دمج الحزم…</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPanel</name>
     <message>
         <source>Claim</source>
@@ -384,6 +566,79 @@
     <message>
         <source>Remove the {type} link</source>
         <translation>إزالة رابط {type}</translation>
+    </message>
+</context>
+<context>
+    <name>CurationPanel</name>
+    <message>
+        <source>agreed</source>
+        <translation>متفق عليه</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>محسوم</translation>
+    </message>
+    <message>
+        <source>(nothing here)</source>
+        <extracomment>One colour per analyst layer, readable on light and dark backgrounds.</extracomment>
+        <translation>(لا شيء هنا)</translation>
+    </message>
+    <message>
+        <source>Versions (Ctrl+number takes one):</source>
+        <translation>النسخ (Ctrl مع رقم يعتمد إحداها):</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{n} analyst layers: {names}</source>
+        <translation>طبقات المحللين ({n}): {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>{open} open of {all} disagreements; {agreed} agreed</source>
+        <translation>الاختلافات المفتوحة: {open} من {all}؛ المتفق عليه: {agreed}</translation>
+    </message>
+    <message>
+        <source>gold still lacks: {what}</source>
+        <translation>ما زال ينقص gold: {what}</translation>
+    </message>
+    <message>
+        <source>gold passes the checks</source>
+        <translation>gold تجتاز الفحوص</translation>
+    </message>
+    <message>
+        <source>no open disagreement in this article: Ctrl+PgDown for the next</source>
+        <translation>لا اختلاف مفتوحًا في هذه المقالة: Ctrl+PgDown للمقالة التالية</translation>
+    </message>
+    <message>
+        <source>no disagreement selected: F8 steps to the next one</source>
+        <translation>لا يوجد اختلاف محدد: F8 ينتقل إلى الاختلاف التالي</translation>
+    </message>
+    <message>
+        <source>there is no version {n} here (1 to {last})</source>
+        <translation>لا توجد نسخة رقم {n} هنا (من ١ إلى {last})</translation>
+    </message>
+    <message>
+        <source>took {layer}&apos;s version (Ctrl+Z undoes it)</source>
+        <translation>اعتُمدت نسخة {layer} (Ctrl+Z للتراجع)</translation>
+    </message>
+    <message>
+        <source>rejected every version (Ctrl+Z undoes it)</source>
+        <translation>رُفضت كل النسخ (Ctrl+Z للتراجع)</translation>
+    </message>
+    <message>
+        <source>settled with the gold spans as they are (Ctrl+Z undoes it)</source>
+        <translation>اعتُمدت مقاطع gold كما هي (Ctrl+Z للتراجع)</translation>
     </message>
 </context>
 <context>
@@ -491,6 +746,26 @@
     <message>
         <source>New project</source>
         <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… و{n} غيرها</translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation>لم تكتمل بعد</translation>
+    </message>
+    <message>
+        <source>This article still lacks:</source>
+        <translation>ما زال ينقص هذه المقالة:</translation>
+    </message>
+    <message>
+        <source>Fix the first one</source>
+        <translation>إصلاح أولها</translation>
+    </message>
+    <message>
+        <source>Mark done anyway</source>
+        <translation>اعتبارها منجزة على أي حال</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1115,10 @@
         <translation>التصريحات</translation>
     </message>
     <message>
+        <source>Curation</source>
+        <translation>التحكيم</translation>
+    </message>
+    <message>
         <source>Selection ({n} characters) → span text: «{text}»</source>
         <translation>التحديد (الأحرف: {n}) ← نص المقطع: «{text}»</translation>
     </message>
@@ -862,6 +1141,18 @@
     <message>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <source>Analysts&apos; packages</source>
+        <translation>حزم المحللين</translation>
+    </message>
+    <message>
+        <source>Team &gt; Curation mode first (Ctrl+Shift+G)</source>
+        <translation>فعّل أولًا الفريق &gt; وضع التحكيم (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>gold: {spans} spans and {links} links added; {left} disagreements left to curate</source>
+        <translation>أُضيف إلى gold: المقاطع {spans}، الروابط {links}؛ وبقيت اختلافات للتحكيم: {left}</translation>
     </message>
     <message>
         <source>selections snap to whole words</source>
@@ -897,6 +1188,10 @@
     <message>
         <source>&amp;Article</source>
         <translation>مقالة</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>الفريق</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -938,12 +1233,20 @@
         <translation>تاريخ النشر (ISO 8601). تُحسب التواريخ النسبية (أمس، الأسبوع الماضي) انطلاقًا منه.</translation>
     </message>
     <message>
+        <source>(detected)</source>
+        <translation>(مُستخرَج)</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
         <source>Published</source>
         <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Read from the article: {text}</source>
+        <translation>مأخوذ من المقالة: {text}</translation>
     </message>
     <message>
         <source>{id} · {lang} · {n} characters</source>

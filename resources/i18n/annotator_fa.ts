@@ -4,6 +4,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Take version {n}</source>
+        <translation>پذیرفتن نسخهٔ {n}</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>پروژهٔ جدید…</translation>
     </message>
@@ -268,6 +272,70 @@
         <translation>نمایش این مقاله به‌صورت راست‌به‌چپ (برای هر مقاله جداگانه به خاطر سپرده می‌شود)</translation>
     </message>
     <message>
+        <source>&amp;Assign articles to analysts…</source>
+        <translation>تقسیم مقاله‌ها میان تحلیل‌گران…</translation>
+    </message>
+    <message>
+        <source>One project file per analyst, some articles shared, to annotate offline</source>
+        <translation>برای هر تحلیل‌گر یک فایل پروژه، با چند مقالهٔ مشترک، برای کار بدون اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Merge analysts&apos; packages…</source>
+        <translation>ادغام بسته‌های تحلیل‌گران…</translation>
+    </message>
+    <message>
+        <source>Bring the analysts&apos; layers back into this project</source>
+        <translation>بازگرداندن لایه‌های تحلیل‌گران به این پروژه</translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation>توافق میان تحلیل‌گران…</translation>
+    </message>
+    <message>
+        <source>How far the analysts agree: span F1, kappa, alpha, alpha-U, attributes, links</source>
+        <translation>میزان توافق تحلیل‌گران: F1 بازه‌ها، kappa، alpha، alpha-U، ویژگی‌ها و پیوندها</translation>
+    </message>
+    <message>
+        <source>&amp;Curation mode</source>
+        <translation>حالت داوری</translation>
+    </message>
+    <message>
+        <source>Adjudicate the analysts&apos; layers into the gold layer (reopens the window)</source>
+        <translation>داوری میان لایه‌های تحلیل‌گران و ساختن لایهٔ طلایی gold (پنجره دوباره باز می‌شود)</translation>
+    </message>
+    <message>
+        <source>Curate &amp;automatically</source>
+        <translation>داوری خودکار</translation>
+    </message>
+    <message>
+        <source>Copy into gold every span, attribute and link all analysts agree on</source>
+        <translation>رونوشت هر بازه، ویژگی و پیوندی که همهٔ تحلیل‌گران بر آن توافق دارند در gold</translation>
+    </message>
+    <message>
+        <source>&amp;Next disagreement</source>
+        <translation>اختلاف بعدی</translation>
+    </message>
+    <message>
+        <source>&amp;Previous disagreement</source>
+        <translation>اختلاف قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Reject every version</source>
+        <translation>رد همهٔ نسخه‌ها</translation>
+    </message>
+    <message>
+        <source>Gold stays empty here</source>
+        <translation>gold در این‌جا خالی می‌ماند</translation>
+    </message>
+    <message>
+        <source>&amp;Settle as edited</source>
+        <translation>تثبیت به همین صورت</translation>
+    </message>
+    <message>
+        <source>Keep the gold spans of this disagreement as you edited them</source>
+        <translation>نگه داشتن بازه‌های gold این اختلاف همان‌طور که ویرایششان کرده‌اید</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
@@ -302,6 +370,49 @@
     <message>
         <source>List every shortcut</source>
         <translation>فهرست همهٔ میان‌برها</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Spans</source>
+        <translation>بازه‌ها</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>ضرایب</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>ویژگی‌ها</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>پیوندها</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>Agreement between analysts</source>
+        <translation>توافق میان تحلیل‌گران</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Confusion {layers}</source>
+        <translation>ماتریس درهم‌ریختگی {layers}</translation>
+    </message>
+    <message>
+        <source>Agreement cannot be measured:</source>
+        <translation>توافق را نمی‌توان سنجید:</translation>
+    </message>
+    <message>
+        <source>Measuring agreement…</source>
+        <translation>در حال سنجش توافق…</translation>
     </message>
 </context>
 <context>
@@ -356,6 +467,77 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign articles to analysts</source>
+        <translation>تقسیم مقاله‌ها میان تحلیل‌گران</translation>
+    </message>
+    <message>
+        <source>Share of articles given to two analysts, to measure agreement</source>
+        <translation>سهم مقاله‌هایی که به دو تحلیل‌گر داده می‌شود، برای سنجش توافق</translation>
+    </message>
+    <message>
+        <source>every article to two analysts</source>
+        <translation>هر مقاله به دو تحلیل‌گر</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation>تحلیل‌گران</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>مشترک</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>بذر تصادفی</translation>
+    </message>
+    <message>
+        <source>Packages folder</source>
+        <translation>پوشهٔ بسته‌ها</translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation>پوشه‌ای برای بسته‌ها</translation>
+    </message>
+    <message>
+        <source>No packages were written:</source>
+        <translation>هیچ بسته‌ای نوشته نشد:</translation>
+    </message>
+    <message>
+        <source>{package}: {n} articles</source>
+        <translation>‏{package}: {n} مقاله</translation>
+    </message>
+    <message>
+        <source>{shared} of {total} articles are shared.</source>
+        <translation>{shared} از {total} مقاله مشترک است.</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>پوشه: {path}</translation>
+    </message>
+    <message>
+        <source>Writing packages…</source>
+        <translation>در حال نوشتن بسته‌ها…</translation>
+    </message>
+    <message>
+        <source>Nothing was merged:</source>
+        <translation>چیزی ادغام نشد:</translation>
+    </message>
+    <message>
+        <source>Registry conflicts:</source>
+        <translation>ناسازگاری‌ها در فهرست گویندگان:</translation>
+    </message>
+    <message>
+        <source>Merging packages…</source>
+        <translation>در حال ادغام بسته‌ها…</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPanel</name>
     <message>
         <source>Claim</source>
@@ -384,6 +566,79 @@
     <message>
         <source>Remove the {type} link</source>
         <translation>حذف پیوند {type}</translation>
+    </message>
+</context>
+<context>
+    <name>CurationPanel</name>
+    <message>
+        <source>agreed</source>
+        <translation>توافق‌شده</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <source>(nothing here)</source>
+        <extracomment>One colour per analyst layer, readable on light and dark backgrounds.</extracomment>
+        <translation>(چیزی این‌جا نیست)</translation>
+    </message>
+    <message>
+        <source>Versions (Ctrl+number takes one):</source>
+        <translation>نسخه‌ها (Ctrl همراه یک عدد، یکی را می‌پذیرد):</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{n} analyst layers: {names}</source>
+        <translation>لایه‌های تحلیل‌گران ({n}): {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>{open} open of {all} disagreements; {agreed} agreed</source>
+        <translation>{open} اختلاف باز از {all}؛ {agreed} مورد توافق‌شده</translation>
+    </message>
+    <message>
+        <source>gold still lacks: {what}</source>
+        <translation>gold هنوز کم دارد: {what}</translation>
+    </message>
+    <message>
+        <source>gold passes the checks</source>
+        <translation>gold از بررسی‌ها می‌گذرد</translation>
+    </message>
+    <message>
+        <source>no open disagreement in this article: Ctrl+PgDown for the next</source>
+        <translation>در این مقاله اختلاف بازی نیست: Ctrl+PgDown برای مقالهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>no disagreement selected: F8 steps to the next one</source>
+        <translation>هیچ اختلافی انتخاب نشده است: F8 به اختلاف بعدی می‌رود</translation>
+    </message>
+    <message>
+        <source>there is no version {n} here (1 to {last})</source>
+        <translation>این‌جا نسخهٔ {n} وجود ندارد (از ۱ تا {last})</translation>
+    </message>
+    <message>
+        <source>took {layer}&apos;s version (Ctrl+Z undoes it)</source>
+        <translation>نسخهٔ {layer} پذیرفته شد (Ctrl+Z آن را واگرد می‌کند)</translation>
+    </message>
+    <message>
+        <source>rejected every version (Ctrl+Z undoes it)</source>
+        <translation>همهٔ نسخه‌ها رد شد (Ctrl+Z آن را واگرد می‌کند)</translation>
+    </message>
+    <message>
+        <source>settled with the gold spans as they are (Ctrl+Z undoes it)</source>
+        <translation>بازه‌های gold همان‌طور که هست تثبیت شد (Ctrl+Z آن را واگرد می‌کند)</translation>
     </message>
 </context>
 <context>
@@ -491,6 +746,26 @@
     <message>
         <source>New project</source>
         <translation>پروژهٔ جدید</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… و {n} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation>هنوز تمام نشده است</translation>
+    </message>
+    <message>
+        <source>This article still lacks:</source>
+        <translation>این مقاله هنوز کم دارد:</translation>
+    </message>
+    <message>
+        <source>Fix the first one</source>
+        <translation>رفع نخستین مورد</translation>
+    </message>
+    <message>
+        <source>Mark done anyway</source>
+        <translation>به‌هرحال انجام‌شده علامت بزن</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1115,10 @@
         <translation>ادعاها</translation>
     </message>
     <message>
+        <source>Curation</source>
+        <translation>داوری</translation>
+    </message>
+    <message>
         <source>Selection ({n} characters) → span text: «{text}»</source>
         <translation>انتخاب ({n} نویسه) ← متن بازه: «{text}»</translation>
     </message>
@@ -862,6 +1141,18 @@
     <message>
         <source>Import a folder of articles</source>
         <translation>وارد کردن پوشه‌ای از مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>Analysts&apos; packages</source>
+        <translation>بسته‌های تحلیل‌گران</translation>
+    </message>
+    <message>
+        <source>Team &gt; Curation mode first (Ctrl+Shift+G)</source>
+        <translation>اول تیم &gt; حالت داوری را روشن کنید (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>gold: {spans} spans and {links} links added; {left} disagreements left to curate</source>
+        <translation>به gold افزوده شد: {spans} بازه و {links} پیوند؛ {left} اختلاف برای داوری مانده است</translation>
     </message>
     <message>
         <source>selections snap to whole words</source>
@@ -897,6 +1188,10 @@
     <message>
         <source>&amp;Article</source>
         <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>تیم</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -938,12 +1233,20 @@
         <translation>تاریخ انتشار (ISO 8601). تاریخ‌های نسبی (دیروز، هفتهٔ گذشته) نسبت به آن سنجیده می‌شوند.</translation>
     </message>
     <message>
+        <source>(detected)</source>
+        <translation>(شناسایی‌شده)</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
         <source>Published</source>
         <translation>تاریخ انتشار</translation>
+    </message>
+    <message>
+        <source>Read from the article: {text}</source>
+        <translation>برگرفته از متن مقاله: {text}</translation>
     </message>
     <message>
         <source>{id} · {lang} · {n} characters</source>

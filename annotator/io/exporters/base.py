@@ -26,6 +26,9 @@ class Exporter(ABC):
 
     #: True when ``out`` is a folder (brat writes a .txt and .ann per document)
     writes_folder: ClassVar[bool] = False
+    #: True when ``out`` is a file that the exporter may turn into a folder of files
+    #: (a spaCy export too big for one DocBin)
+    folder_when_large: ClassVar[bool] = False
 
     @abstractmethod
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:

@@ -4,7 +4,7 @@
 Tokens come from OUR tokenizer (:func:`annotator.text.tokens.tokenize`); a token is
 additionally cut where a kept span starts or ends inside it (``وبوتين`` with a span on
 ``بوتين`` gives the tokens ``و`` and ``بوتين``), so every kept span keeps its exact
-characters. Sentences come from :func:`annotator.text.tokens.sentence_bounds`; a
+characters. Sentences come from :func:`annotator.text.tokens.sentences`; a
 sentence break that would cut a kept span is not made (IOB2 cannot continue an entity
 across a blank line).
 
@@ -33,7 +33,8 @@ from annotator.core.model import AnnotatedDocument, Span
 from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.exporters import register
 from annotator.io.exporters.base import Exporter, ExportError
-from annotator.text.tokens import sentence_bounds, tokenize
+from annotator.text.tokens import sentences as sentence_ranges
+from annotator.text.tokens import tokenize
 
 log = logging.getLogger(__name__)
 
@@ -67,33 +68,42 @@ def choose_spans(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     return kept, dropped
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence ranges in text order (whitespace between them belongs to none)."""
+def _cut_tokens(tokens: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """Split tokens at every offset in ``cuts`` (sorted) that falls strictly inside one."""
+    starts = [a for a, _ in tokens]
+    inside: dict[int, list[int]] = {}  # token index -> the cuts strictly inside it
+    for cut in cuts:
+        i = bisect.bisect_right(starts, cut) - 1
+        if i >= 0 and tokens[i][0] < cut < tokens[i][1]:
+            inside.setdefault(i, []).append(cut)
+    if not inside:
+        return tokens
     out: list[tuple[int, int]] = []
-    n, pos = len(text), 0
-    while pos < n:
-        if text[pos].isspace():
-            pos += 1
-            continue
-        s, e = sentence_bounds(text, pos)
-        if e <= pos:
-            pos += 1
-            continue
-        out.append((min(s, pos), e))
-        pos = e
+    for i, (a, b) in enumerate(tokens):
+        for cut in inside.get(i, ()):
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
     return out
 
 
-def _cut_tokens(tokens: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
-    """Split tokens at every offset in ``cuts`` (sorted) that falls strictly inside one."""
-    out: list[tuple[int, int]] = []
-    for a, b in tokens:
-        i = bisect.bisect_right(cuts, a)
-        while i < len(cuts) and cuts[i] < b:
-            out.append((a, cuts[i]))
-            a = cuts[i]
-            i += 1
-        out.append((a, b))
+def _boundaries(tokens: list[tuple[int, int]], tags: list[str], text: str) -> list[int]:
+    """Indices of the tokens a sentence ends after: the last token before each sentence
+    end (unless a token straddles it, or the next token continues a span), and the last."""
+    ends = [b for _, b in tokens]
+    out: list[int] = []
+    last = len(tokens) - 1
+    for _, e in sentence_ranges(text):
+        k = bisect.bisect_right(ends, e) - 1
+        if (
+            0 <= k < last
+            and tokens[k + 1][0] >= e
+            and not tags[k + 1].startswith("I-")
+            and (not out or out[-1] != k)
+        ):
+            out.append(k)
+    if last >= 0 and (not out or out[-1] != last):
+        out.append(last)
     return out
 
 
@@ -120,24 +130,12 @@ def document_sentences(
         if first:
             uncovered.append(span)
     # Sentence breaks: at sentence ends, unless the next token continues a span.
-    ends = [e for _, e in _sentences(text)]
+    words = [text[a:b] for a, b in tokens]
     sentences: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] = []
-    for k, (a, b) in enumerate(tokens):
-        current.append((text[a:b], tags[k]))
-        nxt = k + 1
-        if nxt == len(tokens):
-            boundary = True
-        else:
-            j = bisect.bisect_left(ends, b)  # the first sentence end at or after this token
-            boundary = j < len(ends) and ends[j] <= tokens[nxt][0]
-        if boundary and nxt < len(tokens) and tags[nxt].startswith("I-"):
-            boundary = False
-        if boundary:
-            sentences.append(current)
-            current = []
-    if current:
-        sentences.append(current)
+    begin = 0
+    for k in _boundaries(tokens, tags, text):
+        sentences.append(list(zip(words[begin : k + 1], tags[begin : k + 1], strict=True)))
+        begin = k + 1
     return sentences, uncovered
 
 

@@ -20,12 +20,19 @@ is lossless: CR/LF, NBSP, ZWNJ, BOM and bidi marks stay). Then:
 
 Span attributes are kept in ``user_data`` (DocBin does not serialise ``Span._``
 extensions); ``span.id_`` is our span id.
+
+A DocBin is built in memory, so an export of more than :data:`DOCS_PER_FILE` Docs is
+written as a FOLDER (named as the output) of ``00000.spacy``, ``00001.spacy`` ... of
+at most that many Docs each, in order: memory stays flat however big the project, and
+spaCy's own ``spacy.training.Corpus`` (and ``spacy train``) reads such a folder as it
+is. A smaller export stays one ``.spacy`` file.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +47,24 @@ USER_DATA_KEY = "annotator"
 SPAN_KEY = "sc"
 ALIGNMENT_MODE = "expand"  # used only after a strict alignment failed and was reported
 SPACY_LANGS = {"ar": "ar", "fa": "fa"}  # anything else: "xx" (multi-language)
+#: Most Docs in one .spacy file; a bigger export is a folder of such files.
+DOCS_PER_FILE = 1000
+
+
+@contextmanager
+def _encoders_read_once() -> Iterator[None]:
+    """srsly builds a new msgpack Packer for every object it packs (DocBin.add packs
+    each Doc's user_data and span groups), and each Packer scans the installed
+    packages' entry points for encoders: most of the export's time. While this is
+    active the encoders found once at the start are reused; restored afterwards."""
+    from srsly.msgpack import msgpack_encoders
+
+    found = msgpack_encoders.get_all()
+    msgpack_encoders.get_all = lambda: dict(found)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del msgpack_encoders.get_all  # the class's own method again
 
 
 def layer_payload(item: AnnotatedDocument) -> dict[str, Any]:
@@ -60,6 +85,7 @@ class SpacyExporter(Exporter):
     name = "spacy"
     extension = ".spacy"
     description = "spaCy DocBin: all spans in doc.spans['sc'], non-overlapping in doc.ents"
+    folder_when_large = True
 
     def __init__(self) -> None:
         self.misaligned: list[tuple[str, Span]] = []  # (document ext_id, span)
@@ -78,32 +104,24 @@ class SpacyExporter(Exporter):
         self.misaligned, self.unaligned = [], []
         pipelines: dict[str, Any] = {}
         docbin = DocBin(store_user_data=True)
+        parts = 0  # files written into the folder ``out`` (0: still a single file)
         n = 0
-        for item in items:
-            doc_ = item.document
-            lang = SPACY_LANGS.get(doc_.lang, "xx")
-            if lang not in pipelines:
-                pipelines[lang] = spacy.blank(lang)
-            doc = pipelines[lang].make_doc(doc_.text)
-            group = []
-            for span in checked_spans(item):
-                sid = str(span.id) if span.id is not None else ""
-                made = doc.char_span(span.start, span.end, span.label, span_id=sid)
-                if made is None:
-                    self.misaligned.append((doc_.ext_id, span))
-                    made = doc.char_span(
-                        span.start, span.end, span.label, alignment_mode=ALIGNMENT_MODE, span_id=sid
-                    )
-                if made is None:
-                    self.unaligned.append((doc_.ext_id, span))
-                    continue
-                group.append(made)
-            doc.spans[SPAN_KEY] = group
-            doc.ents = filter_spans(group)
-            doc.user_data[USER_DATA_KEY] = layer_payload(item)
-            docbin.add(doc)
-            n += 1
-        docbin.to_disk(out)
+        with _encoders_read_once():
+            for item in items:
+                if len(docbin) == DOCS_PER_FILE:  # one more Doc: out becomes a folder
+                    if parts == 0:
+                        out.unlink(missing_ok=True)
+                        out.mkdir()
+                    docbin.to_disk(out / f"{parts:05d}.spacy")
+                    parts += 1
+                    docbin = DocBin(store_user_data=True)
+                doc_ = item.document
+                lang = SPACY_LANGS.get(doc_.lang, "xx")
+                if lang not in pipelines:
+                    pipelines[lang] = spacy.blank(lang)
+                docbin.add(self._doc(pipelines[lang], item, filter_spans))
+                n += 1
+            docbin.to_disk(out / f"{parts:05d}.spacy" if parts else out)
         if self.misaligned:
             log.warning(
                 "spacy: %d spans do not align to spaCy tokens (expanded in doc.spans, exact "
@@ -114,3 +132,25 @@ class SpacyExporter(Exporter):
         if self.unaligned:
             log.warning("spacy: %d spans kept only in doc.user_data", len(self.unaligned))
         return n
+
+    def _doc(self, nlp: Any, item: AnnotatedDocument, filter_spans: Any) -> Any:
+        """The spaCy Doc of one layer (see the module docstring)."""
+        doc_ = item.document
+        doc = nlp.make_doc(doc_.text)
+        group = []
+        for span in checked_spans(item):
+            sid = str(span.id) if span.id is not None else ""
+            made = doc.char_span(span.start, span.end, span.label, span_id=sid)
+            if made is None:
+                self.misaligned.append((doc_.ext_id, span))
+                made = doc.char_span(
+                    span.start, span.end, span.label, alignment_mode=ALIGNMENT_MODE, span_id=sid
+                )
+            if made is None:
+                self.unaligned.append((doc_.ext_id, span))
+                continue
+            group.append(made)
+        doc.spans[SPAN_KEY] = group
+        doc.ents = filter_spans(group)
+        doc.user_data[USER_DATA_KEY] = layer_payload(item)
+        return doc

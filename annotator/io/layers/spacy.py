@@ -1,4 +1,4 @@
-"""spaCy DocBin import (``.spacy``).
+"""spaCy DocBin import (``.spacy``, or a folder of them as a large export writes).
 
 A Doc written by our exporter carries the exact layer in ``doc.user_data["annotator"]``
 (code-point offsets, attributes, relations, document metadata): that is read, and
@@ -40,18 +40,21 @@ class SpacyLayerImporter(LayerImporter):
         except ImportError:
             yield _missing(path)
             return
-        try:
-            docbin = DocBin().from_disk(path)
-        except (OSError, ValueError) as exc:
-            yield BadRecord(str(path), 0, f"not a spaCy DocBin: {exc}")
-            return
+        # a large export is a folder of .spacy files, read in name order as spaCy does
+        files = sorted(path.rglob("*.spacy")) if path.is_dir() else [path]
         vocab = spacy.blank("xx").vocab
-        for number, doc in enumerate(docbin.get_docs(vocab), 1):
-            payload = doc.user_data.get(USER_DATA_KEY)
-            if isinstance(payload, Mapping):
-                yield _from_payload(path, number, doc.text, payload, options)
-            else:
-                yield _from_doc(path, number, doc, options)
+        for file in files:
+            try:
+                docbin = DocBin().from_disk(file)
+            except (OSError, ValueError) as exc:
+                yield BadRecord(str(file), 0, f"not a spaCy DocBin: {exc}")
+                return
+            for number, doc in enumerate(docbin.get_docs(vocab), 1):
+                payload = doc.user_data.get(USER_DATA_KEY)
+                if isinstance(payload, Mapping):
+                    yield _from_payload(file, number, doc.text, payload, options)
+                else:
+                    yield _from_doc(file, number, doc, options)
 
 
 def _document(path: Path, number: int, text: str, info: Mapping[str, Any]) -> Document:

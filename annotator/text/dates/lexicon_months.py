@@ -5,7 +5,8 @@ Each entry is ``(name as written, calendar, month number, ambiguous)``. ``ambigu
 marks a name that is also a common word or a personal name (Persian ``مه`` "fog",
 ``مهر`` "seal", ``تیر`` "arrow", Levantine ``آب`` "father", ``صفر`` "zero", ``رمضان``
 as a first name...): the grammar accepts such a name only next to a day or a year, or
-after ``شهر`` / ``ماه``. Persian ``می`` (the verb prefix) is deliberately absent.
+after ``شهر`` / ``ماه``. Persian ``می`` (May, and the verb prefix) counts only next to a
+day or a year.
 Names are folded at import (see :data:`FOLDED`); spaces inside a name match any run of
 whitespace, or none (ZWNJ-joined ``ربیع‌الاول`` folds to ``ربيعالاول``).
 """
@@ -59,6 +60,7 @@ MONTHS: tuple[tuple[str, str, int, bool], ...] = (
     ("آوریل", GREGORIAN, 4, False),
     ("آپریل", GREGORIAN, 4, False),
     ("مه", GREGORIAN, 5, True),  # also "fog"
+    ("می", GREGORIAN, 5, True),  # also the verb prefix: only with a day or a year
     ("ژوئن", GREGORIAN, 6, False),
     ("ژوئیه", GREGORIAN, 7, False),
     ("جولای", GREGORIAN, 7, False),

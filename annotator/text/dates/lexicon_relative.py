@@ -1,7 +1,8 @@
 """Relative date words, resolved against the article's publication date (the anchor).
 
 Each entry is ``(phrase, unit, offset)``: unit ``day`` (value YYYY-MM-DD), ``week``
-(YYYY-Www), ``month`` (YYYY-MM) or ``year`` (YYYY); offset counts units from the anchor.
+(YYYY-Www), ``month`` (YYYY-MM), ``year`` (YYYY) or ``decade`` (YYY); offset counts
+units from the anchor.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ RELATIVE: tuple[tuple[str, str, int], ...] = (
     ("أول أمس", "day", -2),
     ("أول من أمس", "day", -2),
     ("أمس", "day", -1),
+    ("يوم أمس", "day", -1),
+    ("الليلة الماضية", "day", -1),
+    ("الليلة", "day", 0),
+    ("يوم غد", "day", 1),
     ("البارحة", "day", -1),
     ("اليوم", "day", 0),
     ("غدا", "day", 1),
@@ -47,6 +52,9 @@ RELATIVE: tuple[tuple[str, str, int], ...] = (
     ("العام الجاري", "year", 0),
     ("العام الحالي", "year", 0),
     ("السنة الحالية", "year", 0),
+    ("العقد الماضي", "decade", -1),
+    ("العقد المقبل", "decade", 1),
+    ("العقد الحالي", "decade", 0),
     # Persian, days
     ("پریروز", "day", -2),
     ("دیروز", "day", -1),
@@ -82,6 +90,8 @@ RELATIVE: tuple[tuple[str, str, int], ...] = (
     ("سال بعد", "year", 1),
     ("امسال", "year", 0),
     ("سال جاری", "year", 0),
+    ("دهه گذشته", "decade", -1),
+    ("دهه آینده", "decade", 1),
 )
 
 FOLDED: dict[str, tuple[str, int]] = {
