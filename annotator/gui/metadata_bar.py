@@ -47,10 +47,11 @@ class MetadataBar(QWidget):
                 "resolved against it."
             )
         )
-        self.published.setMaximumWidth(170)
-        self.published.setMinimumWidth(
-            self.published.fontMetrics().horizontalAdvance("YYYY-MM-DD__")
-        )
+        # an ISO value reads left to right in any interface; room for a date-time
+        self.published.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        wide = self.published.fontMetrics().horizontalAdvance("2020-12-01T19:31+03:30__")
+        self.published.setMinimumWidth(wide)
+        self.published.setMaximumWidth(wide)
         self.detected = QLabel(self.tr("(detected)"), self)
         self.detected.setObjectName("publishedDetected")
         self.detected.setVisible(False)

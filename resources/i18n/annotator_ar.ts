@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>How far the analysts agree: span F1, kappa, alpha, alpha-U, attributes, links</source>
-        <translation>مدى اتفاق المحللين: F1 للمقاطع، وkappa، وalpha، وalpha-U، والسمات، والروابط</translation>
+        <translation>مدى اتفاق المحللين: F1 للمقاطع، و kappa، و alpha، و alpha-U، والسمات، والروابط</translation>
     </message>
     <message>
         <source>&amp;Curation mode</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>TIMEX3 / ISO 8601 value at the text&apos;s granularity: {examples}; also {more}. Always a Gregorian date; the calendar field says which calendar the text used. Enter commits, Escape restores, empty clears.</source>
-        <translation>قيمة TIMEX3 / ISO 8601 بدقة النص نفسها: {examples}؛ وأيضًا {more}. التاريخ ميلادي دائمًا، ويبيّن حقل التقويم التقويمَ الذي استخدمه النص. Enter يحفظ، وEscape يستعيد القيمة السابقة، والحقل الفارغ يمسحها.</translation>
+        <translation>قيمة TIMEX3 / ISO 8601 بدقة النص نفسها: {examples}؛ وأيضًا {more}. التاريخ ميلادي دائمًا، ويبيّن حقل التقويم التقويمَ الذي استخدمه النص. Enter يحفظ، و Escape يستعيد القيمة السابقة، والحقل الفارغ يمسحها.</translation>
     </message>
     <message>
         <source>no value (Enter on an empty field clears it)</source>

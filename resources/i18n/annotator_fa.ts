@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Copy into gold every span, attribute and link all analysts agree on</source>
-        <translation>رونوشت هر بازه، ویژگی و پیوندی که همهٔ تحلیل‌گران بر آن توافق دارند در gold</translation>
+        <translation>رونوشت‌برداری در gold از هر بازه، ویژگی و پیوندی که همهٔ تحلیل‌گران بر آن توافق دارند</translation>
     </message>
     <message>
         <source>&amp;Next disagreement</source>
@@ -610,11 +610,11 @@
     </message>
     <message>
         <source>gold still lacks: {what}</source>
-        <translation>gold هنوز کم دارد: {what}</translation>
+        <translation>در gold هنوز کم است: {what}</translation>
     </message>
     <message>
         <source>gold passes the checks</source>
-        <translation>gold از بررسی‌ها می‌گذرد</translation>
+        <translation>gold همهٔ بررسی‌ها را گذرانده است</translation>
     </message>
     <message>
         <source>no open disagreement in this article: Ctrl+PgDown for the next</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>Mark done anyway</source>
-        <translation>به‌هرحال انجام‌شده علامت بزن</translation>
+        <translation>با این حال انجام‌شده ثبت شود</translation>
     </message>
 </context>
 <context>
