@@ -20,6 +20,7 @@ import argparse
 import platform
 import random
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -112,12 +113,102 @@ def bench_merge(n: int, analysts: int) -> dict:
         }
 
 
+def bench_curation(articles: int = 20, layers: int = 3, spans: int = 200) -> dict:
+    """Switch articles in the curation view: 3,000-word articles, ``layers`` analyst
+    layers of ``spans`` spans each (some shared, so there are agreed and open units)."""
+    from bench_gui import big_article, paint
+    from bench_store import words_from_seeds
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.model import Document
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import Settings
+    from annotator.services.annotate import AnnotationSession
+    from annotator.services.curation import auto_curate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = store_of(init_project(Path(tmp) / "c.db"))
+        fa, ar = words_from_seeds()
+        rnd = random.Random(5)
+        docs = [
+            Document(
+                None,
+                f"big{i}",
+                f"big {i}",
+                big_article(ar if i % 2 else fa, rnd),
+                "ar" if i % 2 else "fa",
+                "rtl",
+            )
+            for i in range(articles)
+        ]
+        ids = store.documents.insert_many(docs)
+        for layer in range(layers):
+            name = f"analyst{layer}"
+            store.layer_id(name)
+            rows = []
+            for doc_id in ids:
+                text = store.documents.get(doc_id).text
+                words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\S+", text)]
+                shared = random.Random(doc_id)  # the same picks in every layer: agreement
+                picks = shared.sample(words, spans // 2) + rnd.sample(words, spans // 2)
+                for s, e in picks:
+                    rows.append(
+                        Span(None, doc_id, name, LABELS[s % 3], s, e, text[s:e], {}, "manual", name)
+                    )
+            with store.atomic():
+                store.annotations.add_bulk(rows)
+        auto_curate(store, "curator")
+        app = QApplication.instance() or QApplication([])
+        window = MainWindow(AnnotationSession(store, "curator", "gold"), Settings(), curation=True)
+        window.resize(1400, 900)
+        window.show()
+        paint(window, app)
+        times = []
+        for _ in range(3):
+            for doc_id in ids:
+                t0 = time.perf_counter()
+                window.controller.open_document(doc_id)
+                paint(window, app)
+                times.append((time.perf_counter() - t0) * 1000)
+        units = len(window.curation.units)
+        window.close()
+        store.close()
+    return {
+        "median": statistics.median(times),
+        "max": max(times),
+        "units": units,
+        "switches": len(times),
+        "layers": layers,
+        "spans": spans,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--analysts", type=int, default=10)
+    parser.add_argument("--curation", action="store_true", help="time the curation view")
     parser.add_argument("--write", action="store_true", help="record in bench/RESULTS.md")
     args = parser.parse_args()
+    if args.curation:
+        c = bench_curation()
+        line = (
+            f"| {c['layers']} layers x {c['spans']} spans, 3,000 words | median "
+            f"{c['median']:.1f} ms, max {c['max']:.1f} ms ({c['switches']} switches, "
+            f"{c['units']} units in the last article) | < 50 ms |"
+        )
+        print(line)
+        if args.write:
+            replace_section(
+                "### Team: the curation view",
+                f"### Team: the curation view ({date.today().isoformat()})\n\n"
+                f"Machine: {platform.platform()}, Python {platform.python_version()}, Qt "
+                "offscreen. Command: `QT_QPA_PLATFORM=offscreen python bench/bench_team.py "
+                "--curation --write`. Time from asking for an article to the article, its "
+                "gold spans, the analysts' dashed spans and the Curation panel painted.\n\n"
+                "| article | switch | budget |\n|---|---|---|\n" + line + "\n",
+            )
+        return
     r = bench_merge(args.docs, args.analysts)
     line = (
         f"| {r['docs']:,} | {r['analysts']} | {r['spans']:,} | {r['merge_s']:.1f} s | "

@@ -48,6 +48,7 @@ def _isolated_home(tmp_path, monkeypatch):
     be the next test's."""
     monkeypatch.setenv("ANNOTATOR_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # crash logs
     yield
     if "annotator.gui.settings" in sys.modules:
         settings = sys.modules["annotator.gui.settings"].Settings().q

@@ -9,7 +9,7 @@ import pytest
 from annotator.core.model import Document
 from annotator.services import suggesting
 from annotator.services.annotate import AnnotationSession
-from annotator.suggest import ENGINES, Engine, SuggestedLink, Suggestion, register
+from annotator.suggest import Engine, SuggestedLink, Suggestion, engines
 
 TEXT = "👍🏽 قال بوتين\r\nفي 10 أكتوبر 2020: «الوضع خطير»"
 
@@ -19,6 +19,7 @@ class FakeEngine(Engine):
 
     name = "fake-test"
     description = "for tests"
+    labels = ("DATE", "SPEAKER", "CLAIM")
 
     def suggest(self, doc, context):
         out = []
@@ -60,9 +61,9 @@ class FakeEngine(Engine):
 
 @pytest.fixture(autouse=True)
 def _fake_engine():
-    register(FakeEngine)
+    engines.register(FakeEngine.name, FakeEngine)
     yield
-    ENGINES.pop(FakeEngine.name)
+    engines.unregister(FakeEngine.name)
 
 
 @pytest.fixture
@@ -127,10 +128,11 @@ def test_accept_all_of_a_label(store, doc):
 
 
 def test_engine_with_bad_offsets_is_refused(store, doc):
-    @register
+    @engines.register("broken-test")
     class Broken(Engine):
         name = "broken-test"
         description = "for tests"
+        labels = ("DATE",)
 
         def suggest(self, doc, context):
             return [Suggestion(0, 3, "DATE", "xyz", self.name, "bad")]
@@ -140,7 +142,7 @@ def test_engine_with_bad_offsets_is_refused(store, doc):
             suggesting.suggest_document(store, doc.id, "amina", ["broken-test"])
         assert store.suggestions.visible(doc.id, "amina") == []
     finally:
-        ENGINES.pop("broken-test")
+        engines.unregister("broken-test")
 
 
 def test_suggest_project_counts(seeded):
@@ -148,3 +150,25 @@ def test_suggest_project_counts(seeded):
     assert report.documents == 5
     with pytest.raises(suggesting.SuggestFailed, match="unknown engine"):
         suggesting.suggest_project(seeded, "amina", ["nope"])
+
+
+def test_evaluate_scores_engines_against_a_layer(store, doc):
+    from annotator.services.evaluation import evaluate, table_lines
+
+    gold = AnnotationSession(store, "sara", layer="gold")
+    i = TEXT.index("بوتين")
+    speaker = gold.create_span(doc, i, i + 5, "SPEAKER")
+    j = TEXT.index("الوضع خطير")
+    claim = gold.create_span(doc, j, j + 10, "CLAIM")
+    gold.link(claim, "said_by", speaker)
+    d = gold.create_span(doc, TEXT.index("10 أكتوبر"), TEXT.index("2020") + 4, "DATE", snap=False)
+    gold.set_attr(d, "value", "2020-10-10")
+    report = evaluate(store, "gold", ["fake-test"])
+    rows = {(r.label, r.lang): r.to_dict() for r in report.rows.values()}
+    assert rows[("SPEAKER", "ar")]["exact"]["f1"] == 1.0
+    assert rows[("CLAIM", "ar")]["said_by_accuracy"] == 1.0
+    date = rows[("DATE", "ar")]
+    # the fake engine suggests "2020" alone: overlapping, not exact, and a wrong value
+    assert (date["exact"]["tp"], date["overlap"]["tp"], date["value_accuracy"]) == (0, 1, 0.0)
+    assert report.missed == {}
+    assert table_lines(report)[0].startswith("| label | lang |")

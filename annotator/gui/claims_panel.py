@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Relation, Span
+from annotator.core.timex import solar_hijri_day
 from annotator.gui.i18n import schema_text
 from annotator.gui.plain import ltr, tooltip
 
@@ -71,10 +72,13 @@ class ClaimsPanel(QWidget):
         relations: tuple[Relation, ...],
         rtl: bool,
         entity_name: Callable[[int], str],
+        lang: str = "",
     ) -> None:
+        """Fill the table; in a Persian article a day's value also shows in the Solar
+        Hijri calendar (2020-11-07 · ۱۷ آبان ۱۳۹۹)."""
         claims = [s for s in spans if s.label == "CLAIM"]
         tails = {r.tail for r in relations}
-        signature = (tuple(claims), relations, rtl, tuple(s for s in spans if s.id in tails))
+        signature = (tuple(claims), relations, rtl, lang, tuple(s for s in spans if s.id in tails))
         if signature == self._signature:
             return  # an edit elsewhere: the table is already right
         self._signature = signature
@@ -89,7 +93,9 @@ class ClaimsPanel(QWidget):
             if rel.tail is not None and rel.tail in by_id:
                 tail = by_id[rel.tail]
                 value = tail.attrs.get("value")
-                return tail.text + (f" ({ltr(value)})" if value else "")
+                solar = solar_hijri_day(value) if lang == "fa" and value else ""
+                shown = ltr(value) + (f" · \u2067{solar}\u2069" if solar else "")
+                return tail.text + (f" ({shown})" if value else "")
             return f"[{entity_name(rel.tail_entity)}]" if rel.tail_entity else ""
 
         self._updating = True

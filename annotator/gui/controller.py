@@ -96,6 +96,7 @@ class ArticleController(QObject):
             self.state.relations,
             self.view.direction == "rtl",
             self.session.entity_name,
+            self.state.document.lang,
         )
         self.claims.select_claim(self.selected.id if self.selected else None)
 

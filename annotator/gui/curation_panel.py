@@ -5,15 +5,18 @@ gold spans as edited. Every step is one undo step (annotator.services.curation).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from annotator.core.schema import missing
 from annotator.gui.article_view import ArticleView
 from annotator.gui.i18n import num, translate
 from annotator.gui.plain import ltr
 from annotator.services import curation
-from annotator.services.annotate import EDIT_FAILURES, AnnotationSession
+from annotator.services.annotate import EDIT_FAILURES, AnnotationSession, DocumentState
 
 MARKS = {"agreed": "✓", "open": "●", "resolved": "○"}
 STATES = {
@@ -44,10 +47,17 @@ class CurationPanel(QWidget):
     message = Signal(str)
     changed = Signal(int)  # the document whose gold layer changed
 
-    def __init__(self, session: AnnotationSession, view: ArticleView, parent=None) -> None:
+    def __init__(
+        self,
+        session: AnnotationSession,
+        view: ArticleView,
+        state: Callable[[], DocumentState | None] = lambda: None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.view = view
+        self.state = state  # the gold layer's state of the open article, already loaded
         self.doc_id: int | None = None
         self.text = ""
         self.units: list[curation.Unit] = []
@@ -81,17 +91,23 @@ class CurationPanel(QWidget):
         if self.doc_id is None:
             return
         self.layers = curation.analyst_layers(self.session.project, self.doc_id)
-        self.units = curation.units(self.session.project, self.doc_id, self.layers)
+        every = curation.units(self.session.project, self.doc_id, self.layers)
+        self.units = [u for u in every if u.disagreement]  # agreed ones need no curator
         open_units = [u for u in self.units if u.state == "open"]
-        lacking = self.session.missing(self.doc_id)
+        state = self.state()
+        if state is not None and state.document.id == self.doc_id:
+            checks = missing(self.session.schema, state.spans, state.relations)
+            lacking = [(span, check.message) for span, check in checks]
+        else:
+            lacking = self.session.missing(self.doc_id)
         comma = self.tr(", ", "between names in a list")
         layers = self.tr("{n} analyst layers: {names}").format(
             n=num(len(self.layers)), names=comma.join(self.layers) or self.tr("none")
         )
-        counts = self.tr("{open} open of {all} disagreements; {agreed} agreed").format(
+        counts = self.tr("{open} open of {all} disagreements; {agreed} places agreed").format(
             open=num(len(open_units)),
-            all=num(sum(u.disagreement for u in self.units)),
-            agreed=num(sum(not u.disagreement for u in self.units)),
+            all=num(len(self.units)),
+            agreed=num(len(every) - len(self.units)),
         )
         checks = (
             self.tr("gold still lacks: {what}").format(
@@ -119,14 +135,18 @@ class CurationPanel(QWidget):
         self._overlay()
 
     def _overlay(self) -> None:
-        """Every analyst span of the open units, dashed in the article."""
-        spans = [s for u in self.units if u.state == "open" for v in u.versions for s in v.spans]
-        self.view.set_suggestions(spans)
+        """The analysts' spans of the selected unit, dashed in the article (only that
+        unit's: an article with hundreds of disagreements stays quick to open)."""
+        unit = self.unit()
+        self.view.set_suggestions(
+            [s for v in unit.versions for s in v.spans] if unit is not None else []
+        )
 
     # -- moving ----------------------------------------------------------------
     def _row_changed(self, row: int) -> None:
         self.current = row if 0 <= row < len(self.units) else None
         self._show_versions()
+        self._overlay()
         unit = self.unit()
         if unit is not None:
             self.view.select(unit.start, unit.end)

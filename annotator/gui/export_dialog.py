@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,24 +22,12 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.i18n import num, translate
 from annotator.gui.plain import ltr
-from annotator.io.exporters import export_formats, get_exporter
-from annotator.services import exporting, project
+from annotator.services import exporting, formats, project
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
-SUFFIX = {
-    "jsonl": ".jsonl",
-    "doccano": ".jsonl",
-    "doccano-rel": ".jsonl",
-    "labelstudio": ".json",
-    "conll": ".conll",
-    "spacy": ".spacy",
-    "parquet": ".parquet",
-    "xmi": ".zip",
-    "claims": ".csv",
-    "claims-xlsx": ".xlsx",
-}
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 class ExportDialog(QDialog):
@@ -47,7 +36,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)  # room for the split example in any language
         self.format = QComboBox(self)
-        self.format.addItems(export_formats())
+        for i, name in enumerate(formats.export_names()):
+            self.format.addItem(name)
+            self.format.setItemData(i, formats.exporter_info(name).description, TOOLTIP)
         self.format.setCurrentText("jsonl")
         self.out = QLineEdit(self)
         browse = QPushButton(self.tr("Choose…"), self)
@@ -83,13 +74,11 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        fmt = self.format.currentText()
-        if get_exporter(fmt).writes_folder:
+        info = formats.exporter_info(self.format.currentText())
+        if info.folder:
             path = QFileDialog.getExistingDirectory(self, self.tr("Export into a folder"))
         else:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export"), f"export{SUFFIX.get(fmt, '')}"
-            )
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"export{info.suffix}")
         if path:
             self.out.setText(path)
 

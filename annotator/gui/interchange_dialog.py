@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.i18n import num, translate
 from annotator.gui.plain import ltr
-from annotator.io.layers import LayerOptions, layer_formats
-from annotator.services import interchange, project
+from annotator.io.layers import LayerOptions
+from annotator.services import formats, interchange, project
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
-
-FOLDER_FORMATS = {"brat"}
 
 
 class ImportAnnotationsDialog(QDialog):
@@ -33,7 +31,7 @@ class ImportAnnotationsDialog(QDialog):
         self.setWindowTitle(self.tr("Import annotations"))
         self.setMinimumWidth(560)
         self.format = QComboBox(self)
-        self.format.addItems(layer_formats())
+        self.format.addItems(formats.layer_names())
         self.paths = QLineEdit(self)
         self.paths.setPlaceholderText(self.tr("files or a folder"))
         browse = QPushButton(self.tr("Choose…"), self)
@@ -46,8 +44,9 @@ class ImportAnnotationsDialog(QDialog):
             self.tr("default: from the file, else {name}").format(name=ltr("import:FORMAT"))
         )
         self.unit = QComboBox(self)
-        self.unit.addItems(["", "utf16", "codepoint", "grapheme"])
-        self.unit.setToolTip(self.tr("Offset unit of doccano files (empty: the format's own)"))
+        self.unit.setToolTip(self.tr("Offset unit of the files (empty: the format's own)"))
+        self.format.currentTextChanged.connect(self._format_changed)
+        self._format_changed(self.format.currentText())
         form = QFormLayout(self)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("From"), row)
@@ -61,8 +60,15 @@ class ImportAnnotationsDialog(QDialog):
         form.addRow(buttons)
         self.selected: list[str] = []
 
+    def _format_changed(self, fmt: str) -> None:
+        """Offer the offset units the format accepts (none when its unit is fixed)."""
+        units = formats.layer_units(fmt) if fmt else ()
+        self.unit.clear()
+        self.unit.addItems(["", *units])
+        self.unit.setEnabled(bool(units))
+
     def _browse(self) -> None:
-        if self.format.currentText() in FOLDER_FORMATS:
+        if formats.layer_info(self.format.currentText()).folder:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of annotations"))
             self.selected = [folder] if folder else []
         else:

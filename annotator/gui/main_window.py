@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([left, span_dock], [330, 420], Qt.Orientation.Horizontal)
         self.curation: CurationPanel | None = None
         if curation:
-            self.curation = CurationPanel(session, self.view, self)
+            self.curation = CurationPanel(session, self.view, lambda: self.controller.state, self)
             self._dock("Curation", self.tr("Curation"), self.curation, trailing)
             self.suggestions.enabled = False
 

@@ -66,6 +66,15 @@ class Unit:
         raise KeyError(f"no layer {layer!r} in this unit")
 
 
+def _same(versions: tuple[Version, ...]) -> bool:
+    """Every version has the same spans (label, offsets, attributes)."""
+    sizes = {len(v.spans) for v in versions}
+    if len(sizes) > 1:
+        return False
+    first = versions[0].keys()
+    return all(v.keys() == first for v in versions[1:])
+
+
 def analyst_layers(project: Project | ProjectStore, doc_id: int | None = None) -> list[str]:
     """The analyst layers of the project (with content on ``doc_id`` when given)."""
     store = store_of(project)
@@ -101,11 +110,11 @@ def units(
     for group in groups:
         start = min(s.start for _, s in group)
         stop = max(s.end for _, s in group)
-        versions = tuple(
-            Version(layer, tuple(s for name, s in group if name == layer)) for layer in layers
-        )
-        keys = {v.keys() for v in versions}
-        if len(keys) == 1 and len(layers) > 1:
+        mine: dict[str, list[Span]] = {layer: [] for layer in layers}
+        for layer, s in group:
+            mine[layer].append(s)
+        versions = tuple(Version(layer, tuple(mine[layer])) for layer in layers)
+        if len(layers) > 1 and _same(versions):
             state = "agreed"
         else:
             state = "resolved" if (start, stop) in settled else "open"

@@ -14,7 +14,8 @@ from annotator.io.importers import (
     Record,
     detect_format,
     get_importer,
-    iter_input_files,
+    input_problem,
+    iter_inputs,
 )
 from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
@@ -79,18 +80,32 @@ def import_paths(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import every file under ``paths``. Without ``skip_bad`` the first bad record
-    raises ImportFailed and the project is left exactly as it was."""
+    raises ImportFailed and the project is left exactly as it was. Only regular
+    files are read, and (unless ``options.follow_links``) none that resolves outside
+    the folder it is imported from."""
     store = store_of(store)
     options = options or ImportOptions()
     paths = [Path(p) for p in paths]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise ImportFailed(f"{missing[0]}: no such file or folder")
-    files = list(iter_input_files(paths))
-    if not files:
-        raise ImportFailed("no importable files found (.txt, .jsonl, .csv, .tsv)")
-    total = sum(f.stat().st_size for f in files)
+    inputs = list(iter_inputs(paths))
+    if not inputs:
+        where = str(paths[0]) if len(paths) == 1 else "the paths given"
+        raise ImportFailed(f"{where}: no importable files found (.txt, .jsonl, .csv, .tsv)")
     report = ImportReport()
+    files = []
+    for path, folder in inputs:
+        problem = input_problem(path, folder, options.follow_links)
+        if problem is None:
+            files.append(path)
+            continue
+        item = BadRecord(str(path), 0, problem)
+        if not skip_bad:
+            raise ImportFailed(str(item))
+        report.files.append(FileReport(str(path), "", bad=1))
+        report.bad.append(str(item))
+    total = sum(f.stat().st_size for f in files)
     done_before = 0
     with store.atomic():
         for path in files:

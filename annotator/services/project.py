@@ -14,7 +14,7 @@ import platformdirs
 
 from annotator.core.model import Document, Layer, Schema
 from annotator.core.schema import schema_from_dict
-from annotator.store import ProjectStore, StoreError, open_store
+from annotator.store import ProjectStore, StoreError, explain_database_error, open_store
 
 log = logging.getLogger(__name__)
 
@@ -133,10 +133,37 @@ def current_user() -> str:
         return "annotator"
 
 
-def open_project(path: str | Path, create: bool = False) -> Project:
-    """Open an existing project (or create it when ``create``), with a schema."""
+def explain_failure(exc: BaseException, path: str | None) -> str | None:
+    """One line for a failure of the project file a user can act on (a store error; a
+    damaged, locked or read-only file; a full disk), or None when ``exc`` is not one.
+
+    Args:
+        exc: what a command let escape.
+        path: the project it was working on, if known.
+    """
+    if isinstance(exc, StoreError):
+        return str(exc)
+    known = explain_database_error(exc, path or "the project")
+    return str(known) if known is not None else None
+
+
+def open_project(
+    path: str | Path, create: bool = False, adopt_empty: bool | None = None, check: bool = False
+) -> Project:
+    """Open an existing project (or create it when ``create``), with a schema.
+
+    Args:
+        path: the project file.
+        create: create a missing file.
+        adopt_empty: make an empty file a project (default: ``create``); otherwise an
+            empty or foreign file is refused and left byte-identical.
+        check: refuse a damaged file (for commands that write into it).
+
+    Raises:
+        ProjectError: one line naming the file and what is wrong with it.
+    """
     try:
-        store = open_store(path, create=create)
+        store = open_store(path, create=create, adopt_empty=adopt_empty, check=check)
     except StoreError as exc:
         raise ProjectError(str(exc)) from exc
     current = store.schema.current()

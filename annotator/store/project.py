@@ -11,8 +11,9 @@ from annotator.core.model import GOLD_LAYER, Layer
 from annotator.store.annotations import AnnotationRepo
 from annotator.store.documents import DocumentRepo
 from annotator.store.entities import EntityRepo
-from annotator.store.errors import ConflictError, StoreError
+from annotator.store.errors import ConflictError, StoreError, explain_database_error
 from annotator.store.events import EventRepo
+from annotator.store.guard import Kind, inspect_file, quick_check
 from annotator.store.listing import ListingRepo
 from annotator.store.migrations import migrations
 from annotator.store.schema_repo import SchemaRepo
@@ -227,15 +228,35 @@ def _migrate(db: Database) -> None:
             raise
 
 
-def open_store(path: str | Path, create: bool = True) -> ProjectStore:
-    """Open (and migrate) the project at ``path``. ``create=False`` refuses a
-    missing file; a file that is not SQLite raises StoreError naming it."""
+def open_store(
+    path: str | Path, create: bool = True, adopt_empty: bool | None = None, check: bool = False
+) -> ProjectStore:
+    """Open (and migrate) the project at ``path``.
+
+    Args:
+        path: the project file, or ":memory:".
+        create: create the file when it is missing (else StoreError).
+        adopt_empty: make an empty file (0 bytes, or SQLite without tables) a project
+            (default: the same as ``create``); else StoreError and the file is untouched.
+        check: run PRAGMA quick_check first and refuse a damaged file (for commands
+            that write).
+
+    Returns:
+        The open store.
+
+    Raises:
+        StoreError: a folder, a file that is not a project (left byte-identical), a
+            project from a newer annotator, a damaged file (DamagedProjectError).
+    """
     path = str(path)
+    adopt_empty = create if adopt_empty is None else adopt_empty
     if path != ":memory:":
         p = Path(path)
         if p.exists():
             if p.is_dir():
                 raise StoreError(f"{path}: is a folder, not a project file")
+            if not p.is_file():
+                raise StoreError(f"{path}: not a regular file, not a project")
             with p.open("rb") as fh:
                 head = fh.read(16)
             if head and head != SQLITE_MAGIC:
@@ -247,6 +268,13 @@ def open_store(path: str | Path, create: bool = True) -> ProjectStore:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if inspect_file(conn, path) is Kind.EMPTY and not adopt_empty:
+            raise StoreError(
+                f"{path}: an empty file, not an annotator project; it was left untouched "
+                "(create a project with 'annotator init')"
+            )
+        if check and path != ":memory:":
+            quick_check(conn, path)
         if path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -254,7 +282,11 @@ def open_store(path: str | Path, create: bool = True) -> ProjectStore:
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk imports touch many pages
         db = Database(conn)
         _migrate(db)
+    except StoreError:
+        conn.close()
+        raise
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"{path}: cannot open project: {exc}") from exc
+        known = explain_database_error(exc, path)
+        raise (known or StoreError(f"{path}: cannot open project: {exc}")) from exc
     return ProjectStore(db, path)

@@ -605,8 +605,8 @@
         <translation>لا شيء</translation>
     </message>
     <message>
-        <source>{open} open of {all} disagreements; {agreed} agreed</source>
-        <translation>الاختلافات المفتوحة: {open} من {all}؛ المتفق عليه: {agreed}</translation>
+        <source>{open} open of {all} disagreements; {agreed} places agreed</source>
+        <translation>الاختلافات المفتوحة: {open} من {all}؛ المواضع المتفق عليها: {agreed}</translation>
     </message>
     <message>
         <source>gold still lacks: {what}</source>
@@ -1049,8 +1049,8 @@
         <translation>الافتراضي: من الملف، وإلا {name}</translation>
     </message>
     <message>
-        <source>Offset unit of doccano files (empty: the format&apos;s own)</source>
-        <translation>وحدة المواضع في ملفات doccano (فارغ: وحدة الصيغة نفسها)</translation>
+        <source>Offset unit of the files (empty: the format&apos;s own)</source>
+        <translation>وحدة المواضع في الملفات (فارغ: وحدة الصيغة نفسها)</translation>
     </message>
     <message>
         <source>Format</source>

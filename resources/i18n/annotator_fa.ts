@@ -605,8 +605,8 @@
         <translation>هیچ</translation>
     </message>
     <message>
-        <source>{open} open of {all} disagreements; {agreed} agreed</source>
-        <translation>{open} اختلاف باز از {all}؛ {agreed} مورد توافق‌شده</translation>
+        <source>{open} open of {all} disagreements; {agreed} places agreed</source>
+        <translation>{open} اختلاف باز از {all}؛ {agreed} جای توافق‌شده</translation>
     </message>
     <message>
         <source>gold still lacks: {what}</source>
@@ -1049,8 +1049,8 @@
         <translation>پیش‌فرض: از خود فایل، وگرنه {name}</translation>
     </message>
     <message>
-        <source>Offset unit of doccano files (empty: the format&apos;s own)</source>
-        <translation>واحد جایگاه‌ها در فایل‌های doccano (خالی: واحد خود قالب)</translation>
+        <source>Offset unit of the files (empty: the format&apos;s own)</source>
+        <translation>واحد جایگاه‌ها در فایل‌ها (خالی: واحد خود قالب)</translation>
     </message>
     <message>
         <source>Format</source>
