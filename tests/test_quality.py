@@ -101,10 +101,18 @@ def test_resources_load_from_installed_wheel(tmp_path):
         "print(len(sample_articles()))\n"
         "from annotator.services.project import sample_registry\n"
         "print(sample_registry().exists())\n"
+        "from annotator.services.project import packaged_dir\n"
+        "qm = (packaged_dir('annotator.resources') / 'i18n').glob('*.qm')\n"
+        "print(sorted(p.name for p in qm))\n"
     )
     out = run([str(py), "-c", code], cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""})
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split("\n")[:3] == ["['CLAIM', 'DATE', 'SPEAKER']", "5", "True"]
+    assert out.stdout.split("\n")[:4] == [
+        "['CLAIM', 'DATE', 'SPEAKER']",
+        "5",
+        "True",
+        "['annotator_ar.qm', 'annotator_fa.qm']",
+    ]
     assert Path(env_dir).exists()
 
 

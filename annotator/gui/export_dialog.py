@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import num, translate
+from annotator.gui.plain import ltr
 from annotator.services import exporting, formats, project
 
 if TYPE_CHECKING:
@@ -31,34 +33,39 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 class ExportDialog(QDialog):
     def __init__(self, layers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(560)  # room for the split example in any language
         self.format = QComboBox(self)
         for i, name in enumerate(formats.export_names()):
             self.format.addItem(name)
             self.format.setItemData(i, formats.exporter_info(name).description, TOOLTIP)
         self.format.setCurrentText("jsonl")
         self.out = QLineEdit(self)
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.out, 1)
         row.addWidget(browse)
         self.layer = QComboBox(self)
-        self.layer.addItem("every layer", None)
+        self.layer.addItem(self.tr("every layer"), None)
         for name in layers:
             self.layer.addItem(name, name)
-        self.only_done = QCheckBox("only articles marked done", self)
+        self.only_done = QCheckBox(self.tr("only articles marked done"), self)
         self.split = QLineEdit(self)
-        self.split.setPlaceholderText("e.g. train=0.8,dev=0.1,test=0.1 (empty: no split)")
+        self.split.setPlaceholderText(
+            self.tr("e.g. {example} (empty: no split)").format(
+                example=ltr("train=0.8,dev=0.1,test=0.1")
+            )
+        )
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 1_000_000)
         form = QFormLayout(self)
-        form.addRow("Format", self.format)
-        form.addRow("Output", row)
-        form.addRow("Layer", self.layer)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Output"), row)
+        form.addRow(self.tr("Layer"), self.layer)
         form.addRow("", self.only_done)
-        form.addRow("Split", self.split)
-        form.addRow("Seed", self.seed)
+        form.addRow(self.tr("Split"), self.split)
+        form.addRow(self.tr("Seed"), self.seed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -69,9 +76,9 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         info = formats.exporter_info(self.format.currentText())
         if info.folder:
-            path = QFileDialog.getExistingDirectory(self, "Export into a folder")
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export into a folder"))
         else:
-            path, _ = QFileDialog.getSaveFileName(self, "Export", f"export{info.suffix}")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"export{info.suffix}")
         if path:
             self.out.setText(path)
 
@@ -112,16 +119,19 @@ def export(
 
     def done(report, error: str) -> None:
         if error:
-            message(window, f"Export failed, nothing was written:\n{error}")
+            failed = translate("ExportDialog", "Export failed, nothing was written:")
+            message(window, f"{failed}\n{error}")
             return
+        records = translate("ExportDialog", "{part}: {n} records → {path}")
         lines = [
-            f"{name or fmt}: {report.records[name]} records → {Path(p)}"
+            records.format(part=name or fmt, n=num(report.records[name]), path=ltr(Path(p)))
             for name, p in report.outputs.items()
         ]
         for losses in report.losses.values():
             lines += losses
         if report.datasheet is not None:
-            lines.append(f"datasheet: {report.datasheet.markdown}")
+            sheet = translate("ExportDialog", "datasheet: {path}")
+            lines.append(sheet.format(path=ltr(report.datasheet.markdown)))
         message(window, "\n".join(lines))
 
-    window._job = run_job(window, "Exporting…", job, done)
+    window._job = run_job(window, translate("ExportDialog", "Exporting…"), job, done)

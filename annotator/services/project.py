@@ -46,7 +46,13 @@ class Project:
         return self._store.closed
 
     def close(self) -> None:
+        """Checkpoint and close: afterwards the ``.db`` file alone holds the project."""
         self._store.close()
+
+    def checkpoint(self) -> bool:
+        """Move everything from the ``-wal`` file into the ``.db`` file (the project
+        stays open); False when another connection held part of it back."""
+        return self._store.checkpoint()
 
     def schema(self) -> Schema:
         schema = self._store.schema.current()
@@ -76,6 +82,12 @@ class Project:
     def find_document(self, ext_id: str) -> Document | None:
         """The document imported with id ``ext_id`` (or None)."""
         return self._store.documents.by_ext_id(ext_id)
+
+
+def checkpoint(project: Project | ProjectStore) -> bool:
+    """Write the project's ``-wal`` into its ``.db`` file (the window calls this when it
+    closes, so a copied ``.db`` holds every edit)."""
+    return store_of(project).checkpoint()
 
 
 def store_of(project: Project | ProjectStore) -> ProjectStore:

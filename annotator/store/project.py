@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from annotator.core.model import GOLD_LAYER, Layer
@@ -250,13 +250,22 @@ class ProjectStore:
         """Say the import is alive (call inside its transactions)."""
         self.conn.execute("UPDATE import_batches SET heartbeat = ? WHERE id = ?", [now(), batch])
 
-    def checkpoint(self) -> None:
-        """Move everything from the ``-wal`` file into the ``.db`` file, so that the
-        ``.db`` alone holds the project (to copy or send it)."""
-        if self.path != ":memory:":
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    def checkpoint(self) -> bool:
+        """Copy every committed page from the ``-wal`` file into the database file and
+        empty the ``-wal`` (``PRAGMA wal_checkpoint(TRUNCATE)``), so the ``.db`` alone
+        holds all the data. False when another connection kept part of it back (it is
+        then written by that connection's own checkpoint or close)."""
+        if self.closed or self.path == ":memory:":
+            return True
+        busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0
 
     def close(self) -> None:
+        """Checkpoint (the ``.db`` alone holds everything), then close; twice is harmless."""
+        if self.closed:
+            return
+        with suppress(sqlite3.Error):  # SQLite checkpoints again as its last connection closes
+            self.checkpoint()
         self.closed = True
         self.conn.close()
 
