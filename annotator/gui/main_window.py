@@ -35,6 +35,7 @@ from annotator.gui.fonts import DEFAULT_POINT_SIZE, article_font
 from annotator.gui.i18n import current_language, install, num, translate
 from annotator.gui.jobs import wait_for_background
 from annotator.gui.metadata_bar import MetadataBar
+from annotator.gui.pending import WRITE_WAIT_MS
 from annotator.gui.settings import Settings
 from annotator.gui.span_panel import SpanPanel
 from annotator.gui.suggestions import SuggestionController
@@ -44,6 +45,8 @@ from annotator.services.annotate import AnnotationSession
 
 log = logging.getLogger(__name__)
 POLL_MS = 1500
+TIME_FLUSH_MS = 15_000  # time spent on the article is written this often
+CLOSE_WAIT_MS = 5_000  # at closing, how long waiting edits may wait for the lock
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +80,10 @@ class MainWindow(QMainWindow):
         self.claims = ClaimsPanel(self)
         self.controller = ArticleController(session, self.view, self.claims, self)
         self.suggestions = SuggestionController(session, self.view, self)
+        self.suggestions.run = self.controller.do
+        # never block on the database: an edit waits WRITE_WAIT_MS for another
+        # program's write lock, then waits in controller.pending (gui/pending.py)
+        session.set_write_wait(WRITE_WAIT_MS)
         self.documents = DocumentListDock(
             self.project, session.layer, [label.name for label in schema.labels], self
         )
@@ -100,6 +107,7 @@ class MainWindow(QMainWindow):
         self.curation: CurationPanel | None = None
         if curation:
             self.curation = CurationPanel(session, self.view, lambda: self.controller.state, self)
+            self.curation.run = self.controller.do
             self._dock("Curation", self.tr("Curation"), self.curation, trailing)
             self.suggestions.enabled = False
 
@@ -115,6 +123,10 @@ class MainWindow(QMainWindow):
         self._poll = QTimer(self)
         self._poll.timeout.connect(self._check_other_windows)
         self._poll.start(POLL_MS)
+        # time spent is written as it goes: a killed window loses at most this much
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self.controller.record_time)
+        self._clock.start(TIME_FLUSH_MS)
         self.open_first_document()
 
     def save_layout(self) -> None:
@@ -549,7 +561,11 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        if not self._save_waiting_edits():
+            event.ignore()
+            return
         self._poll.stop()
+        self._clock.stop()
         job = getattr(self, "_job", None)
         if job is not None and job.isRunning():
             job.stop()  # an import rolls back; an export leaves no partial file
@@ -561,6 +577,29 @@ class MainWindow(QMainWindow):
             projects.checkpoint(self.project)
         self.save_layout()
         super().closeEvent(event)
+
+    def _save_waiting_edits(self) -> bool:
+        """Before closing: write the edits still waiting for another program's write
+        lock, waiting up to CLOSE_WAIT_MS; if they still cannot be written, ask."""
+        pending = self.controller.pending
+        if not len(pending) or self.project.closed:
+            return True
+        self.session.set_write_wait(CLOSE_WAIT_MS)
+        try:
+            pending.flush()
+        finally:
+            self.session.set_write_wait(WRITE_WAIT_MS)
+        if not len(pending):
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Edits are waiting"),
+            self.tr(
+                "Another program is still writing to this project, so {n} edit(s) could "
+                "not be saved yet. Close anyway and lose them?"
+            ).format(n=len(pending)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget, message: str) -> None:
