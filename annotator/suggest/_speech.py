@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from annotator.core.model import Document
 from annotator.suggest.base import SuggestContext
@@ -30,30 +32,66 @@ from annotator.text import reporting_cues as lex
 from annotator.text import speaker_cues as sp
 from annotator.text.fold import fold_with_map
 from annotator.text.lang import detect_language
-from annotator.text.tokens import sentences
 
-__all__ = ["Analysis", "Cue", "Mention", "analyse", "cue_regex", "date_ranges", "doc_lang"]
+__all__ = [
+    "Analysis",
+    "Cue",
+    "Mention",
+    "analyse",
+    "cue_regex",
+    "date_ranges",
+    "doc_lang",
+    "fast_sentences",
+]
 
 _CONTINUE_CHARS = 3000  # how far back a continuing statement looks for its speaker
 _MAX_NP = 9
 
 
-def _words_regex(form: str) -> str:
-    parts = []
-    for word in form.split(" "):
+def _atoms(form: str) -> list[str]:
+    """Regex atoms of a folded cue form: one per character, ``\\s*`` between words (any
+    whitespace or none: a ZWNJ that folded away), ``\\w+`` for ``*``, and ``مي\\s*``
+    for the Persian prefix (``می‌گوید`` / ``می گوید``)."""
+    atoms: list[str] = []
+    for k, word in enumerate(form.split(" ")):
+        if k:
+            atoms.append(r"\s*")
         if word == "*":
-            parts.append(r"\w+")
-        elif word.startswith("مي") and len(word) > 3:
-            parts.append("مي" + r"\s*" + re.escape(word[2:]))  # می‌گوید / می گوید
-        else:
-            parts.append(re.escape(word))
-    return r"\s*".join(parts)
+            atoms.append(r"\w+")
+            continue
+        if word.startswith("مي") and len(word) > 3:
+            atoms += ["م", "ي", r"\s*"]
+            word = word[2:]
+        atoms += [re.escape(c) for c in word]
+    return atoms
+
+
+def _trie_regex(forms: Iterable[str]) -> str:
+    """One alternation for many forms, factored by common prefixes (a trie): the regex
+    engine tries a handful of branches per position instead of hundreds. Longer forms
+    are preferred (a form's continuation is tried before its end)."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for atom in _atoms(form):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [atom + emit(child) for atom, child in node.items() if atom]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
 
 
 def cue_regex(forms: tuple[str, ...], clitics: str) -> re.Pattern[str]:
     """A pattern for the folded cue ``forms`` (group 1), behind optional ``clitics``."""
-    alts = "|".join(_words_regex(f) for f in forms)
-    return re.compile(rf"(?<!\w)(?:[{clitics}])?({alts})(?!\w)(?!\s*و\s*گو)")
+    return re.compile(rf"(?<!\w)(?:[{clitics}])?({_trie_regex(forms)})(?!\w)(?!\s*و\s*گو)")
 
 
 def _phrase_regex(phrases: tuple[str, ...], clitics: str) -> re.Pattern[str]:
@@ -73,7 +111,12 @@ _ACCORDING = {
 _FA_OPENER = _phrase_regex(sp.FA_SKIP_OPENERS, "")
 _FA_REPORTED = re.compile(r"(?<!\w)(?:به\s+گزارش|به\s+نقل\s+از)(?!\w)")
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _COLON = re.compile(r"(?<!\d):")
+_SENT_END = re.compile(
+    "[.!?\u061f\u06d4][.!?\u061f\u06d4\"'\u00bb\u201d\u2019)\\]}\u203a]*(?!\\w)"
+    "|(?=[\n\r\u2028\u2029\x85\x0b\x0c])"
+)
 _PARTICIPLE = re.compile(r"^م\w+[اه]$")
 
 
@@ -107,12 +150,13 @@ class Analysis:
         self.text = text
         self.folded = fold_with_map(text)
         ft = self.ft = self.folded.text
-        self.sents = sentences(text)
+        self.sents = fast_sentences(text)
         self.sent_starts = [s for s, _ in self.sents]
-        spans = [m.span() for m in _WORD.finditer(ft)]
-        self.ws = [a for a, _ in spans]
-        self.we = [b for _, b in spans]
-        self.wt = [ft[a:b] for a, b in spans]
+        parts = _WORD_SPLIT.split(ft)  # non-word, word, non-word, ..., non-word
+        ends = list(accumulate(map(len, parts)))
+        self.wt = parts[1::2]
+        self.ws = ends[0:-1:2]
+        self.we = ends[1::2]
         self.date_starts = {self.fpos(s) for s, _ in dates}
         self.langs = ("ar", "fa") if lang not in ("ar", "fa") else (lang,)
         self.cue_starts: set[int] = set()
@@ -380,6 +424,28 @@ class Analysis:
         return self._range(list(words), lang), "colon"
 
 
+def fast_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences of ``text`` without surrounding whitespace: they end after ``. ! ? ؟ ۔``
+    (with closing quotes and brackets) when no letter or digit follows, and at every
+    line break (the boundaries of :func:`annotator.text.tokens.sentences`, in one regex
+    pass; whitespace only is stripped)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        _add_sentence(text, pos, m.end(), out)
+        pos = m.end()
+    _add_sentence(text, pos, len(text), out)
+    return out
+
+
+def _add_sentence(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    seg = text[a:b]
+    stripped = seg.strip()
+    if stripped:
+        s = a + len(seg) - len(seg.lstrip())
+        out.append((s, s + len(stripped)))
+
+
 def _object_after_name(first: str, last: str, word: str) -> bool:
     """``أعلنت أرمينيا الأحكام العرفية``: a definite noun after a name that is not a
     title (a title takes one: ``وزير الخارجية``) opens the verb's object."""
@@ -398,9 +464,14 @@ def _dedup(mentions: list[Mention]) -> list[Mention]:
 
 
 @lru_cache(maxsize=8)
-def analyse(text: str, lang: str, dates: tuple[tuple[int, int], ...]) -> Analysis:
-    """The (cached) :class:`Analysis` of ``text``; ``dates`` are DATE source ranges."""
+def _cached(key: tuple, text: str, lang: str, dates: tuple[tuple[int, int], ...]) -> Analysis:
     return Analysis(text, lang, dates)
+
+
+def analyse(doc: Document, dates: tuple[tuple[int, int], ...]) -> Analysis:
+    """The :class:`Analysis` of ``doc`` with these DATE source ranges, computed once for
+    the engines of one run (cached per document: its id, external id and text)."""
+    return _cached((doc.id, doc.ext_id), doc.text, doc_lang(doc), dates)
 
 
 def doc_lang(doc: Document) -> str:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from annotator.core.model import Document
 from annotator.suggest import register
-from annotator.suggest._speech import Analysis, Cue, analyse, date_ranges, doc_lang
+from annotator.suggest._speech import Analysis, Cue, analyse, date_ranges
 from annotator.suggest.base import Engine, SuggestContext, SuggestedLink, Suggestion
 from annotator.text import reporting_cues as lex
 
@@ -84,7 +84,7 @@ class _Claim:
 
 class _Finder:
     def __init__(self, doc: Document, context: SuggestContext) -> None:
-        self.a: Analysis = analyse(doc.text, doc_lang(doc), date_ranges(context))
+        self.a: Analysis = analyse(doc, date_ranges(context))
         self.text = doc.text
         self.speakers = _tails(context, "SPEAKER")
         self.dates = _tails(context, "DATE")

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from annotator.core.model import Document, Entity
 from annotator.suggest import register
-from annotator.suggest._speech import analyse, date_ranges, doc_lang
+from annotator.suggest._speech import analyse, date_ranges
 from annotator.suggest.base import Engine, SuggestContext, Suggestion
 from annotator.text.fold import fold_with_map, name_key
 from annotator.text.tokens import CLITIC_PREFIXES
@@ -147,7 +147,7 @@ class SpeakerEngine(Engine):
 
     def suggest(self, doc: Document, context: SuggestContext) -> Iterable[Suggestion]:
         text = doc.text
-        analysis = analyse(text, doc_lang(doc), date_ranges(context))
+        analysis = analyse(doc, date_ranges(context))
         hits = find_alias_candidates(text, context.entities) if context.entities else []
         for m in analysis.mentions:
             start, end = m.start, m.end
