@@ -117,6 +117,7 @@ _SENT_END = re.compile(
     "[.!?\u061f\u06d4][.!?\u061f\u06d4\"'\u00bb\u201d\u2019)\\]}\u203a]*(?!\\w)"
     "|(?=[\n\r\u2028\u2029\x85\x0b\x0c])"
 )
+_IMPERFECT = re.compile(r"^[يت]\w{2,}$")
 _PARTICIPLE = re.compile(r"^م\w+[اه]$")
 
 
@@ -227,6 +228,10 @@ class Analysis:
                 return self._range(np, lang), "relay"
             return self._range(self._np_after(fe, lang), lang), "according"
         if lang == "ar":
+            if _IMPERFECT.match(form) and form not in sp.AR_RELAY_VERBS:
+                before = self._np_before_ar(fs)  # headline style: طهران تعلن ...
+                if before:
+                    return self._range(before, lang), "subject:before"
             np = self._np_after(fe, lang)
             if np == "pronoun":
                 return None, "continue"

@@ -38,6 +38,7 @@ from annotator.suggest import register
 from annotator.suggest._speech import Analysis, Cue, analyse, date_ranges
 from annotator.suggest.base import Engine, SuggestContext, SuggestedLink, Suggestion
 from annotator.text import reporting_cues as lex
+from annotator.text.speaker_cues import AR_RELAY_VERBS
 
 __all__ = ["ClaimEngine", "trim_fast"]
 
@@ -56,6 +57,7 @@ _FA_OPENERS = re.compile(
 _FA_TAIL = re.compile(r"\s+(?:" + "|".join(lex.FA_OBJECT_MARKERS) + r")\s*$")
 _FA_BAR = re.compile(r"(?<!\w)بر\s+")
 _WORD = re.compile(r"\w+")
+_WARN = re.compile(r"^(?:[يتم])?حذر")
 _AR_THEN = re.compile(r"(?:فان|فانه|فانها|فقد|فـ?)(?!\w)\s*")
 _QUOTE_OPEN = re.compile('[«“"„]')
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\r]*\n")
@@ -200,11 +202,14 @@ class _Finder:
         a = self.a
         fs, fl = a.fpos(cue.end), a.fpos(limit)
         start = -1
+        relay = cue.form in AR_RELAY_VERBS  # ونقلت وكالة X عن Y قوله إن: not after عن
         for m in _AR_BOUNDARY.finditer(a.ft, fs, fl):
             if self.words(cue.end, a.src(m.start(), m.start())[0]) > _MAX_BOUNDARY_WORDS:
                 break
             if m.group(3) or m.group(4):
                 return None  # colon / quote: handled by those rules
+            if relay and m.group(2):
+                continue
             start = a.src(m.end(), m.end())[0]
             if m.group(2):  # a preposition: skip a complementizer right after it
                 m2 = _AR_BOUNDARY.match(a.ft, m.end() + 1) if m.end() < fl else None
@@ -213,8 +218,12 @@ class _Finder:
             break
         who = cue.speaker or self.fallback(cue, sent, after=True)
         if start < 0:
+            if self.quoted(sent):
+                return None  # «...»، قال X للصحفيين: the quote is the claim
             start = who[1] if who and cue.end <= who[0] < limit else cue.end
         s, e = trim_fast(self.text, start, limit)
+        if _WARN.match(cue.form) and self.text.startswith("من ", s):
+            s += 3  # حذر من X: the warning is X
         if self.words(s, e) < 2:
             return None
         return _Claim(s, e, "indirect", f"cue:{cue.form}", cue.start, who)
@@ -230,6 +239,8 @@ class _Finder:
             s, e = trim_fast(self.text, a.src(m.end(), m.end())[0], limit)
         elif self.words(cue.end, limit) >= 3:
             s, e = trim_fast(self.text, cue.end, limit)  # reported speech without که
+        elif self.quoted(sent):
+            return None  # «...»؛ این را X گفت: the quote is the claim
         else:
             region = sent[0]
             for c in self.cues:
@@ -259,8 +270,11 @@ class _Finder:
         if who is None:
             return None
         if cue.lang == "fa" and cue.form.startswith("به نقل"):
-            return None  # a relayed source: the claim is the reporting verb's
-        if self.words(sent[0], cue.start) <= 1:  # وبحسب X، CLAIM
+            verbs = [c for c in self.cues if c.kind == "verb" and sent[0] <= c.start < sent[1]]
+            if verbs or self.words(sent[0], cue.start) > 5:
+                return None  # a relayed source: the claim is the reporting verb's
+            sent = (cue.start, sent[1])  # به گزارش A به نقل از X، CLAIM
+        if self.words(sent[0], cue.start) <= 1 or cue.start == sent[0]:  # وبحسب X، CLAIM
             comma = min(
                 (p for p in (text.find(c, who[1], limit) for c in "،,") if p >= 0),
                 default=-1,
@@ -279,6 +293,12 @@ class _Finder:
         if self.words(s, e) < 3:
             return None
         return _Claim(s, e, "indirect", f"according:{cue.form}", cue.start, who)
+
+    def quoted(self, sent: tuple[int, int]) -> bool:
+        """Is there a direct (quoted) claim in this sentence?"""
+        return any(
+            c.rule.startswith("quote") and sent[0] <= c.anchor < sent[1] for c in self.claims
+        )
 
     def fallback(self, cue: Cue, sent: tuple[int, int], after: bool) -> tuple[int, int] | None:
         """A SPEAKER span of the document in the cue's sentence (a tagged one)."""
