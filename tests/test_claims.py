@@ -192,3 +192,10 @@ def test_never_raises_and_text_matches(text):
 @given(st.text(max_size=80))
 def test_arbitrary_unicode(text):
     run("قال بوتين إن " + text)
+
+
+def test_a_statement_continues_its_issuer():
+    text = "وأعلن الكرملين أن المحادثات مثمرة. وذكر البيان أن الرئيسين اتفقا على التنسيق."
+    first, second = run(text)
+    assert second.text == "الرئيسين اتفقا على التنسيق"
+    assert said_by(text, first) == said_by(text, second) == ["الكرملين"]

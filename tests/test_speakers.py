@@ -196,3 +196,11 @@ def test_never_raises_and_text_matches(text):
 @given(st.text(max_size=80))
 def test_arbitrary_unicode(text):
     suggest("بوتين " + text + " وبوتين")
+
+
+def test_a_statement_document_is_not_a_speaker():
+    """ذكر البيان: the statement continues its issuer; بيان الخارجية names the issuer."""
+    text = "وأعلن الكرملين أن المحادثات مثمرة. وذكر البيان أن الرئيسين اتفقا على التنسيق."
+    assert texts(text) == ["الكرملين"]
+    text = "وجاء في بيان الخارجية الروسية أن موسكو ترحب بالمبادرة."
+    assert texts(text) == ["الخارجية الروسية"]

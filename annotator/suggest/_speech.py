@@ -224,8 +224,8 @@ class Analysis(NounPhrases):
             np = self._np_after(fe, lang)
             if np == "pronoun":
                 return None, "continue"
-            if np and form == "جاء في" and self.wt[np[0]] in sp.AR_DOCUMENTS:
-                np = np[1:]
+            if np and self.wt[np[0]] in sp.AR_DOCUMENTS:
+                np = np[1:]  # ذكر البيان / جاء في بيان الخارجية: the issuer, not the paper
                 if not np:
                     return None, "continue"
             if np and form in sp.AR_RELAY_VERBS:
