@@ -2,7 +2,8 @@
 
 One object per document, in the shape of the canonical export (docs/architecture.md,
 "Canonical export"): ``id``, ``text``, ``text_sha256``, ``lang``, ``meta``,
-``offset_unit`` ("codepoint"), ``layer`` ("suggestions"), ``status``, ``spans`` and
+``offset_unit`` ("codepoint"), ``layer`` ("suggestions"; ``meta.suggested_for`` names the analyst's
+layer they were computed for), ``status``, ``spans`` and
 ``relations``. Each span is a suggestion the analyst is offered (rejected ones are left
 out) with ``origin`` "suggested:<engine>" and three more fields: ``engine``, ``rule`` and
 ``confidence`` (0..1). Relations are the suggestions' ``said_by`` and ``dated`` links,
@@ -70,6 +71,7 @@ def export_suggestions(
             confidence = {(s.engine, s.label, s.start, s.end): s.confidence for s in found}
             visible = store.suggestions.visible(doc_id, layer)
             record = suggestion_record(doc, visible, confidence, report)
+            record["meta"]["suggested_for"] = layer
             fh.write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
             report.documents += 1
             if progress:

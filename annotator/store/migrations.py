@@ -273,3 +273,22 @@ def m005_curation_dismissals(db: Database) -> None:
         foreign_keys=[("document_id", "documents", "id"), ("layer_id", "layers", "id")],
     )
     db["dismissals"].create_index(["document_id", "layer_id"])
+
+
+@migrations()
+def m006_import_batches(db: Database) -> None:
+    """Imports written in short transactions, published at the end in one.
+
+    An import's documents carry its batch id until it publishes them (one short
+    UPDATE), and every reader leaves unpublished documents out; a batch whose process
+    died is removed when the project is next opened. So a long import never holds the
+    write lock for long, and stays all or nothing."""
+    db.execute("ALTER TABLE documents ADD COLUMN import_batch TEXT")
+    db.execute(
+        "CREATE INDEX idx_documents_import_batch ON documents (import_batch) "
+        "WHERE import_batch IS NOT NULL"
+    )
+    db.execute(
+        "CREATE TABLE import_batches (id TEXT PRIMARY KEY, pid INTEGER, host TEXT, "
+        "started_at TEXT, heartbeat TEXT)"
+    )

@@ -34,7 +34,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotator.core.model import Document
-from annotator.suggest import register
 from annotator.suggest._speech import Analysis, Cue, analyse, date_ranges
 from annotator.suggest.base import Engine, SuggestContext, SuggestedLink, Suggestion
 from annotator.text import reporting_cues as lex
@@ -368,7 +367,6 @@ def _tails(context: SuggestContext, label: str) -> list[tuple[int, int]]:
 _CONFIDENCE = {"quote": 0.9, "quote+colon": 0.95, "colon": 0.7}
 
 
-@register
 class ClaimEngine(Engine):
     """CLAIM suggestions with said_by / dated links."""
 
@@ -377,6 +375,8 @@ class ClaimEngine(Engine):
         "Claims from reporting cues, 'according to' phrases, quotation marks and colons "
         "(Arabic, Persian), each with its speaker"
     )
+    labels = ("CLAIM",)
+    after = ("dates", "speakers")
 
     def suggest(self, doc: Document, context: SuggestContext) -> Iterable[Suggestion]:
         finder = _Finder(doc, context)

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.core.model import Document, Entity
-from annotator.suggest import register
 from annotator.suggest._speech import analyse, date_ranges
 from annotator.suggest.base import Engine, SuggestContext, Suggestion
 from annotator.text.fold import fold_with_map, name_key
@@ -135,7 +134,6 @@ def _entity_attrs(ents: tuple[Entity, ...]) -> dict:
     return {"entity_candidates": [e.id for e in ents]}
 
 
-@register
 class SpeakerEngine(Engine):
     """SPEAKER suggestions from the structure of reported speech, with the registry."""
 
@@ -144,6 +142,8 @@ class SpeakerEngine(Engine):
         "Speakers of reported statements: subjects of reporting verbs, 'according to' "
         "sources, names before a colon (registry entities attached, none needed)"
     )
+    labels = ("SPEAKER",)
+    after = ("dates",)  # a DATE ends a speaker's noun phrase
 
     def suggest(self, doc: Document, context: SuggestContext) -> Iterable[Suggestion]:
         text = doc.text
