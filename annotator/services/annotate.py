@@ -278,10 +278,13 @@ class AnnotationSession:
             self._store.annotations.delete_relation(rel)
 
     def assign_entity(self, span: Span, entity: Entity) -> Span:
-        """Make ``span`` refer to ``entity``; its text becomes one of the entity's aliases."""
+        """Make ``span`` refer to ``entity``; its text becomes one of the entity's aliases.
+        The choice offered by a suggestion (``entity_candidates``) is settled with it."""
         doc = self._store.documents.get(span.document_id)
         with self.group(f"speaker {entity.name}", span.document_id):
             self._store.entities.add_alias(entity.id, Alias(span.text.strip(), doc.lang))
+            if "entity_candidates" in span.attrs:
+                span = self.set_attr(span, "entity_candidates", None)
             return self.set_attr(span, "entity", entity.id)
 
     def new_entity(self, name: str, span: Span | None = None) -> Entity:

@@ -873,6 +873,10 @@
         <translation>إضافة متحدث إلى السجل باسم المقطع ({key})؛ ويصبح نص المقطع أحد أسمائه البديلة</translation>
     </message>
     <message>
+        <source>{n} speakers in the registry have this name: choose one</source>
+        <translation>{n} متحدثين في السجل يحملون هذا الاسم: اختر واحدا</translation>
+    </message>
+    <message>
         <source>speaker #{id}</source>
         <translation>المتحدث رقم {id}</translation>
     </message>

@@ -873,6 +873,10 @@
         <translation>افزودن گوینده به فهرست با نام بازه ({key})؛ متن بازه یکی از نام‌های دیگر او می‌شود</translation>
     </message>
     <message>
+        <source>{n} speakers in the registry have this name: choose one</source>
+        <translation>{n} گوینده در فهرست این نام را دارند: یکی را انتخاب کنید</translation>
+    </message>
+    <message>
         <source>speaker #{id}</source>
         <translation>گویندهٔ شمارهٔ {id}</translation>
     </message>
