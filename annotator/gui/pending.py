@@ -23,10 +23,6 @@ WRITE_WAIT_MS = 40  # how long one attempt may block the window
 RETRY_MS = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PendingEdits", text)
-
-
 @dataclass
 class _Edit:
     fn: Callable[..., Any]
@@ -64,9 +60,10 @@ class PendingEdits(QObject):
 
     def _say(self) -> None:
         self.waiting.emit(
-            _tr(
+            QCoreApplication.translate(
+                "PendingEdits",
                 "waiting for another program writing to this project (an import?): "
-                "{n} edit(s) kept, saved as soon as it is done"
+                "{n} edit(s) kept, saved as soon as it is done",
             ).format(n=len(self.queue))
         )
 
@@ -84,9 +81,10 @@ class PendingEdits(QObject):
             except EDIT_FAILURES as exc:
                 self.queue.pop(0)
                 self.failed.emit(
-                    _tr("an edit made while the project was busy could not be saved: {e}").format(
-                        e=exc.args[0] if exc.args else exc
-                    )
+                    QCoreApplication.translate(
+                        "PendingEdits",
+                        "an edit made while the project was busy could not be saved: {e}",
+                    ).format(e=exc.args[0] if exc.args else exc)
                 )
                 continue
             self.queue.pop(0)

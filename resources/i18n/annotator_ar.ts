@@ -418,6 +418,10 @@
 <context>
     <name>ArticleController</name>
     <message>
+        <source>saved {n} edit(s) that waited for the project</source>
+        <translation>حُفظت التعديلات التي كانت بانتظار المشروع: {n}</translation>
+    </message>
+    <message>
         <source>relabelled as {label}</source>
         <translation>غُيّر الوسم إلى {label}</translation>
     </message>
@@ -1174,6 +1178,14 @@
         <source>Article font</source>
         <translation>خط المقالة</translation>
     </message>
+    <message>
+        <source>Edits are waiting</source>
+        <translation>تعديلات بانتظار الحفظ</translation>
+    </message>
+    <message>
+        <source>Another program is still writing to this project, so {n} edit(s) could not be saved yet. Close anyway and lose them?</source>
+        <translation>لا يزال برنامج آخر يكتب في هذا المشروع، فلم تُحفظ بعدُ تعديلات عددها {n}. هل تغلق النافذة رغم ذلك وتفقدها؟</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1259,6 +1271,17 @@
     <message>
         <source>not an ISO date: {value}</source>
         <translation>ليس تاريخًا بصيغة ISO: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>waiting for another program writing to this project (an import?): {n} edit(s) kept, saved as soon as it is done</source>
+        <translation>بانتظار برنامج آخر يكتب في هذا المشروع (استيراد؟): التعديلات المحفوظة مؤقتًا {n}، وستُحفظ فور انتهائه</translation>
+    </message>
+    <message>
+        <source>an edit made while the project was busy could not be saved: {e}</source>
+        <translation>تعذّر حفظ تعديل أُجري أثناء انشغال المشروع: {e}</translation>
     </message>
 </context>
 <context>

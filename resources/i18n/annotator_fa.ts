@@ -418,6 +418,10 @@
 <context>
     <name>ArticleController</name>
     <message>
+        <source>saved {n} edit(s) that waited for the project</source>
+        <translation>ویرایش‌هایی که منتظر پروژه بودند ذخیره شدند: {n}</translation>
+    </message>
+    <message>
         <source>relabelled as {label}</source>
         <translation>برچسب به {label} تغییر کرد</translation>
     </message>
@@ -1174,6 +1178,14 @@
         <source>Article font</source>
         <translation>قلم مقاله</translation>
     </message>
+    <message>
+        <source>Edits are waiting</source>
+        <translation>ویرایش‌ها در انتظار ذخیره‌اند</translation>
+    </message>
+    <message>
+        <source>Another program is still writing to this project, so {n} edit(s) could not be saved yet. Close anyway and lose them?</source>
+        <translation>برنامهٔ دیگری هنوز در این پروژه می‌نویسد، به همین دلیل {n} ویرایش هنوز ذخیره نشده است. با این حال پنجره را می‌بندید و آن‌ها را از دست می‌دهید؟</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1259,6 +1271,17 @@
     <message>
         <source>not an ISO date: {value}</source>
         <translation>تاریخ ISO نیست: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>waiting for another program writing to this project (an import?): {n} edit(s) kept, saved as soon as it is done</source>
+        <translation>در انتظار برنامهٔ دیگری که در این پروژه می‌نویسد (وارد کردن؟): {n} ویرایش نگه داشته شد و به‌محض پایان آن ذخیره می‌شود</translation>
+    </message>
+    <message>
+        <source>an edit made while the project was busy could not be saved: {e}</source>
+        <translation>ویرایشی که هنگام مشغول بودن پروژه انجام شد ذخیره نشد: {e}</translation>
     </message>
 </context>
 <context>
