@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import GOLD_LAYER
 from annotator.gui import context_menu, dialogs, identity, menus
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
@@ -39,6 +38,7 @@ from annotator.gui.pending import WRITE_WAIT_MS
 from annotator.gui.settings import Settings
 from annotator.gui.span_panel import SpanPanel
 from annotator.gui.suggestions import SuggestionController
+from annotator.gui.team_actions import TeamActions
 from annotator.services import project as projects
 from annotator.services import registry
 from annotator.services.annotate import AnnotationSession
@@ -49,7 +49,7 @@ TIME_FLUSH_MS = 15_000  # time spent on the article is written this often
 CLOSE_WAIT_MS = 5_000  # at closing, how long waiting edits may wait for the lock
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TeamActions, QMainWindow):
     def __init__(
         self, session: AnnotationSession, settings: Settings | None = None, curation: bool = False
     ) -> None:
@@ -319,91 +319,6 @@ class MainWindow(QMainWindow):
         self.save_layout()
         install(code)
         return identity.reopen(self, self.session)
-
-    def do_assign(self) -> None:
-        from annotator.core.assign import AssignError
-        from annotator.gui.team_dialog import AssignDialog, assign
-
-        dialog = AssignDialog(self)
-        while dialog.exec():
-            try:
-                request = dialog.request()
-            except AssignError as exc:
-                show_error(self, str(exc))
-                continue
-            assign(self, **request)
-            return
-
-    def do_merge(self) -> None:
-        from annotator.gui.team_dialog import merge
-
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Analysts' packages"),
-            "",
-            translate("Dialogs", "annotator projects")
-            + " (*.db);;"
-            + translate("Dialogs", "All files")
-            + " (*)",
-        )
-        if paths:
-            merge(self, paths)
-
-    def do_agreement(self) -> None:
-        from annotator.gui.agreement_view import show_agreement
-
-        show_agreement(self)
-
-    def do_curation_mode(self, on: bool) -> None:
-        """Reopen the window on the gold layer (curation) or the analyst's own layer."""
-        if on == self.curating:
-            return
-        layer = GOLD_LAYER if on else self.session.author
-        new = MainWindow(
-            AnnotationSession(self.project, self.session.author, layer), self.settings, curation=on
-        )
-        new.show()
-        self.close()
-
-    def _curating(self) -> CurationPanel | None:
-        if self.curation is None:
-            self.statusBar().showMessage(self.tr("Team > Curation mode first (Ctrl+Shift+G)"), 6000)
-        return self.curation
-
-    def do_curate_auto(self) -> None:
-        from annotator.services import curation
-
-        report = curation.auto_curate(self.project, self.session.author)
-        self.controller.reload()
-        if self.curation is not None:
-            self.curation.refresh()
-        self.documents.refresh()
-        added = self.tr(
-            "gold: {spans} spans and {links} links added; {left} disagreements left to curate"
-        )
-        counts = {"spans": report.spans, "links": report.relations, "left": report.open_units}
-        self.statusBar().showMessage(added.format(**{k: num(v) for k, v in counts.items()}), 10000)
-        self._update_undo_actions()
-
-    def do_next_disagreement(self) -> None:
-        if panel := self._curating():
-            panel.step(1)
-
-    def do_previous_disagreement(self) -> None:
-        if panel := self._curating():
-            panel.step(-1)
-
-    def do_take_version(self, n: int) -> None:
-        if panel := self._curating():
-            panel.take(n)
-
-    def do_reject_versions(self) -> None:
-        if panel := self._curating():
-            panel.reject_all()
-
-    def do_settle_unit(self) -> None:
-        if panel := self._curating():
-            panel.settle()
 
     def do_quit(self) -> None:
         self.close()
