@@ -106,3 +106,14 @@ class TeamActions:
     def do_settle_unit(self) -> None:
         if panel := self._curating():
             panel.settle()
+
+    def do_guidelines(self) -> None:
+        from annotator.gui.guidelines_view import GuidelinesDialog
+
+        self.guidelines_dialog = GuidelinesDialog(self.project, self)
+        self.guidelines_dialog.show()
+
+    def do_evaluate_suggestions(self) -> None:
+        from annotator.gui.agreement_view import show_evaluation
+
+        show_evaluation(self)

@@ -364,6 +364,22 @@
         <translation>اختيار خط المقالة</translation>
     </message>
     <message>
+        <source>Annotation &amp;guidelines</source>
+        <translation>إرشادات الوسم</translation>
+    </message>
+    <message>
+        <source>What to mark as SPEAKER, CLAIM and DATE, and how far</source>
+        <translation>ما يُوسم متحدثًا (SPEAKER) وادعاءً (CLAIM) وتاريخًا (DATE)، وإلى أي حد يمتد</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate the suggestions…</source>
+        <translation>تقييم الاقتراحات…</translation>
+    </message>
+    <message>
+        <source>Score the suggestion engines against the gold layer of this project</source>
+        <translation>قياس دقة محركات الاقتراح مقارنةً بالطبقة الذهبية gold في هذا المشروع</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -910,6 +926,29 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Suggestions against the gold layer</source>
+        <translation>الاقتراحات مقارنةً بالطبقة الذهبية</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>The suggestions cannot be evaluated:</source>
+        <translation>تعذّر تقييم الاقتراحات:</translation>
+    </message>
+    <message>
+        <source>Evaluating the suggestions…</source>
+        <translation>جارٍ تقييم الاقتراحات…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -997,6 +1036,21 @@
     <message>
         <source>{current} of {total}</source>
         <translation>{current} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesDialog</name>
+    <message>
+        <source>Annotation guidelines</source>
+        <translation>إرشادات الوسم</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>قراءة</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تحرير</translation>
     </message>
 </context>
 <context>

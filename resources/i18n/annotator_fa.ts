@@ -364,6 +364,22 @@
         <translation>انتخاب قلم مقاله</translation>
     </message>
     <message>
+        <source>Annotation &amp;guidelines</source>
+        <translation>راهنمای برچسب‌گذاری</translation>
+    </message>
+    <message>
+        <source>What to mark as SPEAKER, CLAIM and DATE, and how far</source>
+        <translation>چه چیزی گوینده (SPEAKER)، ادعا (CLAIM) و تاریخ (DATE) است و تا کجا</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate the suggestions…</source>
+        <translation>ارزیابی پیشنهادها…</translation>
+    </message>
+    <message>
+        <source>Score the suggestion engines against the gold layer of this project</source>
+        <translation>سنجش موتورهای پیشنهاد در برابر لایهٔ طلایی gold این پروژه</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
@@ -910,6 +926,29 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Suggestions against the gold layer</source>
+        <translation>پیشنهادها در برابر لایهٔ طلایی</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>ارقام</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>The suggestions cannot be evaluated:</source>
+        <translation>ارزیابی پیشنهادها ممکن نیست:</translation>
+    </message>
+    <message>
+        <source>Evaluating the suggestions…</source>
+        <translation>در حال ارزیابی پیشنهادها…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -997,6 +1036,21 @@
     <message>
         <source>{current} of {total}</source>
         <translation>{current} از {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesDialog</name>
+    <message>
+        <source>Annotation guidelines</source>
+        <translation>راهنمای برچسب‌گذاری</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>خواندن</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
     </message>
 </context>
 <context>
