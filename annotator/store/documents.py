@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 EDITABLE_FIELDS = ("title", "source", "url", "published", "direction_override")
 
 #: Documents of an import still in progress (or abandoned) are invisible to readers.
-PUBLISHED = "import_batch IS NULL"
-#: Their ids, for queries driven from the full-text index (cheap: a partial index).
+#: Their ids come from a partial index (few rows, usually none), so the filter keeps
+#: count(*) and id listings on the id index: ``import_batch IS NULL`` would read every
+#: row, texts included (a count at 100,000 articles went from 2 ms to 100 ms).
 _UNPUBLISHED_IDS = "SELECT id FROM documents WHERE import_batch IS NOT NULL"
+PUBLISHED = f"id NOT IN ({_UNPUBLISHED_IDS})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from annotator.core.model import STATUSES, DocStatus
+from annotator.store.documents import PUBLISHED
 
 if TYPE_CHECKING:
     from annotator.store.project import ProjectStore
@@ -83,7 +84,7 @@ class StatusRepo:
         """Documents per status for ``layer`` (documents never touched are todo)."""
         counts = dict.fromkeys(STATUSES, 0)
         total = self.conn.execute(
-            "SELECT count(*) FROM documents WHERE import_batch IS NULL"
+            f"SELECT count(*) FROM documents WHERE {PUBLISHED}"
         ).fetchone()[0]
         for status, n in self.conn.execute(
             "SELECT d.status, count(*) FROM doc_status d JOIN layers a "
@@ -109,7 +110,7 @@ class StatusRepo:
     def next_todo(self, layer: str, after_id: int = 0) -> int | None:
         """The next document (by id, wrapping round) that is neither done nor skipped."""
         sql = (
-            "SELECT id FROM documents WHERE id {op} ? AND import_batch IS NULL AND id NOT IN ("
+            "SELECT id FROM documents WHERE id {op} ? AND " + PUBLISHED + " AND id NOT IN ("
             "SELECT d.document_id FROM doc_status d JOIN layers a ON a.id = d.layer_id "
             "WHERE a.name = ? AND d.status IN ('done', 'skipped')) ORDER BY id LIMIT 1"
         )
