@@ -42,7 +42,7 @@ class SuggestionController(QObject):
         self._show(suggesting.visible(self.session, doc_id))
         if not self.enabled:
             return
-        doc, spans, entities = suggesting.inputs(self.session, doc_id)
+        doc, spans, entities, models = suggesting.inputs(self.session, doc_id)
 
         def done(found, error: str) -> None:
             if error:
@@ -53,7 +53,7 @@ class SuggestionController(QObject):
             suggesting.save(self.session, doc_id, found)
             self.refresh()
 
-        run_background(lambda: suggesting.compute(doc, spans, entities), done)
+        run_background(lambda: suggesting.compute(doc, spans, entities, None, models), done)
 
     def refresh(self) -> None:
         if self.doc_id is None or self.session.project.closed:

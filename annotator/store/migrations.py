@@ -273,3 +273,21 @@ def m005_curation_dismissals(db: Database) -> None:
         foreign_keys=[("document_id", "documents", "id"), ("layer_id", "layers", "id")],
     )
     db["dismissals"].create_index(["document_id", "layer_id"])
+
+
+@migrations()
+def m006_models(db: Database) -> None:
+    """Suggestion models trained on the project's own annotations, one per language:
+    the serialized pipeline lives in the project file, so it travels with it."""
+    db["models"].create(
+        {
+            "lang": str,
+            "labels": str,
+            "trained_at": str,
+            "articles": int,
+            "bytes": bytes,
+            "figures": str,
+        },
+        pk="lang",
+        not_null={"labels", "trained_at", "bytes"},
+    )
