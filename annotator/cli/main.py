@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from annotator import __version__
-from annotator.cli import annotations, team
+from annotator.cli import annotations, learning, team
 from annotator.cli.common import fail, open_existing, progress_bar
 from annotator.io.exporters import export_formats
 from annotator.io.importers import IMPORTERS, ImportOptions
@@ -318,6 +318,7 @@ cli.add_command(team.agreement_cmd)
 cli.add_command(annotations.registry_group)
 cli.add_command(annotations.suggest_cmd)
 cli.add_command(annotations.evaluate_cmd)
+cli.add_command(learning.train_cmd)
 
 
 def main() -> None:

@@ -4,7 +4,9 @@ the analyst").
 Per language, a blank spaCy pipeline (``spacy.blank("ar")`` / ``"fa"``) with a named
 entity recognizer is trained on the articles marked done: each article once, from the
 gold (curation) layer when it is done there, else from the first analyst layer (by
-name) that marked it done; ``layer=`` takes one chosen layer instead. A done article
+name) that marked it done; ``layer=`` takes one chosen layer instead. Spans imported
+from a file into an article nobody has opened here (status still todo) count as done:
+they were finished elsewhere. A done article
 without any span of the labels still teaches (that nothing there is a SPEAKER). A
 held-out part of the articles (every fifth one, in a fixed shuffled order; at least
 one) is kept out of training and scored: exact and overlap precision, recall and F1
@@ -30,7 +32,7 @@ from annotator.store import ProjectStore
 DEFAULT_LABELS = ("SPEAKER",)
 MIN_ARTICLES = 5  # per language: at least 4 to train on and 1 to score
 HOLDOUT_EVERY = 5  # every fifth article is held out
-BATCH = 8  # articles per update
+BATCH = 16  # sentences per update
 RETRAIN_SETTING = "learning.retrain_every"
 DONE_AT_TRAINING = "learning.done_at_training"
 DEFAULT_RETRAIN_EVERY = 10
@@ -99,7 +101,12 @@ def collect(
     wanted = set(doc_ids) if doc_ids is not None else None
     chosen: dict[int, tuple[int, str, list[Span]]] = {}
     for doc_id, name, status, spans, _ in store.annotations.iter_layers():
-        if status != "done" or (wanted is not None and doc_id not in wanted):
+        if wanted is not None and doc_id not in wanted:
+            continue
+        # spans imported into an article nobody opened here were finished elsewhere
+        imported = status == "todo" and spans and all(x.origin.startswith("import:") for x in spans)
+        finished = status == "done" or imported
+        if not finished:
             continue
         if layer is not None:
             rank = 0 if name == layer else None
@@ -149,10 +156,11 @@ def fit(
     """A spaCy pipeline trained on ``articles`` (all of one language). ``epochs`` 0: as
     many as fit the data size (more for fewer articles). Returns the ``Language``."""
     import spacy
+    from spacy.tokens import Doc
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
 
-    from annotator.suggest.learned import to_doc
+    from annotator.suggest.learned import sentence_docs
 
     fix_random_seed(seed)
     nlp = spacy.blank(lang)
@@ -161,11 +169,12 @@ def fit(
         ner.add_label(label)
     examples = []
     for article in articles:
-        predicted, offsets = to_doc(nlp, article.text, lang)
-        reference, _ = to_doc(nlp, article.text, lang)
-        reference.ents = _aligned(reference, offsets, article.spans)
-        examples.append(Example(predicted, reference))
-    epochs = epochs or max(10, min(25, 400 // max(1, len(examples))))
+        for reference, offsets in sentence_docs(nlp, article.text, lang):
+            reference.ents = _aligned(reference, offsets, article.spans)
+            words = [t.text for t in reference]
+            spaces = [bool(t.whitespace_) for t in reference]
+            examples.append(Example(Doc(nlp.vocab, words=words, spaces=spaces), reference))
+    epochs = epochs or max(8, min(30, 3000 // max(1, len(examples))))
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(seed)
     batches_per_epoch = -(-len(examples) // BATCH)

@@ -26,9 +26,16 @@ from annotator.core.learned import TrainedModel
 from annotator.core.model import Document
 from annotator.suggest import register
 from annotator.suggest.base import Engine, SuggestContext, Suggestion
-from annotator.text.tokens import ARTICLE, CONJUNCTIONS, PREPOSITIONS, tokenize
+from annotator.text.tokens import ARTICLE, CONJUNCTIONS, PREPOSITIONS, sentences, tokenize
 
-__all__ = ["LearnedEngine", "load_pipeline", "model_tokens", "predict", "to_doc"]
+__all__ = [
+    "LearnedEngine",
+    "load_pipeline",
+    "model_tokens",
+    "predict",
+    "sentence_docs",
+    "to_doc",
+]
 
 _ARTICLE_PREFIXES = tuple(
     sorted(
@@ -86,14 +93,25 @@ def load_pipeline(data: bytes) -> Any:
     return nlp.from_bytes(data)
 
 
+def sentence_docs(nlp: Any, text: str, lang: str) -> list[tuple[Any, list[tuple[int, int]]]]:
+    """One spaCy ``Doc`` per sentence of ``text`` (the model learns and tags sentence
+    by sentence), each with its tokens' offsets into ``text``."""
+    out = []
+    for a, b in sentences(text):
+        doc, offsets = to_doc(nlp, text[a:b], lang)
+        if offsets:
+            out.append((doc, [(s + a, e + a) for s, e in offsets]))
+    return out
+
+
 def predict(nlp: Any, text: str, lang: str) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` the pipeline tags in ``text``, in code points of ``text``."""
-    if not text.strip():
-        return []
-    doc, offsets = to_doc(nlp, text, lang)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return [(offsets[ent.start][0], offsets[ent.end - 1][1], ent.label_) for ent in doc.ents]
+    found = []
+    for doc, offsets in sentence_docs(nlp, text, lang):
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        found += [(offsets[e.start][0], offsets[e.end - 1][1], e.label_) for e in doc.ents]
+    return found
 
 
 _LOADED: OrderedDict[tuple, Any] = OrderedDict()
