@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "bench" / "gold" / "train_src"
 OUT = ROOT / "bench" / "gold" / "train_articles.jsonl"
 MARK = re.compile(r"\[\[(.+?)\]\]")
+SPAN_KEYS = ("id", "label", "start", "end", "text")
 HEADER = re.compile(r"^=== (\S+) \| (\d{4}-\d{2}-\d{2}) \| (.+)$")
 
 
@@ -61,7 +62,9 @@ def parse(path: Path) -> list[dict]:
                 "offset_unit": "codepoint",
                 "layer": "authors",
                 "status": "done",
-                "spans": [{k: s[k] for k in ("id", "label", "start", "end", "text")} for s in spans],
+                "spans": [
+                    {k: s[k] for k in ("id", "label", "start", "end", "text")} for s in spans
+                ],
                 "relations": [],
             }
         )

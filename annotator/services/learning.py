@@ -228,10 +228,11 @@ def _span(t: tuple[int, int, str], label: str, text: str) -> Span:
 
 
 def figures(gold: int, predicted: int, exact: int, overlap: int) -> dict:
-    """``{"gold", "predicted", "exact": {p, r, f1}, "overlap": {p, r, f1}}``."""
+    """``{"gold", "predicted", "exact": {tp, p, r, f1}, "overlap": {tp, p, r, f1}}``."""
 
     def prf(tp: int) -> dict:
         return {
+            "tp": tp,
             "p": tp / predicted if predicted else 0.0,
             "r": tp / gold if gold else 0.0,
             "f1": 2 * tp / (gold + predicted) if gold + predicted else 0.0,
@@ -292,20 +293,33 @@ def train(
 
         nlp = fit(lang, labels, train_part, epochs, seed, step)
         result = LangResult(lang, len(train_part), len(held), score(nlp, held, labels))
-        store.models.save(
-            TrainedModel(
-                lang,
-                labels,
-                datetime.now(UTC).isoformat(timespec="seconds"),
-                len(train_part),
-                nlp.to_bytes(),
-                result.figures,
-            )
-        )
+        save_model(store, lang, labels, nlp, len(train_part), result.figures)
         report.results.append(result)
     report.results.sort(key=lambda r: r.lang)
     store.set_setting(DONE_AT_TRAINING, str(store.models.done_articles()))
     return report
+
+
+def save_model(
+    project: Project | ProjectStore,
+    lang: str,
+    labels: Sequence[str],
+    nlp,
+    articles: int,
+    figures: dict | None = None,
+) -> TrainedModel:
+    """Store the pipeline ``nlp`` as the project's model for ``lang`` (replacing the
+    one before); the ``learned`` engine suggests with it from now on."""
+    model = TrainedModel(
+        lang,
+        tuple(labels),
+        datetime.now(UTC).isoformat(timespec="milliseconds"),
+        articles,
+        nlp.to_bytes(),
+        figures or {},
+    )
+    store_of(project).models.save(model)
+    return model
 
 
 def describe(project: Project | ProjectStore) -> list[TrainedModel]:
