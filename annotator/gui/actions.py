@@ -122,6 +122,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Span",
     ),
     ActionSpec(
+        "train_model",
+        "&Train the suggestion model",
+        (),
+        "Learn speakers from the done articles, in the background (engine 'learned')",
+        "Span",
+    ),
+    ActionSpec(
+        "retrain_every",
+        "Retrain the model after…",
+        (),
+        "After how many newly done articles the model retrains by itself (default 10)",
+        "Span",
+    ),
+    ActionSpec(
         "show_suggestions",
         "Show su&ggestions",
         ("Ctrl+G",),

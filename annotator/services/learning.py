@@ -349,3 +349,35 @@ def retrain_due(project: Project | ProjectStore) -> bool:
         return False
     before = store.get_setting(DONE_AT_TRAINING, "0")
     return store.models.done_articles() - (int(before) if before.isdigit() else 0) >= every
+
+
+def train_in_background(path: str, layer: str | None, labels: Sequence[str], queue) -> None:
+    """Train the project at ``path`` in a process of its own (the window starts it, so
+    that training never holds the window's interpreter), reporting on ``queue``:
+    ``("progress", done, total)``, then ``("done", [one line per language])`` or
+    ``("error", one line)``. The process opens its own connection to the file."""
+    from annotator.services.project import ProjectError, open_project
+
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(1, total)
+        if percent != last[0]:
+            last[0] = percent
+            queue.put(("progress", done, total))
+
+    try:
+        project = open_project(path)
+    except ProjectError as exc:
+        queue.put(("error", str(exc)))
+        return
+    try:
+        report = train(project, layer, labels, progress)
+    except TrainingError as exc:
+        queue.put(("error", str(exc)))
+    except Exception as exc:  # one line for the status bar, never a traceback
+        queue.put(("error", f"training failed: {exc or type(exc).__name__}"))
+    else:
+        queue.put(("done", [r.line() for r in report.results]))
+    finally:
+        project.close()
