@@ -159,3 +159,28 @@ def test_retraining_is_due_after_every_n_done_articles(tmp_path):
     assert not learning.retrain_due(project)
     with pytest.raises(learning.TrainingError):
         learning.set_retrain_every(project, -1)
+
+
+def test_a_model_opened_where_spacy_is_missing_costs_no_other_suggestion(trained):
+    """A project trained elsewhere, opened without spaCy: the learned engine is quiet,
+    the other engines still suggest (the DATE in the text), nothing raises."""
+    path, _ = trained
+    code = (
+        "import sys\n"
+        "sys.modules['spacy'] = None\n"
+        "from annotator.core.model import Document\n"
+        "from annotator.services.suggesting import compute, models_of\n"
+        "from annotator.services.project import open_project\n"
+        f"p = open_project({str(path)!r})\n"
+        "models = models_of(p)\n"
+        "assert models['ar'].data\n"
+        f"doc = Document(1, 'x', 'x', {NEW!r}, 'ar', 'rtl', published='2024-03-01')\n"
+        "found = compute(doc, (), (), None, models)\n"
+        "assert not [s for s in found if s.engine == 'learned'], found\n"
+        "assert [s.text for s in found if s.label == 'DATE'] == ['غدا'], found\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "spaCy is not installed" in result.stderr

@@ -17,6 +17,8 @@ guidelines ask. Persian words are never split.
 
 from __future__ import annotations
 
+import importlib.util
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -36,6 +38,8 @@ __all__ = [
     "sentence_docs",
     "to_doc",
 ]
+
+log = logging.getLogger(__name__)
 
 _ARTICLE_PREFIXES = tuple(
     sorted(
@@ -130,6 +134,24 @@ def _pipeline(model: TrainedModel) -> Any:
     return nlp
 
 
+def _spacy_available() -> bool:
+    global _WARNED
+    try:
+        available = importlib.util.find_spec("spacy") is not None
+    except (ImportError, ValueError):  # spacy set to None in sys.modules
+        available = False
+    if not available and not _WARNED:
+        _WARNED = True
+        log.warning(
+            "the project has a trained model but spaCy is not installed: "
+            "pip install 'annotator[spacy]' to get its suggestions"
+        )
+    return available
+
+
+_WARNED = False
+
+
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
@@ -145,6 +167,8 @@ class LearnedEngine(Engine):
         model = context.model
         if model is None or not model.data or model.lang != doc.lang:
             return []
+        if not _spacy_available():
+            return []  # a model trained elsewhere, opened where spaCy is not installed
         with _LOCK:
             found = predict(_pipeline(model), doc.text, doc.lang)
         out = []
