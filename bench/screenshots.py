@@ -7,6 +7,11 @@ Run under Xvfb so the picture is what the X server shows (fonts, shaping, RTL):
 Writes OUT_DIR/arabic.png and OUT_DIR/persian.png (nested spans, a selected span,
 claim links) and OUT_DIR/curation.png (the curation view on the Arabic article, a
 second analyst having tagged it differently), and leaves the project in OUT_DIR/demo.db.
+
+    xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshots.py OUT_DIR --ui ar
+
+shows the interface itself in Arabic (``--ui fa``: Persian) on an article of that
+language, with View > Language open: OUT_DIR/ui-ar.png (docs/screenshot-ui-ar.png).
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from annotator.gui.i18n import install  # noqa: E402
 from annotator.gui.main_window import MainWindow  # noqa: E402
 from annotator.gui.settings import Settings  # noqa: E402
 from annotator.services.annotate import AnnotationSession  # noqa: E402
@@ -85,15 +92,21 @@ def build(out: Path):
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots").resolve()
+    args = sys.argv[1:]
+    ui = args[args.index("--ui") + 1] if "--ui" in args else ""
+    out = Path(args[0] if args and args[0] != "--ui" else "shots").resolve()
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("XDG_CONFIG_HOME", str(out / "config"))
     app = QApplication([])
+    if ui:
+        install(ui)
     _store, session, docs = build(out)
     window = MainWindow(session, Settings())
     window.resize(1560, 960)
     window.show()
     queue = [("arabic", "002"), ("persian", "001")]
+    if ui:
+        queue = [(f"ui-{ui}", "002" if ui == "ar" else "001")]
 
     def curation_shot() -> None:
         window.close()
@@ -114,7 +127,7 @@ def main() -> None:
 
     def step() -> None:
         if not queue:
-            QTimer.singleShot(100, curation_shot)
+            QTimer.singleShot(100, app.quit if ui else curation_shot)
             return
         name, prefix = queue.pop(0)
         doc_id, claim = docs[prefix]
@@ -122,6 +135,12 @@ def main() -> None:
         window.controller.open_document(doc_id)
         window.controller.select_span_id(claim.id)
         window.view.scroll_to(0)
+        if ui:  # View > Language open: the menus are mirrored too
+            menu = window.menus["View"]
+            bar = window.menuBar()
+            menu.popup(bar.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomRight()))
+            menu.setActiveAction(window.language_menu.menuAction())
+            QTimer.singleShot(300, lambda: QTest.keyClick(menu, Qt.Key.Key_Left))
 
         def shoot() -> None:
             path = out / f"{name}.png"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,9 +42,19 @@ def seeded(tmp_path):
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path, monkeypatch):
-    """Never touch the real user data directory or settings."""
+    """Never touch the real user data directory or settings. Qt reads the settings
+    folder once per process (the first test's tmp folder), so the window's settings
+    are emptied after each test: the annotator or language one test chose must not
+    be the next test's."""
     monkeypatch.setenv("ANNOTATOR_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # crash logs
+    yield
+    if "annotator.gui.settings" in sys.modules:
+        settings = sys.modules["annotator.gui.settings"].Settings().q
+        if str(tmp_path.parent) in settings.fileName():  # a test folder, never the user's
+            settings.clear()
+            settings.sync()
 
 
 @pytest.fixture

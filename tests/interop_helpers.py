@@ -112,7 +112,7 @@ def round_trip(store, fmt: str, tmp_path: Path, importer: str | None = None, uni
     """Export ``store`` (one document, ``build_project``) with ``fmt`` and import the
     result into a fresh project."""
     exporter = get_exporter(fmt)
-    out = tmp_path / ("out" if exporter.writes_folder else f"out{exporter.extension}")
+    out = tmp_path / ("out" if exporter.writes_folder else f"out{exporter.suffix}")
     n = exporter.write(annotated_documents(store, "amina"), out)
     assert n == 1
     fresh = store_of(open_project(":memory:", create=True))

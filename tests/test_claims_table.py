@@ -45,8 +45,22 @@ def project(store):
 def test_neutralise():
     for bad in ("=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"):
         assert neutralise(bad) == "'" + bad
-    for fine in ("", "قال", "1-2", "a=b", " =x"):
+    for fine in ("", "قال", "1-2", "a=b", "گفت‌وگو = صلح", "\u200fقال: =نه", "🙂=1"):
         assert neutralise(fine) == fine
+
+
+@pytest.mark.parametrize(
+    "disguise",
+    [" ", "  \u00a0", "\n", "\r\n", "\u200f", "\ufeff", "\u202b", "\u2067", "\u061c", "\u200c"],
+)
+@pytest.mark.parametrize("sign", ["=", "+", "-", "@", "＝", "＋", "－", "＠"])
+def test_disguised_formulas_are_neutralised(disguise, sign):
+    cell = disguise + sign + 'HYPERLINK("http://evil.example","اینجا")'
+    assert neutralise(cell) == "'" + cell
+
+
+def test_fullwidth_sign_first_is_neutralised():
+    assert neutralise("＝1+1") == "'＝1+1"
 
 
 def test_csv_has_bom_one_row_per_claim_and_no_formulas(project, tmp_path):
@@ -104,11 +118,15 @@ def test_xlsx_rtl_frozen_header_and_text_cells(project, tmp_path):
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0] == COLUMNS
     first = dict(zip(COLUMNS, rows[1], strict=True))
-    assert first["claim_text"] == '\'=HYPERLINK("x")'
+    # typed as a string with Excel's hidden quote prefix: the text is the annotation's
+    assert first["claim_text"] == '=HYPERLINK("x")'
     assert first["speaker_text"] == "بوتين" + JOINER + "وماكرون"
+    claim_col = COLUMNS.index("claim_text")
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             assert cell.data_type != "f"  # never a formula
+        assert row[claim_col].quotePrefix is True  # both claims start with = or @
+    assert ws.cell(row=2, column=COLUMNS.index("speaker_text") + 1).quotePrefix is False
 
 
 def test_implicit_speaker_entity_and_unknown_entity(store, tmp_path):

@@ -10,7 +10,7 @@ import pytest
 
 from annotator.core.model import AnnotatedDocument
 from annotator.io import rtl_output
-from annotator.io.exporters import EXPORTERS
+from annotator.io.exporters import exporters
 from annotator.io.exporters.base import Exporter
 from annotator.services import datasheet
 from annotator.services.annotate import AnnotationSession
@@ -103,7 +103,7 @@ def test_gold_layer_only_when_it_exists(annotated, tmp_path):
 
 class _FolderExporter(Exporter):
     name = "test-folder"
-    extension = ""
+    suffix = ""
     description = "one file per layer (test only)"
     writes_folder = True
     offset_unit = "bytes (test)"
@@ -121,8 +121,9 @@ class _FolderExporter(Exporter):
         return n
 
 
-def test_folder_format_gets_a_folder_per_split(annotated, tmp_path, monkeypatch):
-    monkeypatch.setitem(EXPORTERS, "test-folder", _FolderExporter)
+def test_folder_format_gets_a_folder_per_split(annotated, tmp_path, request):
+    exporters.register("test-folder", _FolderExporter)
+    request.addfinalizer(lambda: exporters.unregister("test-folder"))
     out = tmp_path / "brat_like"
     out.mkdir()
     (out / "stale.txt").write_text("old export")

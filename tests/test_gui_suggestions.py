@@ -12,12 +12,12 @@ from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.annotate import AnnotationSession
 from annotator.services.project import store_of
-from annotator.suggest import ENGINES, register
+from annotator.suggest import engines
 
 
 @pytest.fixture
 def window(qtbot, store):
-    register(FakeEngine)
+    engines.register(FakeEngine.name, FakeEngine)
     with store.atomic():
         store.documents.insert_many([Document(None, "x", "t", TEXT, "ar", "rtl")])
     w = MainWindow(AnnotationSession(store, "amina"), Settings())
@@ -28,7 +28,7 @@ def window(qtbot, store):
     w.view.setFocus()
     yield w
     w.close()
-    ENGINES.pop(FakeEngine.name)
+    engines.unregister(FakeEngine.name)
 
 
 def fake_records(window):

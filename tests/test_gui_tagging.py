@@ -243,3 +243,5 @@ def test_date_values_are_isolated_left_to_right_in_the_claims_table(window):
     # without the isolate, the bidi algorithm shows 10-11-2020 after Persian letters
     assert "\u20662020-11-10\u2069" in cell
     assert doc.id == window.controller.doc_id
+    # a Persian reader also gets the Solar Hijri day, isolated right-to-left
+    assert "\u2067۲۰ آبان ۱۳۹۹\u2069" in cell

@@ -13,13 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.io.importers import (
-    IMPORTERS,
     BadRecord,
     Importer,
     ImportOptions,
     Record,
     detect_format,
     get_importer,
+    importers,
     iter_input_files,
 )
 from annotator.io.importers.csvfile import CsvImporter
@@ -481,8 +481,8 @@ def test_csv_returns_exactly_the_texts_written(tmp_path: Path, texts: list[str])
 
 def test_registry() -> None:
     expected = {"text": PlainTextImporter, "jsonl": JsonLinesImporter, "csv": CsvImporter}
-    assert expected == IMPORTERS
-    for name, cls in IMPORTERS.items():
+    assert expected == importers.get_all()
+    for name, cls in importers.get_all().items():
         importer = get_importer(name)
         assert isinstance(importer, cls) and isinstance(importer, Importer)
         assert importer.name == name and importer.extensions and importer.description

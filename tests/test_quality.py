@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 from conftest import ROOT
@@ -70,9 +71,24 @@ def test_resources_load_from_installed_wheel(tmp_path):
     )
     assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
     (wheel,) = dist.glob("annotator-*.whl")
+    with zipfile.ZipFile(wheel) as zf:
+        names = zf.namelist()
+        (metadata,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+        meta = zf.read(metadata).decode("utf-8")
+    assert "License-Expression: MIT" in meta.splitlines()
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), names
+    assert "annotator/__main__.py" in names
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
+    # An isolated venv that sees this interpreter's dependencies, wherever they live (a
+    # virtualenv's site-packages, the system's, the user's): system_site_packages would
+    # see only the base interpreter's, which lacks them when the tests run in a venv.
+    venv.EnvBuilder(with_pip=True).create(env_dir)
     py = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
+    purelib = run([str(py), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"])
+    # Lines of a .pth file are added after the venv's own site-packages and their own .pth
+    # files are not run, so an editable install of the checkout stays invisible.
+    deps = [p for p in sys.path if Path(p).name in ("site-packages", "dist-packages")]
+    (Path(purelib.stdout.strip()) / "_test_deps.pth").write_text("\n".join(deps) + "\n")
     inst = run(
         [str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], cwd=tmp_path
     )
@@ -85,10 +101,18 @@ def test_resources_load_from_installed_wheel(tmp_path):
         "print(len(sample_articles()))\n"
         "from annotator.services.project import sample_registry\n"
         "print(sample_registry().exists())\n"
+        "from annotator.services.project import packaged_dir\n"
+        "qm = (packaged_dir('annotator.resources') / 'i18n').glob('*.qm')\n"
+        "print(sorted(p.name for p in qm))\n"
     )
     out = run([str(py), "-c", code], cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""})
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split("\n")[:3] == ["['CLAIM', 'DATE', 'SPEAKER']", "5", "True"]
+    assert out.stdout.split("\n")[:4] == [
+        "['CLAIM', 'DATE', 'SPEAKER']",
+        "5",
+        "True",
+        "['annotator_ar.qm', 'annotator_fa.qm']",
+    ]
     assert Path(env_dir).exists()
 
 

@@ -270,3 +270,15 @@ def test_cancelled_new_speaker_emits_nothing(panel, monkeypatch):
 
 def _fields(span: Span) -> dict:
     return {name: getattr(span, name) for name in Span.__slots__}
+
+
+def test_solar_hijri_input_becomes_the_gregorian_day(panel, qtbot):
+    calls = recorded(panel.attr_changed)
+    panel.show_span(DATE)
+    edit = panel.editors["value"]
+    type_into(qtbot, edit.edit, "۱۳۹۹/۰۸/۱۷")
+    assert calls == [("value", "2020-11-07")]
+    assert edit.edit.text() == "2020-11-07"
+    type_into(qtbot, edit.edit, "1399/12/31")  # 1399 has 30 days in Esfand
+    assert calls == [("value", "2020-11-07")]
+    assert "does not exist" in edit.hint.text()

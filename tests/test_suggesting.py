@@ -9,7 +9,7 @@ import pytest
 from annotator.core.model import Document
 from annotator.services import suggesting
 from annotator.services.annotate import AnnotationSession
-from annotator.suggest import ENGINES, Engine, SuggestedLink, Suggestion, register
+from annotator.suggest import Engine, SuggestedLink, Suggestion, engines
 
 TEXT = "👍🏽 قال بوتين\r\nفي 10 أكتوبر 2020: «الوضع خطير»"
 
@@ -19,6 +19,7 @@ class FakeEngine(Engine):
 
     name = "fake-test"
     description = "for tests"
+    labels = ("DATE", "SPEAKER", "CLAIM")
 
     def suggest(self, doc, context):
         out = []
@@ -60,9 +61,9 @@ class FakeEngine(Engine):
 
 @pytest.fixture(autouse=True)
 def _fake_engine():
-    register(FakeEngine)
+    engines.register(FakeEngine.name, FakeEngine)
     yield
-    ENGINES.pop(FakeEngine.name)
+    engines.unregister(FakeEngine.name)
 
 
 @pytest.fixture
@@ -127,10 +128,11 @@ def test_accept_all_of_a_label(store, doc):
 
 
 def test_engine_with_bad_offsets_is_refused(store, doc):
-    @register
+    @engines.register("broken-test")
     class Broken(Engine):
         name = "broken-test"
         description = "for tests"
+        labels = ("DATE",)
 
         def suggest(self, doc, context):
             return [Suggestion(0, 3, "DATE", "xyz", self.name, "bad")]
@@ -140,7 +142,7 @@ def test_engine_with_bad_offsets_is_refused(store, doc):
             suggesting.suggest_document(store, doc.id, "amina", ["broken-test"])
         assert store.suggestions.visible(doc.id, "amina") == []
     finally:
-        ENGINES.pop("broken-test")
+        engines.unregister("broken-test")
 
 
 def test_suggest_project_counts(seeded):

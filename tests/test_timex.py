@@ -216,3 +216,13 @@ def test_quarters_underspecified_and_intervals(value, granularity, description):
 def test_invalid_new_forms_say_why(value, reason):
     with pytest.raises(TimexError, match=reason):
         parse_timex(value)
+
+
+def test_solar_hijri_days_typed_with_slashes():
+    from annotator.core.timex import parse_timex
+
+    day = parse_timex("۱۳۹۹/۰۸/۱۷")
+    assert (day.value, day.granularity) == ("2020-11-07", "day")
+    assert "Solar Hijri 1399/08/17" in day.description
+    assert parse_timex("1403/12/30").value == "2025-03-20"  # a leap Esfand
+    assert parse_timex("1399-08-17").value == "1399-08-17"  # ISO stays Gregorian

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from annotator.cli.common import fail, open_existing, progress_bar
-from annotator.services import project
+from annotator.io.layers import LayerOptions
+from annotator.services import formats, project
 
 
 @click.command("import-annotations")
@@ -18,8 +19,8 @@ from annotator.services import project
     "--format",
     "fmt",
     required=True,
-    metavar="FORMAT",
-    help="brat, doccano, labelstudio, xmi, conll, spacy, parquet or jsonl.",
+    type=click.Choice(formats.layer_names()),
+    help="Format of the files (listed below).",
 )
 @click.option(
     "--layer",
@@ -34,7 +35,28 @@ from annotator.services import project
     "--unit",
     type=click.Choice(["utf16", "codepoint", "grapheme"]),
     default=None,
-    help="Offset unit of a doccano file (default: utf16, doccano's own).",
+    help="Offset unit, for a format whose unit varies (doccano; default: its own).",
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=LayerOptions.max_chars,
+    show_default=True,
+    help="Refuse a document longer than this many characters.",
+)
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    metavar="UIMA_TYPE",
+    help="Formats with typed layers (xmi): import this span or relation type (full or "
+    "short name). Repeatable.",
+)
+@click.option(
+    "--feature",
+    default="",
+    metavar="NAME",
+    help="Formats with typed layers (xmi): the feature of the --type types holding the label.",
 )
 @click.option("--skip-bad", is_flag=True, help="Import the good records and list the bad ones.")
 def import_annotations_cmd(
@@ -43,6 +65,9 @@ def import_annotations_cmd(
     fmt: str,
     layer: str,
     unit: str | None,
+    max_chars: int,
+    types: tuple[str, ...],
+    feature: str,
     skip_bad: bool,
 ) -> None:
     """Import annotations made with another tool as one layer (kind "imported").
@@ -56,20 +81,23 @@ def import_annotations_cmd(
     Examples:
       annotator import-annotations news.db brat_folder/ -f brat --layer brat-team
       annotator import-annotations news.db export.jsonl -f doccano --unit utf16
+      annotator import-annotations news.db inception.zip -f xmi --type custom.Span --feature label
     """
-    from annotator.io.layers import LayerOptions, layer_formats
     from annotator.services import interchange
 
-    if fmt not in layer_formats():
-        fail(f"unknown annotation format {fmt!r}; known: {', '.join(layer_formats())}")
-    store = open_existing(project_path)
+    if (types or feature) and not formats.layer_selects_types(fmt):
+        fail(f"--type and --feature: the {fmt} format has no typed layers to choose from")
+    if unit and unit not in formats.layer_units(fmt):
+        fixed = formats.layer_info(fmt).offset_unit
+        fail(f"--unit: the {fmt} format has a fixed offset unit ({fixed})")
+    store = open_existing(project_path, writing=True)
     try:
         with progress_bar("importing", "file") as bar:
             report = interchange.import_layers(
                 store,
                 paths,
                 fmt,
-                LayerOptions(layer, unit or ""),
+                LayerOptions(layer, unit or "", max_chars, types, feature),
                 skip_bad,
                 bar,
                 author=project.current_user(),
@@ -83,6 +111,42 @@ def import_annotations_cmd(
         f"({report.documents_matched} documents matched, {report.documents_created} created, "
         f"{report.skipped_existing} spans already there, {len(report.bad)} bad records)"
     )
+    if report.entities_linked:
+        click.echo(
+            f"{report.entities_linked} spans linked to the speaker registry by Wikidata id "
+            f"({report.entities_created} new speakers)"
+        )
+
+
+import_annotations_cmd.help = (
+    (import_annotations_cmd.help or "")
+    + "\n\n    \b\n    Formats:\n"
+    + "\n".join("    " + line for line in formats.help_lines("layers"))
+)
+
+
+@click.command("formats")
+@click.option("--markdown", is_flag=True, help="Print the README's table of formats.")
+def formats_cmd(markdown: bool) -> None:
+    """List the export and annotation-import formats, and the suggestion engines,
+    with what each declares (offset unit, what a round trip loses, the extra it
+    needs). Formats and engines added by installed plugins are listed too.
+
+    \b
+    Example:
+      annotator formats --markdown
+    """
+    if markdown:
+        click.echo(formats.markdown_table())
+        return
+    click.echo("export formats:")
+    click.echo("\n".join(formats.help_lines("export")))
+    click.echo("annotation import formats:")
+    click.echo("\n".join(formats.help_lines("layers")))
+    click.echo("article import formats:")
+    click.echo("\n".join(formats.help_lines("import")))
+    click.echo("suggestion engines:")
+    click.echo("\n".join(formats.help_lines("engines")))
 
 
 @click.group("registry")
@@ -128,7 +192,7 @@ def registry_import(project_path: str, path: Path) -> None:
     """
     from annotator.services import registry_io
 
-    store = open_existing(project_path)
+    store = open_existing(project_path, writing=True)
     try:
         report = registry_io.import_registry(store, path)
     except registry_io.RegistryFileError as exc:
@@ -142,7 +206,9 @@ def registry_import(project_path: str, path: Path) -> None:
     "--engines",
     default="",
     metavar="NAMES",
-    help="Comma-separated engines to run (default: all; see --list).",
+    help="Comma-separated engines to run (default: all): "
+    + ", ".join(formats.engine_names())
+    + ".",
 )
 @click.option(
     "--docs", default="", metavar="IDS", help="Comma-separated document ids (default: all)."
@@ -170,13 +236,12 @@ def suggest_cmd(
       annotator suggest news.db --engines dates --docs 002_8f67134d18554ca3
     """
     from annotator.services import suggesting
-    from annotator.suggest import engine_names, get_engine
 
     if list_engines:
-        for name in engine_names():
-            click.echo(f"{name}\t{get_engine(name).description}")
+        for name, description, labels in formats.engine_lines():
+            click.echo(f"{name}\t{', '.join(labels)}\t{description}")
         return
-    store = open_existing(project_path)
+    store = open_existing(project_path, writing=True)
     doc_ids = None
     if docs:
         doc_ids = []

@@ -11,20 +11,28 @@ from pathlib import Path
 import click
 
 from annotator import __version__
-from annotator.cli import annotations, learning, team
-from annotator.cli.common import fail, open_existing, progress_bar
-from annotator.io.exporters import export_formats
-from annotator.io.importers import IMPORTERS, ImportOptions
-from annotator.services import browse, checking, exporting, importing, project, stats
+from annotator.cli import annotations, errors, learning, team
+from annotator.cli.common import fail, missing_display, open_existing, progress_bar
+from annotator.io.importers import ImportOptions
+from annotator.services import browse, checking, exporting, formats, importing, project, stats
 
 FIELDS = ("text", "id", "title", "url", "published", "lang", "source")
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=errors.Group,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="On an unexpected error, print the traceback instead of writing it to a log file.",
+)
 @click.version_option(__version__, prog_name="annotator")
 @click.pass_context
-def cli(ctx: click.Context, verbose: int) -> None:
+def cli(ctx: click.Context, verbose: int, debug: bool) -> None:
     """Label Arabic and Persian news articles: speakers, claims and dates.
 
     Run with no command to open the annotation window on the default project
@@ -60,6 +68,9 @@ def gui(project_path: str | None, annotator_name: str | None) -> None:
     Example:
       annotator gui news.db --annotator amina
     """
+    no_display = missing_display()
+    if no_display:
+        fail(no_display)
     try:
         from annotator.gui.app import run
     except ImportError as exc:  # PySide6 missing or broken
@@ -94,7 +105,7 @@ def init(project_path: str) -> None:
     "fmt",
     default="auto",
     show_default=True,
-    type=click.Choice(["auto", *IMPORTERS]),
+    type=click.Choice(["auto", *formats.import_names()]),
     help="Input format; auto goes by extension.",
 )
 @click.option(
@@ -116,6 +127,11 @@ def init(project_path: str) -> None:
 )
 @click.option("--id-prefix", default="", help="Prefix for document ids taken from file names.")
 @click.option("--skip-bad", is_flag=True, help="Import the good records and list the bad ones.")
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Also import files (symbolic links) that resolve outside the folder being imported.",
+)
 def import_cmd(
     project_path: str,
     paths: tuple[Path, ...],
@@ -125,13 +141,16 @@ def import_cmd(
     max_chars: int,
     id_prefix: str,
     skip_bad: bool,
+    follow_links: bool,
 ) -> None:
     """Import articles from text files, folders, JSON Lines or CSV.
 
     Text is stored exactly as decoded (UTF-8 with or without BOM, UTF-16 with
     BOM, Windows-1256, ISO-8859-6). Articles already in the project (same text)
     are skipped. Without --skip-bad the first bad record stops the import and
-    the project is left as it was.
+    the project is left as it was. Only regular files are read (not FIFOs or
+    devices), and links that lead outside the folder being imported are refused
+    unless --follow-links is given.
 
     \b
     Examples:
@@ -147,12 +166,16 @@ def import_cmd(
         mapping[name] = column
     try:
         options = ImportOptions(
-            fields=mapping, max_chars=max_chars, encoding=encoding, id_prefix=id_prefix
+            fields=mapping,
+            max_chars=max_chars,
+            encoding=encoding,
+            id_prefix=id_prefix,
+            follow_links=follow_links,
         )
     except ValueError as exc:
         fail(str(exc))
 
-    store = open_existing(project_path)
+    store = open_existing(project_path, writing=True, adopt_empty=True)
     try:
         with progress_bar("importing", "B") as bar:
             report = importing.import_paths(store, paths, fmt, options, skip_bad, bar)
@@ -202,15 +225,16 @@ def stats_cmd(project_path: str, as_json: bool) -> None:
     "fmt",
     default="jsonl",
     show_default=True,
-    type=click.Choice(export_formats()),
-    help="Output format.",
+    type=click.Choice(formats.export_names()),
+    help="Output format (listed below).",
 )
 @click.option(
     "-o",
     "--output",
     required=True,
     type=click.Path(path_type=Path),
-    help="Output file (a folder for brat; for spacy over 1,000 documents, a folder).",
+    help="Output file (a folder for a folder format such as brat; for spacy over 1,000 "
+    "documents, a folder).",
 )
 @click.option(
     "--layer",
@@ -241,10 +265,10 @@ def export_cmd(
     """Export annotations, with a datasheet (.datasheet.md, .labels.png) next to them.
 
     jsonl is the canonical form (one object per document and layer, offsets in
-    code points, each span's text checked against the document); brat, conll,
-    spacy, parquet, xmi, doccano, labelstudio and claims (CSV/XLSX for
-    analysts) are built from the same objects. A split keeps each article in
-    one part and balances languages and sources.
+    code points, each span's text checked against the document); every other
+    format is built from the same objects. A split keeps each article in one
+    part and balances languages and sources. `annotator formats` lists what
+    each format keeps and loses.
 
     \b
     Examples:
@@ -267,6 +291,13 @@ def export_cmd(
             click.echo(f"  {loss}", err=True)
     if report.datasheet is not None:
         click.echo(f"datasheet: {report.datasheet.markdown}")
+
+
+export_cmd.help = (
+    (export_cmd.help or "")
+    + "\n\n    \b\n    Formats:\n"
+    + "\n".join("    " + line for line in formats.help_lines("export"))
+)
 
 
 @cli.command("check")
@@ -318,6 +349,7 @@ cli.add_command(team.agreement_cmd)
 cli.add_command(annotations.registry_group)
 cli.add_command(annotations.suggest_cmd)
 cli.add_command(annotations.evaluate_cmd)
+cli.add_command(annotations.formats_cmd)
 cli.add_command(learning.train_cmd)
 
 

@@ -91,7 +91,7 @@ def merge_cmd(project_path: str, packages: tuple[Path, ...]) -> None:
     """
     from annotator.services import team
 
-    store = open_existing(project_path)
+    store = open_existing(project_path, writing=True)
     try:
         with progress_bar("merging", "file") as bar:
             report = team.merge_packages(store, packages, bar, author=project.current_user())
@@ -118,7 +118,7 @@ def curate_cmd(project_path: str, auto: bool, layers: str) -> None:
     """
     from annotator.services import curation
 
-    store = open_existing(project_path)
+    store = open_existing(project_path, writing=auto)
     names = [n.strip() for n in layers.split(",") if n.strip()] or None
     if auto:
         with progress_bar("curating", "doc") as bar:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -101,6 +102,45 @@ def missing(
             if no_link or no_value:
                 found.append((span, check))
     return found
+
+
+# Bidi embeddings, overrides and isolates: they reorder what is shown around a name.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` cannot name a label, attribute or relation type, or None.
+
+    Names end up as CoNLL columns, brat lines, CSV cells and chart labels, so they
+    must be non-empty, without surrounding spaces, and free of control characters
+    (tab, newline, NUL...), line or paragraph separators and bidi overrides. ZWNJ
+    (``نقل‌قول``) and other joiners are allowed.
+    """
+    if not name or not name.strip():
+        return "is empty"
+    if name != name.strip():
+        return "has leading or trailing spaces"
+    for ch in name:
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI_CONTROLS:
+            return f"holds the control character U+{ord(ch):04X}"
+    return None
+
+
+def check_schema(schema: Schema) -> None:
+    """Raise SchemaError when a label, attribute or relation type name is unusable
+    (see ``name_problem``); called before a schema is written."""
+    for label in schema.labels:
+        problem = name_problem(label.name)
+        if problem:
+            raise SchemaError(f"label {label.name!r} {problem}")
+        for attr in label.attributes:
+            problem = name_problem(attr.name)
+            if problem:
+                raise SchemaError(f"label {label.name}: attribute {attr.name!r} {problem}")
+    for rel in schema.relation_types:
+        problem = name_problem(rel.name)
+        if problem:
+            raise SchemaError(f"relation type {rel.name!r} {problem}")
 
 
 def schema_to_dict(schema: Schema) -> dict[str, Any]:

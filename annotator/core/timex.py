@@ -275,6 +275,26 @@ def _hint(text: str, shown: str) -> str:
     return f"{shown!r} is not a TIMEX3 value; expected {EXAMPLES}"
 
 
+#: A Solar Hijri day as Persian writers type it: 1399/08/17 (years 1200 to 1499, with
+#: slashes: ISO values use hyphens, so 1399-08-17 stays the Gregorian year 1399).
+_SOLAR_HIJRI = re.compile(r"(1[234][0-9]{2})/([0-9]{1,2})/([0-9]{1,2})")
+
+
+def _from_solar_hijri(year: int, month: int, day: int, shown: str) -> Timex:
+    """The Gregorian day of a Solar Hijri date typed in the value field."""
+    from annotator.text.dates.calendars import jalali_to_gregorian
+
+    try:
+        d = jalali_to_gregorian(year, month, day)
+    except ValueError as exc:
+        raise TimexError(f"{shown!r}: {exc}") from None
+    return Timex(
+        d.isoformat(),
+        "day",
+        f"{_day_name(d)} (Solar Hijri {year}/{month:02d}/{day:02d})",
+    )
+
+
 def normalize(value: str) -> str:
     """``value`` with surrounding space removed, ASCII digits and upper-case letters."""
     return value.strip().translate(_DIGITS).upper()
@@ -291,6 +311,9 @@ def parse_timex(value: str) -> Timex:
         return Timex(text, "ref", REFERENCES[text])
     if text.endswith("_REF"):
         raise TimexError(f"{text!r}: the references are PRESENT_REF, PAST_REF and FUTURE_REF")
+    solar = _SOLAR_HIJRI.fullmatch(text)
+    if solar:
+        return _from_solar_hijri(*(int(g) for g in solar.groups()), value.strip())
     if "/" in text and not _DMY_TYPED.fullmatch(text):
         return _interval(text, value.strip())
     date_text, sep, time_text = text.partition("T")
@@ -320,3 +343,25 @@ def is_valid(value: str) -> bool:
     except TimexError:
         return False
     return True
+
+
+SOLAR_HIJRI_MONTHS = (
+    "", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+    "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+)  # fmt: skip
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def solar_hijri_day(value: str) -> str:
+    """A day value as a Persian reader knows it (``2020-11-07`` -> ``۱۷ آبان ۱۳۹۹``), or
+    "" when ``value`` is not a single day (months and years rarely line up)."""
+    from annotator.text.dates.calendars import gregorian_to_jalali
+
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(T.*)?", value or "")
+    if not match:
+        return ""
+    try:
+        jy, jm, jd = gregorian_to_jalali(date(*(int(g) for g in match.groups()[:3])))
+    except ValueError:
+        return ""
+    return f"{jd} {SOLAR_HIJRI_MONTHS[jm]} {jy}".translate(_PERSIAN_DIGITS)

@@ -1,9 +1,19 @@
 """Every command of the window, declared as data: menus, toolbar, shortcuts and the
-F1 help are all built from this table. ``name`` is the handler method's name."""
+F1 help are all built from this table. ``name`` is the handler method's name.
+
+Texts and tips are English source strings marked for lupdate (context "Actions");
+the window shows ``translate("Actions", text)``. Menu ids stay English; their
+titles are translated in context "Menus".
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from annotator.gui.i18n import translate
+from annotator.gui.plain import ltr
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,127 +29,263 @@ class ActionSpec:
 
 
 MENUS = ("File", "Edit", "Span", "Article", "Team", "View", "Help")
+MENU_TITLES = {
+    "File": QT_TRANSLATE_NOOP("Menus", "&File"),
+    "Edit": QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    "Span": QT_TRANSLATE_NOOP("Menus", "&Span"),
+    "Article": QT_TRANSLATE_NOOP("Menus", "&Article"),
+    "Team": QT_TRANSLATE_NOOP("Menus", "&Team"),
+    "View": QT_TRANSLATE_NOOP("Menus", "&View"),
+    "Help": QT_TRANSLATE_NOOP("Menus", "&Help"),
+}
+
+TAKE_VERSION = QT_TRANSLATE_NOOP("Actions", "Take version {n}")  # n from the action's name
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new_project", "&New project…", ("Ctrl+N",), "Create an empty project file", "File"),
-    ActionSpec("open_project", "&Open project…", ("Ctrl+O",), "Open a project file", "File"),
     ActionSpec(
-        "import_files", "&Import articles…", ("Ctrl+I",), "Import text, JSONL or CSV files", "File"
+        "new_project",
+        QT_TRANSLATE_NOOP("Actions", "&New project…"),
+        ("Ctrl+N",),
+        QT_TRANSLATE_NOOP("Actions", "Create an empty project file"),
+        "File",
     ),
-    ActionSpec("import_folder", "Import f&older…", (), "Import every article in a folder", "File"),
+    ActionSpec(
+        "open_project",
+        QT_TRANSLATE_NOOP("Actions", "&Open project…"),
+        ("Ctrl+O",),
+        QT_TRANSLATE_NOOP("Actions", "Open a project file"),
+        "File",
+    ),
+    ActionSpec(
+        "switch_annotator",
+        QT_TRANSLATE_NOOP("Actions", "S&witch annotator…"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Go on as another annotator on this project; each one's work stays theirs"
+        ),
+        "File",
+    ),
+    ActionSpec(
+        "import_files",
+        QT_TRANSLATE_NOOP("Actions", "&Import articles…"),
+        ("Ctrl+I",),
+        QT_TRANSLATE_NOOP("Actions", "Import text, JSONL or CSV files"),
+        "File",
+    ),
+    ActionSpec(
+        "import_folder",
+        QT_TRANSLATE_NOOP("Actions", "Import f&older…"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Import every article in a folder"),
+        "File",
+    ),
     ActionSpec(
         "import_annotations",
-        "Import &annotations…",
+        QT_TRANSLATE_NOOP("Actions", "Import &annotations…"),
         ("Ctrl+Shift+I",),
-        "Import spans made with brat, doccano, Label Studio, INCEpTION, spaCy, CoNLL…",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Import spans made with brat, doccano, Label Studio, INCEpTION, spaCy, CoNLL…",
+        ),
         "File",
     ),
     ActionSpec(
         "export",
-        "&Export…",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
         ("Ctrl+E",),
-        "Export in any format (JSONL, brat, CoNLL, spaCy, Parquet, XMI, doccano, "
-        "Label Studio, claims table), with a datasheet",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Export in any format (JSONL, brat, CoNLL, spaCy, Parquet, XMI, doccano, "
+            "Label Studio, claims table), with a datasheet",
+        ),
         "File",
     ),
-    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close the window (everything is saved)", "File"),
-    ActionSpec("undo", "&Undo", ("Ctrl+Z",), "Undo the last edit (survives a restart)", "Edit"),
-    ActionSpec("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the last undone edit", "Edit"),
-    ActionSpec("find", "&Find in article…", ("Ctrl+F",), "Find with folding", "Edit"),
     ActionSpec(
-        "search_project", "Search &project…", ("Ctrl+Shift+F",), "Search all articles", "Edit"
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("Actions", "Close the window (everything is saved)"),
+        "File",
     ),
     ActionSpec(
-        "delete_span", "&Delete span", ("Del", "Backspace"), "Delete the selected span", "Span"
+        "undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        ("Ctrl+Z",),
+        QT_TRANSLATE_NOOP("Actions", "Undo the last edit (survives a restart)"),
+        "Edit",
     ),
     ActionSpec(
-        "link_speaker", "Link &speaker…", ("S",), "Link the selected claim to a speaker", "Span"
+        "redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        QT_TRANSLATE_NOOP("Actions", "Redo the last undone edit"),
+        "Edit",
     ),
-    ActionSpec("link_date", "Link &date…", ("D",), "Link the selected claim to a date", "Span"),
     ActionSpec(
-        "toggle_clitic",
-        "Toggle &clitic prefix",
-        ("C",),
-        "Leave a leading و، ب، ل، ال، ف out of the selected span, or take it back in",
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Find in article…"),
+        ("Ctrl+F",),
+        QT_TRANSLATE_NOOP("Actions", "Find with folding"),
+        "Edit",
+    ),
+    ActionSpec(
+        "search_project",
+        QT_TRANSLATE_NOOP("Actions", "Search &project…"),
+        ("Ctrl+Shift+F",),
+        QT_TRANSLATE_NOOP("Actions", "Search all articles"),
+        "Edit",
+    ),
+    ActionSpec(
+        "delete_span",
+        QT_TRANSLATE_NOOP("Actions", "&Delete span"),
+        ("Del", "Backspace"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected span"),
         "Span",
     ),
-    ActionSpec("next_span", "Next span", ("N",), "Select the next span in reading order", "Span"),
-    ActionSpec("previous_span", "Previous span", ("P",), "Select the previous span", "Span"),
+    ActionSpec(
+        "link_speaker",
+        QT_TRANSLATE_NOOP("Actions", "Link &speaker…"),
+        ("S",),
+        QT_TRANSLATE_NOOP("Actions", "Link the selected claim to a speaker"),
+        "Span",
+    ),
+    ActionSpec(
+        "link_date",
+        QT_TRANSLATE_NOOP("Actions", "Link &date…"),
+        ("D",),
+        QT_TRANSLATE_NOOP("Actions", "Link the selected claim to a date"),
+        "Span",
+    ),
+    ActionSpec(
+        "toggle_clitic",
+        QT_TRANSLATE_NOOP("Actions", "Toggle &clitic prefix"),
+        ("C",),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Leave a leading و، ب، ل، ال، ف out of the selected span, or take it back in"
+        ),
+        "Span",
+    ),
+    ActionSpec(
+        "next_span",
+        QT_TRANSLATE_NOOP("Actions", "Next span"),
+        ("N",),
+        QT_TRANSLATE_NOOP("Actions", "Select the next span in reading order"),
+        "Span",
+    ),
+    ActionSpec(
+        "previous_span",
+        QT_TRANSLATE_NOOP("Actions", "Previous span"),
+        ("P",),
+        QT_TRANSLATE_NOOP("Actions", "Select the previous span"),
+        "Span",
+    ),
     ActionSpec(
         "edge_left_out",
-        "Left edge one word left",
+        QT_TRANSLATE_NOOP("Actions", "Left edge one word left"),
         ("Alt+Left",),
-        "Move the span's left edge",
+        QT_TRANSLATE_NOOP("Actions", "Move the span's left edge"),
         "Span",
     ),
     ActionSpec(
         "edge_left_in",
-        "Left edge one word right",
+        QT_TRANSLATE_NOOP("Actions", "Left edge one word right"),
         ("Alt+Right",),
-        "Move the span's left edge",
+        QT_TRANSLATE_NOOP("Actions", "Move the span's left edge"),
         "Span",
     ),
     ActionSpec(
         "edge_right_in",
-        "Right edge one word left",
+        QT_TRANSLATE_NOOP("Actions", "Right edge one word left"),
         ("Alt+Shift+Left",),
-        "Move the span's right edge",
+        QT_TRANSLATE_NOOP("Actions", "Move the span's right edge"),
         "Span",
     ),
     ActionSpec(
         "edge_right_out",
-        "Right edge one word right",
+        QT_TRANSLATE_NOOP("Actions", "Right edge one word right"),
         ("Alt+Shift+Right",),
-        "Move the span's right edge",
+        QT_TRANSLATE_NOOP("Actions", "Move the span's right edge"),
         "Span",
     ),
     ActionSpec(
         "snap_words",
-        "Snap to &words",
+        QT_TRANSLATE_NOOP("Actions", "Snap to &words"),
         ("W",),
-        "Tag whole words without spaces and punctuation; off: the exact characters "
-        "(Alt+label key does the same once)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Tag whole words without spaces and punctuation; off: the exact characters "
+            "(Alt+label key does the same once)",
+        ),
         "Span",
         checkable=True,
         checked=True,
         toolbar=True,
     ),
-    ActionSpec("next_suggestion", "Next suggestion", ("]",), "Select the next suggestion", "Span"),
     ActionSpec(
-        "previous_suggestion", "Previous suggestion", ("[",), "Select the previous one", "Span"
+        "next_suggestion",
+        QT_TRANSLATE_NOOP("Actions", "Next suggestion"),
+        ("]",),
+        QT_TRANSLATE_NOOP("Actions", "Select the next suggestion"),
+        "Span",
     ),
     ActionSpec(
-        "accept_suggestion", "&Accept suggestion", ("A",), "Make the suggestion a span", "Span"
+        "previous_suggestion",
+        QT_TRANSLATE_NOOP("Actions", "Previous suggestion"),
+        ("[",),
+        QT_TRANSLATE_NOOP("Actions", "Select the previous one"),
+        "Span",
     ),
     ActionSpec(
-        "reject_suggestion", "Re&ject suggestion", ("X",), "It will not be suggested again", "Span"
+        "accept_suggestion",
+        QT_TRANSLATE_NOOP("Actions", "&Accept suggestion"),
+        ("A",),
+        QT_TRANSLATE_NOOP("Actions", "Make the suggestion a span"),
+        "Span",
+    ),
+    ActionSpec(
+        "reject_suggestion",
+        QT_TRANSLATE_NOOP("Actions", "Re&ject suggestion"),
+        ("X",),
+        QT_TRANSLATE_NOOP("Actions", "It will not be suggested again"),
+        "Span",
     ),
     ActionSpec(
         "accept_all_suggestions",
-        "Accept all of this label",
+        QT_TRANSLATE_NOOP("Actions", "Accept all of this label"),
         ("Shift+A",),
-        "Accept every suggestion with the selected suggestion's label",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Accept every suggestion with the selected suggestion's label"
+        ),
         "Span",
     ),
     ActionSpec(
         "train_model",
-        "&Train the suggestion model",
+        QT_TRANSLATE_NOOP("Actions", "&Train the suggestion model"),
         (),
-        "Learn speakers from the done articles, in the background (engine 'learned')",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Learn speakers from the done articles, in the background (engine 'learned')",
+        ),
         "Span",
     ),
     ActionSpec(
         "retrain_every",
-        "Retrain the model after…",
+        QT_TRANSLATE_NOOP("Actions", "Retrain the model after…"),
         (),
-        "After how many newly done articles the model retrains by itself (default 10)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "After how many newly done articles the model retrains by itself (default 10)",
+        ),
         "Span",
     ),
     ActionSpec(
         "show_suggestions",
-        "Show su&ggestions",
+        QT_TRANSLATE_NOOP("Actions", "Show su&ggestions"),
         ("Ctrl+G",),
-        "Show pre-annotations (dashed underline) and compute them when an article opens",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Show pre-annotations (dashed underline) and compute them when an article opens",
+        ),
         "View",
         checkable=True,
         checked=True,
@@ -147,101 +293,217 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "done_next",
-        "Mark &done, next",
+        QT_TRANSLATE_NOOP("Actions", "Mark &done, next"),
         ("Ctrl+Return",),
-        "Mark this article done and open the next one to do",
+        QT_TRANSLATE_NOOP("Actions", "Mark this article done and open the next one to do"),
         "Article",
         toolbar=True,
     ),
-    ActionSpec("skip_next", "S&kip, next", ("Ctrl+K",), "Skip this article", "Article"),
-    ActionSpec("reopen", "&Reopen", ("Ctrl+R",), "Mark this article in progress again", "Article"),
-    ActionSpec("next_document", "Next article", ("Ctrl+PgDown",), "", "Article"),
-    ActionSpec("previous_document", "Previous article", ("Ctrl+PgUp",), "", "Article"),
+    ActionSpec(
+        "skip_next",
+        QT_TRANSLATE_NOOP("Actions", "S&kip, next"),
+        ("Ctrl+K",),
+        QT_TRANSLATE_NOOP("Actions", "Skip this article"),
+        "Article",
+    ),
+    ActionSpec(
+        "reopen",
+        QT_TRANSLATE_NOOP("Actions", "&Reopen"),
+        ("Ctrl+R",),
+        QT_TRANSLATE_NOOP("Actions", "Mark this article in progress again"),
+        "Article",
+    ),
+    ActionSpec(
+        "next_document",
+        QT_TRANSLATE_NOOP("Actions", "Next article"),
+        ("Ctrl+PgDown",),
+        "",
+        "Article",
+    ),
+    ActionSpec(
+        "previous_document",
+        QT_TRANSLATE_NOOP("Actions", "Previous article"),
+        ("Ctrl+PgUp",),
+        "",
+        "Article",
+    ),
     ActionSpec(
         "toggle_direction",
-        "Right-to-&left",
+        QT_TRANSLATE_NOOP("Actions", "Right-to-&left"),
         ("Ctrl+Shift+R",),
-        "Lay this article out right-to-left (remembered per article)",
+        QT_TRANSLATE_NOOP("Actions", "Lay this article out right-to-left (remembered per article)"),
         "Article",
         checkable=True,
         toolbar=True,
     ),
     ActionSpec(
         "assign",
-        "&Assign articles to analysts…",
+        QT_TRANSLATE_NOOP("Actions", "&Assign articles to analysts…"),
         (),
-        "One project file per analyst, some articles shared, to annotate offline",
+        QT_TRANSLATE_NOOP(
+            "Actions", "One project file per analyst, some articles shared, to annotate offline"
+        ),
         "Team",
     ),
     ActionSpec(
         "merge",
-        "&Merge analysts' packages…",
+        QT_TRANSLATE_NOOP("Actions", "&Merge analysts' packages…"),
         (),
-        "Bring the analysts' layers back into this project",
+        QT_TRANSLATE_NOOP("Actions", "Bring the analysts' layers back into this project"),
         "Team",
     ),
     ActionSpec(
         "agreement",
-        "A&greement…",
+        QT_TRANSLATE_NOOP("Actions", "A&greement…"),
         (),
-        "How far the analysts agree: span F1, kappa, alpha, alpha-U, attributes, links",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "How far the analysts agree: span F1, kappa, alpha, alpha-U, attributes, links",
+        ),
         "Team",
     ),
     ActionSpec(
         "curation_mode",
-        "&Curation mode",
+        QT_TRANSLATE_NOOP("Actions", "&Curation mode"),
         ("Ctrl+Shift+G",),
-        "Adjudicate the analysts' layers into the gold layer (reopens the window)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Adjudicate the analysts' layers into the gold layer (reopens the window)"
+        ),
         "Team",
         checkable=True,
     ),
     ActionSpec(
         "curate_auto",
-        "Curate &automatically",
+        QT_TRANSLATE_NOOP("Actions", "Curate &automatically"),
         (),
-        "Copy into gold every span, attribute and link all analysts agree on",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Copy into gold every span, attribute and link all analysts agree on"
+        ),
         "Team",
     ),
-    ActionSpec("next_disagreement", "&Next disagreement", ("F8",), "", "Team"),
-    ActionSpec("previous_disagreement", "&Previous disagreement", ("Shift+F8",), "", "Team"),
+    ActionSpec(
+        "next_disagreement", QT_TRANSLATE_NOOP("Actions", "&Next disagreement"), ("F8",), "", "Team"
+    ),
+    ActionSpec(
+        "previous_disagreement",
+        QT_TRANSLATE_NOOP("Actions", "&Previous disagreement"),
+        ("Shift+F8",),
+        "",
+        "Team",
+    ),
     *(
-        ActionSpec(f"take_version_{n}", f"Take version {n}", (f"Ctrl+{n}",), "", "Team")
+        ActionSpec(f"take_version_{n}", TAKE_VERSION, (f"Ctrl+{n}",), "", "Team")
         for n in range(1, 10)
     ),
     ActionSpec(
-        "reject_versions", "&Reject every version", ("Ctrl+Del",), "Gold stays empty here", "Team"
+        "reject_versions",
+        QT_TRANSLATE_NOOP("Actions", "&Reject every version"),
+        ("Ctrl+Del",),
+        QT_TRANSLATE_NOOP("Actions", "Gold stays empty here"),
+        "Team",
     ),
     ActionSpec(
         "settle_unit",
-        "&Settle as edited",
+        QT_TRANSLATE_NOOP("Actions", "&Settle as edited"),
         ("Ctrl+Shift+S",),
-        "Keep the gold spans of this disagreement as you edited them",
+        QT_TRANSLATE_NOOP("Actions", "Keep the gold spans of this disagreement as you edited them"),
         "Team",
     ),
-    ActionSpec("zoom_in", "Zoom &in", ("Ctrl+=", "Ctrl++"), "Larger text", "View", toolbar=True),
-    ActionSpec("zoom_out", "Zoom &out", ("Ctrl+-",), "Smaller text", "View", toolbar=True),
-    ActionSpec("zoom_reset", "&Reset zoom", ("Ctrl+0",), "", "View"),
-    ActionSpec("choose_font", "Article &font…", (), "Choose the article font", "View"),
-    ActionSpec("shortcuts_help", "&Keyboard shortcuts", ("F1",), "List every shortcut", "Help"),
+    ActionSpec(
+        "zoom_in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &in"),
+        ("Ctrl+=", "Ctrl++"),
+        QT_TRANSLATE_NOOP("Actions", "Larger text"),
+        "View",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "zoom_out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &out"),
+        ("Ctrl+-",),
+        QT_TRANSLATE_NOOP("Actions", "Smaller text"),
+        "View",
+        toolbar=True,
+    ),
+    ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Reset zoom"), ("Ctrl+0",), "", "View"),
+    ActionSpec(
+        "choose_font",
+        QT_TRANSLATE_NOOP("Actions", "Article &font…"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Choose the article font"),
+        "View",
+    ),
+    ActionSpec(
+        "shortcuts_help",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        ("F1",),
+        QT_TRANSLATE_NOOP("Actions", "List every shortcut"),
+        "Help",
+    ),
 )
 
 
-def help_text(label_keys: list[tuple[str, str]]) -> str:
-    """Plain-text list of every shortcut, for the F1 dialog."""
-    lines = ["Tagging:"]
-    lines += [
-        f"  {key:<18} tag the selection as {name} (Alt+{key}: exact characters)"
+def action_text(spec: ActionSpec) -> str:
+    """The action's menu text in the interface language."""
+    text = translate("Actions", spec.text)
+    if "{n}" in spec.text:  # take_version_3: "Take version 3"
+        text = text.format(n=spec.name.rsplit("_", 1)[1])
+    return text
+
+
+def action_tip(spec: ActionSpec) -> str:
+    """The action's tooltip in the interface language ("" when it has none)."""
+    return translate("Actions", spec.tip) if spec.tip else ""
+
+
+def menu_title(menu: str) -> str:
+    """A menu's title in the interface language."""
+    return translate("Menus", MENU_TITLES[menu])
+
+
+def help_rows(label_keys: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(section, keys, what they do) for every shortcut, grouped by menu, in the
+    interface language; the keys are kept left-to-right (``Ctrl+Shift+Z, Ctrl+Y``)."""
+    tagging = translate("Shortcuts", "Tagging")
+    rows = [
+        (
+            tagging,
+            ltr(f"{key}, Alt+{key}"),
+            translate("Shortcuts", "tag the selection as {label} (Alt: exact characters)").format(
+                label=name
+            ),
+        )
         for name, key in label_keys
     ]
-    menu = ""
-    for spec in ACTIONS:
-        if spec.menu != menu:
-            menu = spec.menu
-            lines.append(f"\n{menu}:")
-        keys = ", ".join(spec.shortcuts) or "-"
-        lines.append(f"  {keys:<18} {spec.text.replace('&', '').rstrip('…')}")
-    lines.append(
-        "\nCaret: arrows move by character, Ctrl+arrows by word, in the direction they "
-        "point on screen; Shift extends the selection."
+    for menu in MENUS:
+        section = menu_title(menu).replace("&", "")
+        for spec in ACTIONS:
+            if spec.menu == menu:
+                keys = ltr(", ".join(spec.shortcuts)) if spec.shortcuts else "–"
+                rows.append((section, keys, action_text(spec).replace("&", "").rstrip("…")))
+    caret = translate("Shortcuts", "Caret")
+    rows.append(
+        (
+            caret,
+            ltr("←  →  Ctrl  Shift"),
+            translate(
+                "Shortcuts",
+                "arrows move by character, Ctrl+arrows by word, in the direction they point "
+                "on screen; Shift extends the selection",
+            ),
+        )
     )
+    return rows
+
+
+def help_text(label_keys: list[tuple[str, str]]) -> str:
+    """Plain-text list of every shortcut (the F1 sheet, as text), one heading per
+    section; each line is "what it does: keys", which reads well in either direction."""
+    lines: list[str] = []
+    section = ""
+    for where, keys, what in help_rows(label_keys):
+        if where != section:
+            section = where
+            lines.append(("\n" if lines else "") + f"{where}:")
+        lines.append(f"  {what}: {keys}")
     return "\n".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.agreement_model import AgreementReport, ConfusionMatrix
+from annotator.gui.i18n import translate
 from annotator.services import agreement, project
 
 if TYPE_CHECKING:
@@ -62,34 +63,38 @@ def confusion_table(matrix: ConfusionMatrix, parent: QWidget) -> QTableWidget:
     return widget
 
 
+TABS = (
+    ("spans", QT_TRANSLATE_NOOP("AgreementDialog", "Spans")),
+    ("coefficients", QT_TRANSLATE_NOOP("AgreementDialog", "Coefficients")),
+    ("attributes", QT_TRANSLATE_NOOP("AgreementDialog", "Attributes")),
+    ("links", QT_TRANSLATE_NOOP("AgreementDialog", "Links")),
+    ("ranking", QT_TRANSLATE_NOOP("AgreementDialog", "Articles")),
+)
+
+
 class AgreementDialog(QDialog):
     def __init__(self, report: AgreementReport, window: MainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Agreement between analysts")
+        self.setWindowTitle(self.tr("Agreement between analysts"))
         self.report = report
         self.tabs = QTabWidget(self)
         summary = QPlainTextEdit(self)
         summary.setReadOnly(True)
         summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         summary.setPlainText("\n".join(agreement.summary_lines(report, top=20)))
-        self.tabs.addTab(summary, "Summary")
+        self.tabs.addTab(summary, self.tr("Summary"))
         tables = report.tables()
-        for name, title in (
-            ("spans", "Spans"),
-            ("coefficients", "Coefficients"),
-            ("attributes", "Attributes"),
-            ("links", "Links"),
-            ("ranking", "Articles"),
-        ):
+        for name, title in TABS:
             widget = table(tables[name], self)
             widget.setObjectName(f"agreement_{name}")
-            self.tabs.addTab(widget, title)
+            self.tabs.addTab(widget, translate("AgreementDialog", title))
             if name == "ranking":
                 widget.cellDoubleClicked.connect(
                     lambda row, _col: self._open(window, report.ranking[row].document_id)
                 )
         for matrix in report.confusion:
-            self.tabs.addTab(confusion_table(matrix, self), "Confusion " + "/".join(matrix.layers))
+            title = self.tr("Confusion {layers}").format(layers="/".join(matrix.layers))
+            self.tabs.addTab(confusion_table(matrix, self), title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,9 +123,10 @@ def show_agreement(window: MainWindow) -> None:
 
     def done(report, error: str) -> None:
         if error:
-            message(window, f"Agreement cannot be measured:\n{error}")
+            failed = translate("AgreementDialog", "Agreement cannot be measured:")
+            message(window, f"{failed}\n{error}")
             return
         window.agreement_dialog = AgreementDialog(report, window)
         window.agreement_dialog.show()
 
-    window._job = run_job(window, "Measuring agreement…", job, done)
+    window._job = run_job(window, translate("AgreementDialog", "Measuring agreement…"), job, done)

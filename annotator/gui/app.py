@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotator.gui.dialogs import ask_annotator
+from annotator.gui import i18n
+from annotator.gui.identity import first_annotator
 from annotator.gui.jobs import wait_for_background
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
@@ -14,25 +15,44 @@ from annotator.services.annotate import AnnotationSession
 from annotator.services.project import Project, current_user
 
 
-def make_window(project: Project, annotator: str | None = None) -> MainWindow:
-    """The main window on ``project``; asks who is annotating the first time."""
+def make_window(project: Project, annotator: str | None = None) -> MainWindow | None:
+    """The main window on ``project``. The first time, asks who is annotating; None
+    when the analyst cancelled and chose to quit (no window under an unchosen name)."""
     settings = Settings()
     name = annotator or settings.annotator
     if not name:
-        name = ask_annotator(None, current_user())
+        name = first_annotator(current_user())
+        if name is None:
+            return None
         settings.annotator = name
     settings.add_recent(project.path)
     return MainWindow(AnnotationSession(project, name), settings)
+
+
+def start_language(settings: Settings) -> str:
+    """Install the language chosen in View > Language, else the system locale's."""
+    return i18n.install(settings.language or i18n.system_language())
 
 
 def run(project: Project, annotator: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
+    start_language(Settings())
     window = make_window(project, annotator)
+    if window is None:
+        QMessageBox.information(
+            None,
+            i18n.translate("Identity", "Who is annotating?"),
+            i18n.translate("Identity", "No annotator was chosen, so nothing was opened."),
+        )
+        project.close()
+        return 1
     window.show()
     code = app.exec()
     wait_for_background()  # no task may outlive the interpreter's Qt objects
-    window.deleteLater()  # widgets go before the QApplication, not in GC order
+    for top in app.topLevelWidgets():  # widgets go before the QApplication, not in GC order
+        top.deleteLater()
     app.processEvents()
+    project.close()  # checkpoints: the .db file alone holds everything
     return code

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,9 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Relation, Span
+from annotator.core.timex import solar_hijri_day
+from annotator.gui.i18n import schema_text
 from annotator.gui.plain import ltr, tooltip
 
-COLUMNS = ("Claim", "Speaker", "Date", "Kind")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ClaimsPanel", "Claim"),
+    QT_TRANSLATE_NOOP("ClaimsPanel", "Speaker"),
+    QT_TRANSLATE_NOOP("ClaimsPanel", "Date"),
+    QT_TRANSLATE_NOOP("ClaimsPanel", "Kind"),
+)
 
 
 def _item(text: str, rtl: bool) -> QTableWidgetItem:
@@ -41,7 +48,7 @@ class ClaimsPanel(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("claimsTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,10 +72,13 @@ class ClaimsPanel(QWidget):
         relations: tuple[Relation, ...],
         rtl: bool,
         entity_name: Callable[[int], str],
+        lang: str = "",
     ) -> None:
+        """Fill the table; in a Persian article a day's value also shows in the Solar
+        Hijri calendar (2020-11-07 · ۱۷ آبان ۱۳۹۹)."""
         claims = [s for s in spans if s.label == "CLAIM"]
         tails = {r.tail for r in relations}
-        signature = (tuple(claims), relations, rtl, tuple(s for s in spans if s.id in tails))
+        signature = (tuple(claims), relations, rtl, lang, tuple(s for s in spans if s.id in tails))
         if signature == self._signature:
             return  # an edit elsewhere: the table is already right
         self._signature = signature
@@ -83,7 +93,9 @@ class ClaimsPanel(QWidget):
             if rel.tail is not None and rel.tail in by_id:
                 tail = by_id[rel.tail]
                 value = tail.attrs.get("value")
-                return tail.text + (f" ({ltr(value)})" if value else "")
+                solar = solar_hijri_day(value) if lang == "fa" and value else ""
+                shown = ltr(value) + (f" · \u2067{solar}\u2069" if solar else "")
+                return tail.text + (f" ({shown})" if value else "")
             return f"[{entity_name(rel.tail_entity)}]" if rel.tail_entity else ""
 
         self._updating = True
@@ -94,7 +106,7 @@ class ClaimsPanel(QWidget):
                 claim.text,
                 "، ".join(tail_text(r) for r in links.get("said_by", [])),
                 "، ".join(tail_text(r) for r in links.get("dated", [])),
-                str(claim.attrs.get("kind", "")),
+                schema_text(str(claim.attrs.get("kind", ""))),
             )
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, _item(text, rtl and col < 3))
@@ -129,10 +141,15 @@ class ClaimsPanel(QWidget):
         if claim is None:
             return
         menu = QMenu(self)
-        menu.addAction("Link speaker… (S)", lambda: self.link_requested.emit(claim.id, "said_by"))
-        menu.addAction("Link date… (D)", lambda: self.link_requested.emit(claim.id, "dated"))
+        menu.addAction(
+            self.tr("Link speaker… (S)"), lambda: self.link_requested.emit(claim.id, "said_by")
+        )
+        menu.addAction(
+            self.tr("Link date… (D)"), lambda: self.link_requested.emit(claim.id, "dated")
+        )
         for rel in self._links[claim.id].get("said_by", []) + self._links[claim.id].get(
             "dated", []
         ):
-            menu.addAction(f"Remove {rel.type} link", lambda r=rel: self.unlink_requested.emit(r))
+            remove = self.tr("Remove the {type} link").format(type=schema_text(rel.type))
+            menu.addAction(remove, lambda r=rel: self.unlink_requested.emit(r))
         menu.exec(self.table.viewport().mapToGlobal(point))

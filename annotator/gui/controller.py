@@ -96,6 +96,7 @@ class ArticleController(QObject):
             self.state.relations,
             self.view.direction == "rtl",
             self.session.entity_name,
+            self.state.document.lang,
         )
         self.claims.select_claim(self.selected.id if self.selected else None)
 
@@ -156,9 +157,9 @@ class ArticleController(QObject):
                 span = self._do(self.session.relabel, self.selected, label)
                 if span is not None:
                     self.select_span(span)
-                    self.message.emit(f"relabelled as {label}")
+                    self.message.emit(self.tr("relabelled as {label}").format(label=label))
                 return span
-            self.message.emit("select some text first, then press the label's key")
+            self.message.emit(self.tr("select some text first, then press the label's key"))
             return None
         span = self._do(
             self.session.create_span,
@@ -171,12 +172,14 @@ class ArticleController(QObject):
         if span is not None:
             self.view.select(span.end, span.end)
             self.select_span(span)
-            self.message.emit(f"{label} «{span.text[:40]}» saved")
+            self.message.emit(
+                self.tr("{label} «{text}» saved").format(label=label, text=span.text[:40])
+            )
         return span
 
     def delete_selected(self) -> None:
         if self.selected is None:
-            self.message.emit("no span selected")
+            self.message.emit(self.tr("no span selected"))
             return
         span = self.selected
         self.selected = None
@@ -218,7 +221,7 @@ class ArticleController(QObject):
 
     def toggle_clitic(self) -> None:
         if self.selected is None:
-            self.message.emit("select a span first")
+            self.message.emit(self.tr("select a span first"))
             return
         span = self._do(self.session.toggle_clitic, self.selected)
         if span is not None:
@@ -226,7 +229,7 @@ class ArticleController(QObject):
 
     def nudge_edge(self, edge: str, towards: str, by_word: bool = True) -> None:
         if self.selected is None or self.state is None:
-            self.message.emit("select a span first")
+            self.message.emit(self.tr("select a span first"))
             return
         span = self.selected
         start, end = nudge(
@@ -268,7 +271,8 @@ class ArticleController(QObject):
         self.reload()
         if doc_id is not None:
             self.document_edited.emit(doc_id)
-        self.message.emit(("redid: " if redo else "undid: ") + desc)
+        done = self.tr("redone: {step}") if redo else self.tr("undone: {step}")
+        self.message.emit(done.format(step=desc))
 
     # -- links -----------------------------------------------------------------
     def _link_from_panel(self, claim_id: int, rel_type: str) -> None:
@@ -278,14 +282,16 @@ class ArticleController(QObject):
     def link(self, rel_type: str, choose_entity: Callable[[QWidget], int | None] | None = None):
         """Offer the candidates (nearest preceding first) in a menu at the claim."""
         if self.state is None or self.selected is None or self.selected.label != "CLAIM":
-            self.message.emit("select a CLAIM first (click it, or N/P to step through spans)")
+            self.message.emit(
+                self.tr("select a CLAIM first (click it, or N/P to step through spans)")
+            )
             return
         claim = self.selected
         tail_label = self.session.schema.relation_type(rel_type).tail
         menu = QMenu(self.view)
         menu.setObjectName("linkMenu")
         for cand in self.session.candidates(self.state, claim, tail_label):
-            where = "before" if cand.start < claim.start else "after"
+            where = self.tr("before") if cand.start < claim.start else self.tr("after")
             value = cand.attrs.get("value", "")
             text = f"{cand.text[:50]}" + (f"  ({value})" if value else "") + f"   · {where}"
             act = menu.addAction(text)
@@ -294,10 +300,12 @@ class ArticleController(QObject):
             )
         if rel_type == "said_by" and choose_entity is not None:
             menu.addSeparator()
-            act = menu.addAction("Speaker not in the text: choose from registry…")
+            act = menu.addAction(self.tr("Speaker not in the text: choose from the registry…"))
             act.triggered.connect(lambda: self._link_entity(claim, choose_entity))
         if menu.isEmpty():
-            self.message.emit(f"no {tail_label} span in this article to link to")
+            self.message.emit(
+                self.tr("no {label} span in this article to link to").format(label=tail_label)
+            )
             return
         menu.setActiveAction(menu.actions()[0])
         rects = self.view.range_rects(claim.start, claim.end)

@@ -7,17 +7,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.schema import missing
 from annotator.gui.article_view import ArticleView
+from annotator.gui.i18n import num, translate
 from annotator.gui.plain import ltr
 from annotator.services import curation
 from annotator.services.annotate import EDIT_FAILURES, AnnotationSession, DocumentState
 
 MARKS = {"agreed": "✓", "open": "●", "resolved": "○"}
+STATES = {
+    "agreed": QT_TRANSLATE_NOOP("CurationPanel", "agreed"),
+    "open": QT_TRANSLATE_NOOP("CurationPanel", "open"),
+    "resolved": QT_TRANSLATE_NOOP("CurationPanel", "resolved"),
+}
 #: One colour per analyst layer, readable on light and dark backgrounds.
 LAYER_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 
@@ -29,7 +35,7 @@ def fsi(text: str) -> str:
 
 def describe(version: curation.Version, text: str) -> str:
     if not version.spans:
-        return "(nothing here)"
+        return translate("CurationPanel", "(nothing here)")
     parts = []
     for s in version.spans:
         attrs = ", ".join(f"{k}={ltr(v)}" for k, v in sorted(s.attrs.items()))
@@ -70,7 +76,7 @@ class CurationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.unit_list, 2)
-        layout.addWidget(QLabel("Versions (Ctrl+number takes one):", self))
+        layout.addWidget(QLabel(self.tr("Versions (Ctrl+number takes one):"), self))
         layout.addWidget(self.version_list, 1)
 
     # -- loading ---------------------------------------------------------------
@@ -94,16 +100,23 @@ class CurationPanel(QWidget):
             lacking = [(span, check.message) for span, check in checks]
         else:
             lacking = self.session.missing(self.doc_id)
-        self.summary.setText(
-            f"{len(self.layers)} analyst layers: {', '.join(self.layers) or 'none'}\n"
-            f"{len(open_units)} open of {len(self.units)} disagreements; "
-            f"{len(every) - len(self.units)} places agreed\n"
-            + (
-                f"gold still lacks: {'; '.join(sorted({m for _, m in lacking}))}"
-                if lacking
-                else "gold passes the checks"
-            )
+        comma = self.tr(", ", "between names in a list")
+        layers = self.tr("{n} analyst layers: {names}").format(
+            n=num(len(self.layers)), names=comma.join(self.layers) or self.tr("none")
         )
+        counts = self.tr("{open} open of {all} disagreements; {agreed} places agreed").format(
+            open=num(len(open_units)),
+            all=num(len(self.units)),
+            agreed=num(len(every) - len(self.units)),
+        )
+        checks = (
+            self.tr("gold still lacks: {what}").format(
+                what="; ".join(sorted({m for _, m in lacking}))
+            )
+            if lacking
+            else self.tr("gold passes the checks")
+        )
+        self.summary.setText(f"{layers}\n{counts}\n{checks}")
         row = self.current
         self.unit_list.blockSignals(True)
         self.unit_list.clear()
@@ -111,7 +124,7 @@ class CurationPanel(QWidget):
             item = QListWidgetItem(
                 f"{MARKS[unit.state]} {fsi(self.text[unit.start : unit.end][:60])}"
             )
-            item.setToolTip(unit.state)
+            item.setToolTip(translate("CurationPanel", STATES.get(unit.state, unit.state)))
             self.unit_list.addItem(item)
         self.unit_list.blockSignals(False)
         if row is not None and row < len(self.units):
@@ -156,7 +169,9 @@ class CurationPanel(QWidget):
         open_rows = [i for i, u in enumerate(self.units) if u.state == "open"]
         if not open_rows:
             if not quiet:
-                self.message.emit("no open disagreement in this article: Ctrl+PgDown for the next")
+                self.message.emit(
+                    self.tr("no open disagreement in this article: Ctrl+PgDown for the next")
+                )
             return
         here = self.current if self.current is not None else -1
         after = [i for i in open_rows if (i > here if delta > 0 else i < here)]
@@ -167,7 +182,7 @@ class CurationPanel(QWidget):
     def _decide(self, action, *args) -> None:
         unit = self.unit()
         if unit is None or self.doc_id is None:
-            self.message.emit("no disagreement selected: F8 steps to the next one")
+            self.message.emit(self.tr("no disagreement selected: F8 steps to the next one"))
             return
         try:
             action(self.session, unit, *args)
@@ -181,17 +196,23 @@ class CurationPanel(QWidget):
     def take(self, n: int) -> None:
         unit = self.unit()
         if unit is not None and not 1 <= n <= len(unit.versions):
-            self.message.emit(f"there is no version {n} here (1 to {len(unit.versions)})")
+            self.message.emit(
+                self.tr("there is no version {n} here (1 to {last})").format(
+                    n=num(n), last=num(len(unit.versions))
+                )
+            )
             return
         if unit is not None:
             layer = unit.versions[n - 1].layer
             self._decide(curation.take, layer)
-            self.message.emit(f"took {layer}'s version (Ctrl+Z undoes it)")
+            self.message.emit(
+                self.tr("took {layer}'s version (Ctrl+Z undoes it)").format(layer=layer)
+            )
 
     def reject_all(self) -> None:
         self._decide(curation.reject)
-        self.message.emit("rejected every version (Ctrl+Z undoes it)")
+        self.message.emit(self.tr("rejected every version (Ctrl+Z undoes it)"))
 
     def settle(self) -> None:
         self._decide(curation.settle)
-        self.message.emit("settled with the gold spans as they are (Ctrl+Z undoes it)")
+        self.message.emit(self.tr("settled with the gold spans as they are (Ctrl+Z undoes it)"))

@@ -4,16 +4,30 @@ you type (``2020-02-30``: February 2020 has 29 days) and never commits an invali
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.core.timex import EXAMPLES, TimexError, parse_timex
-from annotator.gui.plain import tooltip
+from annotator.gui.i18n import translate
+from annotator.gui.plain import ltr, tooltip
 
 ERROR_COLOR = "#c62828"
 OK_COLOR = "#2e7d32"
 NEUTRAL_COLOR = "gray"
+#: core.timex's granularities as the hint under the field names them
+GRANULARITY = {
+    "century": QT_TRANSLATE_NOOP("DateValueEdit", "century"),
+    "decade": QT_TRANSLATE_NOOP("DateValueEdit", "decade"),
+    "year": QT_TRANSLATE_NOOP("DateValueEdit", "year"),
+    "season": QT_TRANSLATE_NOOP("DateValueEdit", "season"),
+    "month": QT_TRANSLATE_NOOP("DateValueEdit", "month"),
+    "week": QT_TRANSLATE_NOOP("DateValueEdit", "week"),
+    "day": QT_TRANSLATE_NOOP("DateValueEdit", "day"),
+    "minute": QT_TRANSLATE_NOOP("DateValueEdit", "minute"),
+    "second": QT_TRANSLATE_NOOP("DateValueEdit", "second"),
+    "ref": QT_TRANSLATE_NOOP("DateValueEdit", "reference to a time"),
+}
 
 
 class TimexValidator(QValidator):
@@ -48,10 +62,17 @@ class DateValueEdit(QWidget):
         self.edit.setPlaceholderText(EXAMPLES.replace(" or ", ", "))
         self.edit.setToolTip(
             tooltip(
-                f"TIMEX3 / ISO 8601 value at the text's granularity: {EXAMPLES}; also "
-                "202 (decade), 20 (century), 2020-W45-3, 2020-SU, 2020-11-07T19:31+03:30, "
-                "PRESENT_REF. Always a Gregorian date; the calendar field says which "
-                "calendar the text used. Enter commits, Escape restores, empty clears."
+                self.tr(
+                    "TIMEX3 / ISO 8601 value at the text's granularity: {examples}; also "
+                    "{more}. Always a Gregorian date; the calendar field says which "
+                    "calendar the text used. Enter commits, Escape restores, empty clears."
+                ).format(
+                    examples=ltr(EXAMPLES.replace(" or ", ", ")),
+                    more=ltr(
+                        "202 (decade), 20 (century), 2020-W45-3, 2020-SU, "
+                        "2020-11-07T19:31+03:30, PRESENT_REF"
+                    ),
+                )
             )
         )
         self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO values are LTR
@@ -106,7 +127,7 @@ class DateValueEdit(QWidget):
     def _check(self, text: str) -> None:
         self._error = ""
         if not text.strip():
-            self._show("no value (Enter on an empty field clears it)", NEUTRAL_COLOR)
+            self._show(self.tr("no value (Enter on an empty field clears it)"), NEUTRAL_COLOR)
             self.edit.setStyleSheet("")
             return
         try:
@@ -116,7 +137,9 @@ class DateValueEdit(QWidget):
             self._show(self._error, ERROR_COLOR)
             self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR_COLOR} }}")
             return
-        self._show(f"{timex.granularity}: {timex.description}", OK_COLOR)
+        granularity = GRANULARITY.get(timex.granularity)
+        name = translate("DateValueEdit", granularity) if granularity else timex.granularity
+        self._show(f"{name}: {ltr(timex.description)}", OK_COLOR)
         self.edit.setStyleSheet("")
 
     def _commit(self) -> None:

@@ -5,19 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QInputDialog,
+    QHeaderView,
     QMessageBox,
-    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from annotator.gui.actions import help_rows
 from annotator.gui.entity_picker import EntityPicker
+from annotator.gui.i18n import num, translate
 from annotator.gui.jobs import run_job
 from annotator.services import importing, project, registry
 from annotator.services.annotate import AnnotationSession
@@ -27,33 +31,48 @@ if TYPE_CHECKING:
 
 
 def message(parent: QWidget, text: str, icon=QMessageBox.Icon.Information) -> None:
-    box = QMessageBox(icon, "annotator", text, parent=parent)
+    box = QMessageBox(icon, translate("Dialogs", "annotator"), text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names and errors are not HTML
     box.exec()
 
 
-def show_text(parent: QWidget, title: str, text: str) -> None:
-    """A read-only plain-text window (the shortcut list)."""
+_MENU = QT_TRANSLATE_NOOP("Dialogs", "Menu")
+_COMMAND = QT_TRANSLATE_NOOP("Dialogs", "Command")
+_KEYS = QT_TRANSLATE_NOOP("Dialogs", "Keys")
+
+
+def show_shortcuts(parent: QWidget, label_keys: list[tuple[str, str]]) -> QDialog:
+    """The F1 sheet: every shortcut in a table (what it does, keys), grouped by menu."""
     box = QDialog(parent)
-    box.setWindowTitle(title)
-    view = QPlainTextEdit(box)
-    view.setReadOnly(True)
-    view.setPlainText(text)
-    layout = QVBoxLayout(box)
-    layout.addWidget(view)
-    box.resize(640, 620)
-    box.exec()
-
-
-def ask_annotator(parent: QWidget | None, default: str) -> str:
-    """Who is annotating: asked once, remembered in the settings."""
-    name, ok = QInputDialog.getText(
-        parent,
-        "Who is annotating?",
-        "Your name or initials (stored with every span and edit):",
-        text=default,
+    box.setObjectName("shortcutsDialog")
+    box.setWindowTitle(translate("Dialogs", "Keyboard shortcuts"))
+    rows = help_rows(label_keys)
+    table = QTableWidget(len(rows), 3, box)
+    table.setObjectName("shortcutsTable")
+    table.setHorizontalHeaderLabels(
+        [
+            translate("Dialogs", "Menu"),
+            translate("Dialogs", "Command"),
+            translate("Dialogs", "Keys"),
+        ]
     )
-    return name.strip() if ok and name.strip() else default
+    for row, (section, keys, what) in enumerate(rows):
+        for col, text in enumerate((section, what, keys)):
+            table.setItem(row, col, QTableWidgetItem(text))  # shown literally
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, box)
+    buttons.rejected.connect(box.reject)
+    layout = QVBoxLayout(box)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    box.resize(720, 640)
+    box.open()
+    return box
 
 
 def import_paths(window: MainWindow, paths: list[str]) -> None:
@@ -68,24 +87,24 @@ def import_paths(window: MainWindow, paths: list[str]) -> None:
 
     def done(report, error: str) -> None:
         if error:
-            message(
-                window, f"Import failed, nothing was imported:\n{error}", QMessageBox.Icon.Warning
-            )
+            text = translate("Dialogs", "Import failed, nothing was imported:")
+            message(window, f"{text}\n{error}", QMessageBox.Icon.Warning)
             return
         window.documents.refresh()
         window.documents.refresh_progress()
-        lines = [f"Imported {report.added} articles; {len(report.duplicates)} duplicates skipped."]
+        imported = translate("Dialogs", "Imported {added} articles; {skipped} duplicates skipped.")
+        lines = [imported.format(added=num(report.added), skipped=num(len(report.duplicates)))]
         lines += [f"{Path(f.file).name}: {f.encoding}" for f in report.files if f.added][:20]
         message(window, "\n".join(lines))
 
-    window._job = run_job(window, "Importing articles…", job, done)
+    window._job = run_job(window, translate("Dialogs", "Importing articles…"), job, done)
 
 
 def choose_entity(window: MainWindow, parent: QWidget) -> int | None:
     """Pick a speaker from the registry (for a claim whose speaker is implicit)."""
     project = window.project
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Choose the speaker")
+    dialog.setWindowTitle(translate("Dialogs", "Choose the speaker"))
     picker = EntityPicker(
         lambda q: registry.find_entities(project, q), lambda i: registry.entity(project, i), dialog
     )
@@ -119,12 +138,21 @@ def switch_project(window: MainWindow, path: str) -> None:
     window.settings.add_recent(path)
     new = MainWindow(AnnotationSession(opened, window.session.author), window.settings)
     new.show()
-    window.close()
+    old = window.project
+    window.close()  # checkpoints the old project
+    if old.path != opened.path:
+        old.close()
 
 
 def open_project(window: MainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, "Open project", "", "annotator projects (*.db *.sqlite);;All files (*)"
+        window,
+        translate("Dialogs", "Open project"),
+        "",
+        translate("Dialogs", "annotator projects")
+        + " (*.db *.sqlite);;"
+        + translate("Dialogs", "All files")
+        + " (*)",
     )
     if path:
         switch_project(window, path)
@@ -132,7 +160,10 @@ def open_project(window: MainWindow) -> None:
 
 def new_project(window: MainWindow) -> None:
     path, _ = QFileDialog.getSaveFileName(
-        window, "New project", "project.db", "annotator projects (*.db)"
+        window,
+        translate("Dialogs", "New project"),
+        "project.db",
+        translate("Dialogs", "annotator projects") + " (*.db)",
     )
     if not path:
         return
@@ -147,16 +178,23 @@ def new_project(window: MainWindow) -> None:
 def confirm_done(parent: QWidget, problems: list[str]) -> str:
     """Ask what to do about what an article still lacks: "fix" (go to the first),
     "done" (mark it done anyway) or "" (cancel). Plain text: messages name labels only."""
-    shown = problems[:15] + ([f"… and {len(problems) - 15} more"] if len(problems) > 15 else [])
+    more = translate("Dialogs", "… and {n} more").format(n=num(len(problems) - 15))
+    shown = problems[:15] + ([more] if len(problems) > 15 else [])
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Not finished yet",
-        "This article still lacks:\n\n" + "\n".join(f"• {p}" for p in shown),
+        translate("Dialogs", "Not finished yet"),
+        translate("Dialogs", "This article still lacks:")
+        + "\n\n"
+        + "\n".join(f"• {p}" for p in shown),
         parent=parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    fix = box.addButton("Fix the first one", QMessageBox.ButtonRole.AcceptRole)
-    done = box.addButton("Mark done anyway", QMessageBox.ButtonRole.DestructiveRole)
+    fix = box.addButton(
+        translate("Dialogs", "Fix the first one"), QMessageBox.ButtonRole.AcceptRole
+    )
+    done = box.addButton(
+        translate("Dialogs", "Mark done anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(fix)
     box.exec()

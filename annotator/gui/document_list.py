@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import num, translate
 from annotator.gui.plain import tooltip
 from annotator.services import browse
 from annotator.services.project import Project
@@ -39,16 +40,27 @@ PAGE = 200
 MAX_PAGES = 16  # LRU pages kept: 3,200 rows
 DEBOUNCE_MS = 250
 ROW_HEIGHT_EXTRA = 6
-COLUMNS = ("Title", "Lang", "Source", "Status", "Spans")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DocumentList", "Title"),
+    QT_TRANSLATE_NOOP("DocumentList", "Lang"),
+    QT_TRANSLATE_NOOP("DocumentList", "Source"),
+    QT_TRANSLATE_NOOP("DocumentList", "Status"),
+    QT_TRANSLATE_NOOP("DocumentList", "Spans"),
+)
 TITLE, LANG, SOURCE, STATUS, SPANS = range(len(COLUMNS))
 STATUS_FILTERS = (
-    ("All", None),
-    ("To do", "todo"),
-    ("In progress", "in_progress"),
-    ("Done", "done"),
-    ("Skipped", "skipped"),
+    (QT_TRANSLATE_NOOP("DocumentList", "All"), None),
+    (QT_TRANSLATE_NOOP("DocumentList", "To do"), "todo"),
+    (QT_TRANSLATE_NOOP("DocumentList", "In progress"), "in_progress"),
+    (QT_TRANSLATE_NOOP("DocumentList", "Done"), "done"),
+    (QT_TRANSLATE_NOOP("DocumentList", "Skipped"), "skipped"),
 )
-STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
+STATUS_TEXT = {
+    "todo": QT_TRANSLATE_NOOP("DocumentList", "to do"),
+    "in_progress": QT_TRANSLATE_NOOP("DocumentList", "in progress"),
+    "done": QT_TRANSLATE_NOOP("DocumentList", "done"),
+    "skipped": QT_TRANSLATE_NOOP("DocumentList", "skipped"),
+}
 RTL_LANGS = ("ar", "fa")
 _RIGHT = (
     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
@@ -142,7 +154,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("DocumentList", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -160,12 +172,13 @@ class DocumentListModel(QAbstractTableModel):
             if col == SOURCE:
                 return r.source
             if col == STATUS:
-                return STATUS_TEXT.get(r.status, r.status)
-            return r.spans
+                return translate("DocumentList", STATUS_TEXT.get(r.status, r.status))
+            return r.spans  # an int: the view shows it in its locale's digits
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [r.title, f"id: {r.ext_id}"]
+            lines = [r.title, translate("DocumentList", "id: {id}").format(id=r.ext_id)]
             if r.published:
-                lines.append(f"published: {r.published}")
+                published = translate("DocumentList", "published: {date}")
+                lines.append(published.format(date=r.published))
             return tooltip("\n".join(lines))
         # TextAlignmentRole: Arabic/Persian titles and sources hug the right edge.
         if col in (TITLE, SOURCE):
@@ -211,15 +224,15 @@ class DocumentListDock(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("documentSearch")
-        self.search.setPlaceholderText("Search (ignores harakat, ZWNJ, yeh/kaf forms)")
+        self.search.setPlaceholderText(self.tr("Search (ignores harakat, ZWNJ, yeh/kaf forms)"))
         self.search.setClearButtonEnabled(True)
         self.status_box = QComboBox(self)
         self.status_box.setObjectName("statusFilter")
         for text, value in STATUS_FILTERS:
-            self.status_box.addItem(text, value)
+            self.status_box.addItem(translate("DocumentList", text), value)
         self.label_box = QComboBox(self)
         self.label_box.setObjectName("labelFilter")
-        self.label_box.addItem("All labels", None)
+        self.label_box.addItem(self.tr("All labels"), None)
         for label in labels:
             self.label_box.addItem(label, label)
         self.table = self._build_table()
@@ -276,12 +289,13 @@ class DocumentListDock(QWidget):
         sizes = {
             LANG: "Lang__",
             SOURCE: "Source source__",
-            STATUS: "in progress__",
+            STATUS: translate("DocumentList", STATUS_TEXT["in_progress"]) + "__",
             SPANS: "Spans_",
         }
         for col, sample in sizes.items():
+            title = translate("DocumentList", COLUMNS[col]) + "____"
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width(sample))
+            header.resizeSection(col, max(width(sample), width(title)))
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         return table
 
@@ -307,7 +321,9 @@ class DocumentListDock(QWidget):
         self._total = total
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done:,} / {total:,} done")
+        self.progress.setFormat(
+            self.tr("{done} / {total} done").format(done=num(done), total=num(total))
+        )
         self._update_count()
 
     def select_document(self, doc_id: int) -> None:
@@ -340,7 +356,8 @@ class DocumentListDock(QWidget):
 
     # -- internals ---------------------------------------------------------------
     def _update_count(self) -> None:
-        self.count.setText(f"{len(self.model.ids):,} of {self._total:,} articles")
+        text = self.tr("{shown} of {total} articles")
+        self.count.setText(text.format(shown=num(len(self.model.ids)), total=num(self._total)))
 
     def _row_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
         if not self._selecting and index.isValid():

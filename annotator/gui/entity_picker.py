@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Entity
-from annotator.gui.plain import tooltip
+from annotator.gui.i18n import num
+from annotator.gui.plain import ltr, tooltip
 from annotator.text.lang import paragraph_direction
 
 NEW_SPEAKER_SHORTCUT = "Ctrl+Shift+N"
-NOTHING_CHOSEN = "no speaker chosen yet"
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP("EntityPicker", "no speaker chosen yet")
 
 
 def entity_text(entity: Entity) -> str:
@@ -70,7 +71,7 @@ class EntityPicker(QWidget):
         self.by_id = by_id
         self.entity_id: int | None = None
         self.suggested_name = ""
-        self.current = QLabel(NOTHING_CHOSEN, self)
+        self.current = QLabel(self.tr(NOTHING_CHOSEN), self)
         self.current.setObjectName("entityName")
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         self.current.setWordWrap(True)
@@ -80,18 +81,20 @@ class EntityPicker(QWidget):
         self.current_meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.search = QLineEdit(self)
         self.search.setObjectName("entitySearch")
-        self.search.setPlaceholderText("Find a speaker by any name (پوتین finds بوتين)")
+        self.search.setPlaceholderText(self.tr("Find a speaker by any name (پوتین finds بوتين)"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
         self.results = QListWidget(self)
         self.results.setObjectName("entityResults")
-        self.new_button = QPushButton("New speaker…", self)
+        self.new_button = QPushButton(self.tr("New speaker…"), self)
         self.new_button.setObjectName("newSpeaker")
         self.new_button.setShortcut(QKeySequence(NEW_SPEAKER_SHORTCUT))
         self.new_button.setToolTip(
             tooltip(
-                f"Add a speaker to the registry, named after the span ({NEW_SPEAKER_SHORTCUT}); "
-                "the span text becomes one of its aliases"
+                self.tr(
+                    "Add a speaker to the registry, named after the span ({key}); "
+                    "the span text becomes one of its aliases"
+                ).format(key=ltr(NEW_SPEAKER_SHORTCUT))
             )
         )
         row = QHBoxLayout()
@@ -116,12 +119,13 @@ class EntityPicker(QWidget):
         self.entity_id = None
         meta = ""
         if entity_id in (None, ""):
-            name = NOTHING_CHOSEN
+            name = self.tr(NOTHING_CHOSEN)
         else:
             try:
                 entity = self.by_id(int(entity_id))
             except (KeyError, TypeError, ValueError):
-                name, meta = f"speaker #{entity_id}", "not in the registry"
+                name = self.tr("speaker #{id}").format(id=entity_id)
+                meta = self.tr("not in the registry")
             else:
                 self.entity_id = entity.id
                 name = entity.name
@@ -129,8 +133,10 @@ class EntityPicker(QWidget):
                 meta = " · ".join(
                     part
                     for part in (
-                        f"Wikidata {entity.wikidata}" if entity.wikidata else "no Wikidata id",
-                        f"{aliases} alias{'es' if aliases != 1 else ''}",
+                        self.tr("Wikidata {id}").format(id=ltr(entity.wikidata))
+                        if entity.wikidata
+                        else self.tr("no Wikidata id"),
+                        self.tr("aliases: {n}").format(n=num(aliases)),
                         f"#{entity.id}",
                     )
                 )
@@ -187,8 +193,8 @@ class EntityPicker(QWidget):
     def _ask_name(self, default: str) -> str:
         name, ok = QInputDialog.getText(
             self,
-            "New speaker",
-            "Name of the new speaker (the span text becomes one of its aliases):",
+            self.tr("New speaker"),
+            self.tr("Name of the new speaker (the span text becomes one of its aliases):"),
             QLineEdit.EchoMode.Normal,
             default,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,55 +20,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.io.exporters import export_formats, get_exporter
-from annotator.services import exporting, project
+from annotator.gui.i18n import num, translate
+from annotator.gui.plain import ltr
+from annotator.services import exporting, formats, project
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
-SUFFIX = {
-    "jsonl": ".jsonl",
-    "doccano": ".jsonl",
-    "doccano-rel": ".jsonl",
-    "labelstudio": ".json",
-    "conll": ".conll",
-    "spacy": ".spacy",
-    "parquet": ".parquet",
-    "xmi": ".zip",
-    "claims": ".csv",
-    "claims-xlsx": ".xlsx",
-}
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 class ExportDialog(QDialog):
     def __init__(self, layers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(560)  # room for the split example in any language
         self.format = QComboBox(self)
-        self.format.addItems(export_formats())
+        for i, name in enumerate(formats.export_names()):
+            self.format.addItem(name)
+            self.format.setItemData(i, formats.exporter_info(name).description, TOOLTIP)
         self.format.setCurrentText("jsonl")
         self.out = QLineEdit(self)
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.out, 1)
         row.addWidget(browse)
         self.layer = QComboBox(self)
-        self.layer.addItem("every layer", None)
+        self.layer.addItem(self.tr("every layer"), None)
         for name in layers:
             self.layer.addItem(name, name)
-        self.only_done = QCheckBox("only articles marked done", self)
+        self.only_done = QCheckBox(self.tr("only articles marked done"), self)
         self.split = QLineEdit(self)
-        self.split.setPlaceholderText("e.g. train=0.8,dev=0.1,test=0.1 (empty: no split)")
+        self.split.setPlaceholderText(
+            self.tr("e.g. {example} (empty: no split)").format(
+                example=ltr("train=0.8,dev=0.1,test=0.1")
+            )
+        )
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 1_000_000)
         form = QFormLayout(self)
-        form.addRow("Format", self.format)
-        form.addRow("Output", row)
-        form.addRow("Layer", self.layer)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Output"), row)
+        form.addRow(self.tr("Layer"), self.layer)
         form.addRow("", self.only_done)
-        form.addRow("Split", self.split)
-        form.addRow("Seed", self.seed)
+        form.addRow(self.tr("Split"), self.split)
+        form.addRow(self.tr("Seed"), self.seed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -76,11 +74,11 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        fmt = self.format.currentText()
-        if get_exporter(fmt).writes_folder:
-            path = QFileDialog.getExistingDirectory(self, "Export into a folder")
+        info = formats.exporter_info(self.format.currentText())
+        if info.folder:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export into a folder"))
         else:
-            path, _ = QFileDialog.getSaveFileName(self, "Export", f"export{SUFFIX.get(fmt, '')}")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"export{info.suffix}")
         if path:
             self.out.setText(path)
 
@@ -121,16 +119,19 @@ def export(
 
     def done(report, error: str) -> None:
         if error:
-            message(window, f"Export failed, nothing was written:\n{error}")
+            failed = translate("ExportDialog", "Export failed, nothing was written:")
+            message(window, f"{failed}\n{error}")
             return
+        records = translate("ExportDialog", "{part}: {n} records → {path}")
         lines = [
-            f"{name or fmt}: {report.records[name]} records → {Path(p)}"
+            records.format(part=name or fmt, n=num(report.records[name]), path=ltr(Path(p)))
             for name, p in report.outputs.items()
         ]
         for losses in report.losses.values():
             lines += losses
         if report.datasheet is not None:
-            lines.append(f"datasheet: {report.datasheet.markdown}")
+            sheet = translate("ExportDialog", "datasheet: {path}")
+            lines.append(sheet.format(path=ltr(report.datasheet.markdown)))
         message(window, "\n".join(lines))
 
-    window._job = run_job(window, "Exporting…", job, done)
+    window._job = run_job(window, translate("ExportDialog", "Exporting…"), job, done)

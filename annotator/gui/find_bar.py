@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from annotator.gui.i18n import num
 from annotator.text.fold import find_all
 
 
@@ -20,17 +21,19 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
-        self.edit.setPlaceholderText("Find in article (ignores harakat, ZWNJ, yeh/kaf forms)")
+        self.edit.setPlaceholderText(
+            self.tr("Find in article (ignores harakat, ZWNJ, yeh/kaf forms)")
+        )
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         prev_btn, next_btn, close_btn = QToolButton(self), QToolButton(self), QToolButton(self)
         prev_btn.setText("▲")
-        prev_btn.setToolTip("Previous match (Shift+Enter)")
+        prev_btn.setToolTip(self.tr("Previous match (Shift+Enter)"))
         next_btn.setText("▼")
-        next_btn.setToolTip("Next match (Enter)")
+        next_btn.setToolTip(self.tr("Next match (Enter)"))
         close_btn.setText("✕")
-        close_btn.setToolTip("Close (Esc)")
+        close_btn.setToolTip(self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for w in (self.edit, self.count, prev_btn, next_btn, close_btn):
@@ -76,9 +79,12 @@ class FindBar(QWidget):
         if not self.edit.text().strip():
             self.count.setText("")
         elif not self.matches:
-            self.count.setText("no matches")
+            self.count.setText(self.tr("no matches"))
         else:
-            self.count.setText(f"{self.index + 1} of {len(self.matches)}")
+            text = self.tr("{current} of {total}")
+            self.count.setText(
+                text.format(current=num(self.index + 1), total=num(len(self.matches)))
+            )
 
     def next(self) -> None:
         self._step(1)

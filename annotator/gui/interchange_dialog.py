@@ -16,38 +16,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.io.layers import LayerOptions, layer_formats
-from annotator.services import interchange, project
+from annotator.gui.i18n import num, translate
+from annotator.gui.plain import ltr
+from annotator.io.layers import LayerOptions
+from annotator.services import formats, interchange, project
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
-
-FOLDER_FORMATS = {"brat"}
 
 
 class ImportAnnotationsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import annotations")
+        self.setWindowTitle(self.tr("Import annotations"))
+        self.setMinimumWidth(560)
         self.format = QComboBox(self)
-        self.format.addItems(layer_formats())
+        self.format.addItems(formats.layer_names())
         self.paths = QLineEdit(self)
-        self.paths.setPlaceholderText("files or a folder")
-        browse = QPushButton("Choose…", self)
+        self.paths.setPlaceholderText(self.tr("files or a folder"))
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.paths, 1)
         row.addWidget(browse)
         self.layer = QLineEdit(self)
-        self.layer.setPlaceholderText("default: from the file, else import:FORMAT")
+        self.layer.setPlaceholderText(
+            self.tr("default: from the file, else {name}").format(name=ltr("import:FORMAT"))
+        )
         self.unit = QComboBox(self)
-        self.unit.addItems(["", "utf16", "codepoint", "grapheme"])
-        self.unit.setToolTip("Offset unit of doccano files (empty: the format's own)")
+        self.unit.setToolTip(self.tr("Offset unit of the files (empty: the format's own)"))
+        self.format.currentTextChanged.connect(self._format_changed)
+        self._format_changed(self.format.currentText())
         form = QFormLayout(self)
-        form.addRow("Format", self.format)
-        form.addRow("From", row)
-        form.addRow("Layer name", self.layer)
-        form.addRow("Offset unit", self.unit)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("From"), row)
+        form.addRow(self.tr("Layer name"), self.layer)
+        form.addRow(self.tr("Offset unit"), self.unit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -56,12 +60,19 @@ class ImportAnnotationsDialog(QDialog):
         form.addRow(buttons)
         self.selected: list[str] = []
 
+    def _format_changed(self, fmt: str) -> None:
+        """Offer the offset units the format accepts (none when its unit is fixed)."""
+        units = formats.layer_units(fmt) if fmt else ()
+        self.unit.clear()
+        self.unit.addItems(["", *units])
+        self.unit.setEnabled(bool(units))
+
     def _browse(self) -> None:
-        if self.format.currentText() in FOLDER_FORMATS:
-            folder = QFileDialog.getExistingDirectory(self, "Folder of annotations")
+        if formats.layer_info(self.format.currentText()).folder:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of annotations"))
             self.selected = [folder] if folder else []
         else:
-            self.selected, _ = QFileDialog.getOpenFileNames(self, "Annotation files")
+            self.selected, _ = QFileDialog.getOpenFileNames(self, self.tr("Annotation files"))
         self.paths.setText("; ".join(self.selected))
 
     def request(self) -> tuple[str, list[str], LayerOptions]:
@@ -91,15 +102,24 @@ def import_annotations(window: MainWindow, fmt: str, paths: list[str], options: 
 
     def done(report, error: str) -> None:
         if error:
-            message(window, f"Import failed, nothing was imported:\n{error}")
+            failed = translate("Dialogs", "Import failed, nothing was imported:")
+            message(window, f"{failed}\n{error}")
             return
         window.documents.refresh()
         window.controller.reload()
+        text = translate(
+            "ImportAnnotationsDialog",
+            "Imported {spans} spans and {relations} relations "
+            "({matched} documents matched, {created} created).",
+        )
+        counts = (report.spans, report.relations, report.documents_matched)
+        spans, relations, matched = (num(n) for n in counts)
+        created = num(report.documents_created)
         message(
             window,
-            f"Imported {report.spans} spans and {report.relations} relations "
-            f"({report.documents_matched} documents matched, "
-            f"{report.documents_created} created).",
+            text.format(spans=spans, relations=relations, matched=matched, created=created),
         )
 
-    window._job = run_job(window, "Importing annotations…", job, done)
+    window._job = run_job(
+        window, translate("ImportAnnotationsDialog", "Importing annotations…"), job, done
+    )

@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from annotator.gui.i18n import translate
+
 
 class Cancelled(Exception):
     """The analyst pressed Cancel."""
@@ -39,7 +41,7 @@ class JobThread(QThread):
         try:
             result = self.job(report)
         except Cancelled:
-            self.done.emit(None, "cancelled: nothing was changed")
+            self.done.emit(None, translate("Jobs", "cancelled: nothing was changed"))
         except Exception as exc:  # shown to the analyst as one line
             self.done.emit(None, str(exc) or type(exc).__name__)
         else:
@@ -58,7 +60,7 @@ def run_job(
     done: Callable[[Any, str], None],
 ) -> JobThread:
     """Run ``job(progress)`` in a thread; a progress dialog shows after one second."""
-    dialog = QProgressDialog(title, "Cancel", 0, 1000, parent)
+    dialog = QProgressDialog(title, translate("Jobs", "Cancel"), 0, 1000, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(1000)

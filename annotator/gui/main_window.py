@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import GOLD_LAYER
-from annotator.gui import context_menu, dialogs
-from annotator.gui.actions import ACTIONS, MENUS, help_text
+from annotator.gui import context_menu, dialogs, identity, menus
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
 from annotator.gui.controller import ArticleController
@@ -33,23 +32,19 @@ from annotator.gui.curation_panel import CurationPanel
 from annotator.gui.document_list import DocumentListDock
 from annotator.gui.find_bar import FindBar
 from annotator.gui.fonts import DEFAULT_POINT_SIZE, article_font
+from annotator.gui.i18n import current_language, install, num, translate
 from annotator.gui.jobs import wait_for_background
 from annotator.gui.metadata_bar import MetadataBar
 from annotator.gui.settings import Settings
 from annotator.gui.span_panel import SpanPanel
 from annotator.gui.suggestions import SuggestionController
 from annotator.gui.training import TrainingController
+from annotator.services import project as projects
 from annotator.services import registry
 from annotator.services.annotate import AnnotationSession
 
 log = logging.getLogger(__name__)
 POLL_MS = 1500
-
-
-def swatch(color: str) -> QIcon:
-    pix = QPixmap(14, 14)
-    pix.fill(QColor(color))
-    return QIcon(pix)
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +56,10 @@ class MainWindow(QMainWindow):
         self.curating = curation
         self.project = session.project
         self.settings = settings or Settings()
-        self.setWindowTitle(f"annotator — {Path(self.project.path).name}")
+        self.layout_saved = False
+        self.setWindowTitle(
+            self.tr("annotator — {project}").format(project=Path(self.project.path).name)
+        )
         self.resize(1400, 900)
         schema = session.schema
 
@@ -90,21 +88,28 @@ class MainWindow(QMainWindow):
             lambda i: registry.entity(self.project, i),
             self,
         )
-        left = self._dock("Articles", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
-        span_dock = self._dock("Span", self.span_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock("Claims", self.claims, Qt.DockWidgetArea.RightDockWidgetArea)
+        # the article list where reading starts: on the left, on the right when mirrored
+        leading, trailing = (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        if self.is_rtl():
+            leading, trailing = trailing, leading
+        left = self._dock("Articles", self.tr("Articles"), self.documents, leading)
+        span_dock = self._dock("Span", self.tr("Span"), self.span_panel, trailing)
+        self._dock("Claims", self.tr("Claims"), self.claims, trailing)
         self.resizeDocks([left, span_dock], [330, 420], Qt.Orientation.Horizontal)
         self.curation: CurationPanel | None = None
         if curation:
             self.curation = CurationPanel(session, self.view, lambda: self.controller.state, self)
-            self._dock("Curation", self.curation, Qt.DockWidgetArea.RightDockWidgetArea)
+            self._dock("Curation", self.tr("Curation"), self.curation, trailing)
             self.suggestions.enabled = False
 
         self.actions_by_name: dict[str, QAction] = {}
-        self._build_actions()
+        self.menus = menus.build(self)
         self._build_status_bar()
         self._connect()
-        geometry, state = self.settings.window()
+        geometry, state = self.settings.window(self.is_rtl())
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
@@ -114,63 +119,24 @@ class MainWindow(QMainWindow):
         self._poll.start(POLL_MS)
         self.open_first_document()
 
+    def save_layout(self) -> None:
+        """Remember size and docks for this direction, once (a window being replaced
+        after a language switch must not file its layout under the new direction)."""
+        if not self.layout_saved:
+            self.settings.save_window(self.saveGeometry(), self.saveState(), self.is_rtl())
+            self.layout_saved = True
+
+    def is_rtl(self) -> bool:
+        """Whether the interface is mirrored (Arabic, Persian)."""
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
     # -- construction ----------------------------------------------------------
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock{title}")
+        dock.setObjectName(f"dock{name}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
-
-    def _build_actions(self) -> None:
-        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
-        toolbar = self.addToolBar("Tools")
-        toolbar.setObjectName("toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for label in self.session.schema.labels:
-            for exact in (False, True):
-                text = f"{label.name} ({label.key})" if label.key else label.name
-                act = QAction(swatch(label.color), text, self)
-                act.setObjectName(f"tag_{label.name}{'_exact' if exact else ''}")
-                if label.key:
-                    act.setShortcut(QKeySequence(("Alt+" if exact else "") + label.key))
-                act.setToolTip(
-                    f"Tag the selection as {label.name} ({'Alt+' if exact else ''}{label.key})"
-                    + (": exact characters" if exact else "")
-                    + (f"\n{label.description}" if label.description else "")
-                )
-                act.triggered.connect(lambda _=False, n=label.name, e=exact: self._tag(n, e))
-                self.addAction(act)
-                if not exact:
-                    toolbar.addAction(act)
-                    menus["Span"].addAction(act)
-        menus["Span"].addSeparator()
-        toolbar.addSeparator()
-        for spec in ACTIONS:
-            act = QAction(spec.text, self)
-            act.setObjectName(spec.name)
-            act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
-            tip = spec.tip + (f" ({', '.join(spec.shortcuts)})" if spec.shortcuts else "")
-            act.setToolTip(tip)
-            act.setStatusTip(spec.tip)
-            act.setCheckable(spec.checkable)
-            act.setChecked(spec.checked)
-            if spec.name.startswith("take_version_"):
-                n = int(spec.name.rsplit("_", 1)[1])
-                handler = lambda n=n: self.do_take_version(n)  # noqa: E731
-            else:
-                handler = getattr(self, f"do_{spec.name}")
-            if spec.checkable:
-                act.toggled.connect(handler)
-            else:
-                act.triggered.connect(lambda _=False, h=handler: h())
-            self.addAction(act)
-            menus[spec.menu].addAction(act)
-            if spec.toolbar:
-                toolbar.addAction(act)
-            self.actions_by_name[spec.name] = act
-        self.recent_menu = menus["File"].addMenu("Recent projects")
-        self._fill_recent()
 
     def _build_status_bar(self) -> None:
         self.selection_label = QLabel(self)
@@ -251,15 +217,16 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, start: int, end: int) -> None:
         preview = self.controller.preview(start, end)
+        text = self.tr("Selection ({n} characters) → span text: «{text}»")
         self.selection_label.setText(
-            f"Selection ({end - start} characters) → span text: «{preview}»" if preview else ""
+            text.format(n=num(end - start), text=preview) if preview else ""
         )
 
     def _update_undo_actions(self) -> None:
         """Undo and Redo name the step they would take ("Undo accept CLAIM suggestion")."""
         for name, word, label in (
-            ("undo", "Undo", self.session.undo_label()),
-            ("redo", "Redo", self.session.redo_label()),
+            ("undo", translate("Actions", "&Undo").replace("&", ""), self.session.undo_label()),
+            ("redo", translate("Actions", "&Redo").replace("&", ""), self.session.redo_label()),
         ):
             action = self.actions_by_name[name]
             action.setEnabled(bool(label))
@@ -268,7 +235,9 @@ class MainWindow(QMainWindow):
     def _who(self) -> str:
         """Who is writing into which layer, for the status bar."""
         s = self.session
-        return f"annotator: {s.author}" + (f" → layer {s.layer}" if s.layer != s.author else "")
+        if s.layer != s.author:
+            return self.tr("annotator: {name} → layer {layer}").format(name=s.author, layer=s.layer)
+        return self.tr("annotator: {name}").format(name=s.author)
 
     def _check_other_windows(self) -> None:
         if self.session.changed_elsewhere():
@@ -284,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def _go(self, doc_id: int | None) -> None:
         if doc_id is None:
-            self.statusBar().showMessage("no more articles to do", 6000)
+            self.statusBar().showMessage(self.tr("no more articles to do"), 6000)
             return
         self.documents.select_document(doc_id)
         self.controller.open_document(doc_id)
@@ -299,13 +268,16 @@ class MainWindow(QMainWindow):
 
     def do_import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", "", "Articles (*.txt *.jsonl *.ndjson *.json *.csv *.tsv)"
+            self,
+            self.tr("Import articles"),
+            "",
+            self.tr("Articles") + " (*.txt *.jsonl *.ndjson *.json *.csv *.tsv)",
         )
         if paths:
             dialogs.import_paths(self, paths)
 
     def do_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"))
         if folder:
             dialogs.import_paths(self, [folder])
 
@@ -327,6 +299,20 @@ class MainWindow(QMainWindow):
             if request["out"]:
                 export(self, **request)
 
+    def do_switch_annotator(self) -> None:
+        identity.switch_annotator(self)
+
+    def set_language(self, code: str) -> MainWindow | None:
+        """View > Language: install ``code`` and rebuild the window in it at once
+        (same project, annotator, article and layout); remembered in the settings.
+        Returns the new window (None when ``code`` is the language already shown)."""
+        self.settings.language = code
+        if code == current_language():
+            return None
+        self.save_layout()
+        install(code)
+        return identity.reopen(self, self.session)
+
     def do_assign(self) -> None:
         from annotator.core.assign import AssignError
         from annotator.gui.team_dialog import AssignDialog, assign
@@ -345,7 +331,13 @@ class MainWindow(QMainWindow):
         from annotator.gui.team_dialog import merge
 
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Analysts' packages", "", "annotator projects (*.db);;All files (*)"
+            self,
+            self.tr("Analysts' packages"),
+            "",
+            translate("Dialogs", "annotator projects")
+            + " (*.db);;"
+            + translate("Dialogs", "All files")
+            + " (*)",
         )
         if paths:
             merge(self, paths)
@@ -368,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def _curating(self) -> CurationPanel | None:
         if self.curation is None:
-            self.statusBar().showMessage("Team > Curation mode first (Ctrl+Shift+G)", 6000)
+            self.statusBar().showMessage(self.tr("Team > Curation mode first (Ctrl+Shift+G)"), 6000)
         return self.curation
 
     def do_curate_auto(self) -> None:
@@ -379,11 +371,11 @@ class MainWindow(QMainWindow):
         if self.curation is not None:
             self.curation.refresh()
         self.documents.refresh()
-        self.statusBar().showMessage(
-            f"gold: {report.spans} spans and {report.relations} links added; "
-            f"{report.open_units} disagreements left to curate",
-            10000,
+        added = self.tr(
+            "gold: {spans} spans and {links} links added; {left} disagreements left to curate"
         )
+        counts = {"spans": report.spans, "links": report.relations, "left": report.open_units}
+        self.statusBar().showMessage(added.format(**{k: num(v) for k, v in counts.items()}), 10000)
         self._update_undo_actions()
 
     def do_next_disagreement(self) -> None:
@@ -492,7 +484,9 @@ class MainWindow(QMainWindow):
     def do_snap_words(self, on: bool) -> None:
         self.controller.snap = on
         self.statusBar().showMessage(
-            "selections snap to whole words" if on else "selections keep the exact characters",
+            self.tr("selections snap to whole words")
+            if on
+            else self.tr("selections keep the exact characters"),
             4000,
         )
 
@@ -545,7 +539,7 @@ class MainWindow(QMainWindow):
         font = self.view.font()
         font.setPointSize(size)
         self.view.setFont(font)
-        self.statusBar().showMessage(f"text size {size} pt", 2000)
+        self.statusBar().showMessage(self.tr("text size: {size} pt").format(size=num(size)), 2000)
 
     def do_zoom_in(self) -> None:
         self._zoom(self.view.font().pointSize() + 1)
@@ -557,19 +551,17 @@ class MainWindow(QMainWindow):
         self._zoom(DEFAULT_POINT_SIZE)
 
     def do_choose_font(self) -> None:
-        ok, font = QFontDialog.getFont(self.view.font(), self, "Article font")
+        ok, font = QFontDialog.getFont(self.view.font(), self, self.tr("Article font"))
         if ok:
             self.settings.font_family = font.family()
             self.view.setFont(article_font(font.family(), self.view.font().pointSize()))
 
     def do_shortcuts_help(self) -> None:
         keys = [(label.name, label.key) for label in self.session.schema.labels]
-        dialogs.show_text(self, "Keyboard shortcuts", help_text(keys))
+        dialogs.show_shortcuts(self, keys)
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_projects():
-            self.recent_menu.addAction(path, lambda p=path: dialogs.switch_project(self, p))
+        menus.fill_recent(self)
 
     # -- closing -----------------------------------------------------------------
     def closeEvent(self, event) -> None:
@@ -582,11 +574,14 @@ class MainWindow(QMainWindow):
         wait_for_background()
         if not self.project.closed:
             self.controller.record_time()
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+            # the .db alone must hold everything (copied to a colleague, it opens full)
+            projects.checkpoint(self.project)
+        self.save_layout()
         super().closeEvent(event)
 
 
 def show_error(parent: QWidget, message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "annotator", message, parent=parent)
+    """A warning box showing ``message`` as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Dialogs", "annotator"), message, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

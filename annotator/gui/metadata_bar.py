@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from annotator.core.model import Document
+from annotator.gui.i18n import num
+from annotator.gui.plain import ltr
 
 
 def valid_published(value: str) -> bool:
@@ -35,16 +37,22 @@ class MetadataBar(QWidget):
         self.title.setFont(font)
         self.source = QLineEdit(self)
         self.source.setObjectName("sourceEdit")
-        self.source.setPlaceholderText("source")
+        self.source.setPlaceholderText(self.tr("source"))
         self.published = QLineEdit(self)
         self.published.setObjectName("publishedEdit")
         self.published.setPlaceholderText("YYYY-MM-DD")
         self.published.setToolTip(
-            "Publication date (ISO 8601). Relative dates (yesterday, last week) are "
-            "resolved against it."
+            self.tr(
+                "Publication date (ISO 8601). Relative dates (yesterday, last week) are "
+                "resolved against it."
+            )
         )
-        self.published.setMaximumWidth(170)
-        self.detected = QLabel("(detected)", self)
+        # an ISO value reads left to right in any interface; room for a date-time
+        self.published.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        wide = self.published.fontMetrics().horizontalAdvance("2020-12-01T19:31+03:30__")
+        self.published.setMinimumWidth(wide)
+        self.published.setMaximumWidth(wide)
+        self.detected = QLabel(self.tr("(detected)"), self)
         self.detected.setObjectName("publishedDetected")
         self.detected.setVisible(False)
         self.error = QLabel(self)
@@ -54,12 +62,12 @@ class MetadataBar(QWidget):
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         form = QFormLayout()
-        form.addRow("Source", self.source)
+        form.addRow(self.tr("Source"), self.source)
         form2 = QFormLayout()
         published_row = QHBoxLayout()
         published_row.addWidget(self.published)
         published_row.addWidget(self.detected)
-        form2.addRow("Published", published_row)
+        form2.addRow(self.tr("Published"), published_row)
         row.addLayout(form, 2)
         row.addLayout(form2, 1)
         row.addWidget(self.error)
@@ -85,17 +93,18 @@ class MetadataBar(QWidget):
         detected = bool(doc.meta.get("published_detected"))
         self._detected = str(doc.meta.get("published_detected_value", "")) if detected else ""
         matched = str(doc.meta.get("published_detected_text", ""))
-        self.detected.setToolTip(f"Read from the article: {matched}")
+        self.detected.setToolTip(self.tr("Read from the article: {text}").format(text=matched))
         self._show_detected(doc.published)
         self.error.setText("")
-        self.info.setText(f"{doc.ext_id} · {doc.lang} · {len(doc.text):,} characters")
+        info = self.tr("{id} · {lang} · {n} characters")
+        self.info.setText(info.format(id=ltr(doc.ext_id), lang=doc.lang, n=num(len(doc.text))))
 
     def _edited(self, name: str, edit: QLineEdit) -> None:
         value = edit.text().strip()
         if value == self._values.get(name, ""):
             return
         if name == "published" and not valid_published(value):
-            self.error.setText(f"not an ISO date: {value}")
+            self.error.setText(self.tr("not an ISO date: {value}").format(value=ltr(value)))
             return
         self.error.setText("")
         self._values[name] = value

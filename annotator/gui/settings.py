@@ -1,4 +1,5 @@
-"""Window preferences kept with QSettings (font, zoom, layout, projects, annotator)."""
+"""Window preferences kept with QSettings (font, zoom, layout, projects, annotator,
+language)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,16 @@ class Settings:
     @annotator.setter
     def annotator(self, name: str) -> None:
         self.q.setValue("annotator/name", name)
+
+    @property
+    def language(self) -> str:
+        """The interface language chosen in View > Language ("" until one is chosen:
+        then the system locale decides)."""
+        return self._get("view/language", "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self.q.setValue("view/language", code)
 
     @property
     def font_family(self) -> str:
@@ -71,9 +82,14 @@ class Settings:
     def set_last_document(self, project: str, doc_id: int) -> None:
         self.q.setValue(self._project_key(project), doc_id)
 
-    def save_window(self, geometry, state) -> None:
+    def save_window(self, geometry, state, rtl: bool = False) -> None:
+        """The window's size and dock layout; a right-to-left interface keeps its own
+        (its article list docks on the right)."""
         self.q.setValue("window/geometry", geometry)
-        self.q.setValue("window/state", state)
+        self.q.setValue("window/state_rtl" if rtl else "window/state", state)
 
-    def window(self):
-        return self.q.value("window/geometry"), self.q.value("window/state")
+    def window(self, rtl: bool = False):
+        """(geometry, dock layout) saved for this direction, None where nothing is."""
+        return self.q.value("window/geometry"), self.q.value(
+            "window/state_rtl" if rtl else "window/state"
+        )

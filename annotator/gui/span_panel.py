@@ -26,16 +26,18 @@ from PySide6.QtWidgets import (
 from annotator.core.model import AttributeDef, Entity, Label, Schema, Span
 from annotator.gui.date_edit import DateValueEdit
 from annotator.gui.entity_picker import EntityPicker, is_rtl
-from annotator.gui.plain import tooltip
-
-UNSET = "(not set)"
+from annotator.gui.i18n import schema_text, translate
+from annotator.gui.plain import ltr, tooltip
 
 
 def hint_text(schema: Schema) -> str:
     """What to do when no span is selected, naming the schema's label keys."""
     keys = "/".join(label.key for label in schema.labels if label.key)
-    tag = f", or select text and press {keys} to tag it" if keys else ""
-    return f"Select a span in the text{tag}"
+    if not keys:
+        return translate("SpanPanel", "Select a span in the text")
+    return translate(
+        "SpanPanel", "Select a span in the text, or select text and press {keys} to tag it"
+    ).format(keys=keys)
 
 
 def _swatch(color: str) -> QIcon:
@@ -87,10 +89,12 @@ class SpanPanel(QWidget):
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.label_box = QComboBox(self.body)
         self.label_box.setObjectName("labelBox")
-        self.label_box.setToolTip(tooltip("Change the span's label (or press the label's key)"))
+        self.label_box.setToolTip(
+            tooltip(self.tr("Change the span's label (or press the label's key)"))
+        )
         self.form = QFormLayout()
-        self.form.addRow("Label", self.label_box)
-        self.delete_button = QPushButton("Delete span (Del)", self.body)
+        self.form.addRow(self.tr("Label"), self.label_box)
+        self.delete_button = QPushButton(self.tr("Delete span (Del)"), self.body)
         self.delete_button.setObjectName("deleteSpan")
 
         body = QVBoxLayout(self.body)
@@ -133,7 +137,10 @@ class SpanPanel(QWidget):
         )
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         self.text.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
-        self.where.setText(f"characters {span.start}-{span.end} · {span.origin}")
+        where = self.tr("characters {start}–{end} · {origin}")
+        self.where.setText(
+            where.format(start=ltr(span.start), end=ltr(span.end), origin=ltr(span.origin))
+        )
         if self.label_box.findData(span.label) < 0:
             self._fill_labels(span.label)
         self.label_box.setCurrentIndex(self.label_box.findData(span.label))
@@ -160,7 +167,9 @@ class SpanPanel(QWidget):
             key = f"  ({label.key})" if label.key else ""
             self.label_box.addItem(_swatch(label.color), label.name + key, label.name)
         if extra and self.label_box.findData(extra) < 0:
-            self.label_box.addItem(f"{extra} (not in the schema)", extra)
+            self.label_box.addItem(
+                self.tr("{value} (not in the schema)").format(value=extra), extra
+            )
 
     def _label_activated(self, index: int) -> None:
         name = self.label_box.itemData(index)
@@ -194,8 +203,8 @@ class SpanPanel(QWidget):
             editor = self._make_editor(attr)
             editor.setObjectName(f"attr_{attr.name}")
             if attr.description:
-                editor.setToolTip(tooltip(attr.description))
-            caption = QLabel(attr.name, self.body)
+                editor.setToolTip(tooltip(schema_text(attr.description)))
+            caption = QLabel(schema_text(attr.name), self.body)
             caption.setTextFormat(Qt.TextFormat.PlainText)
             self.editors[attr.name] = editor
             self.form.addRow(caption, editor)
@@ -227,11 +236,11 @@ class SpanPanel(QWidget):
         text = "" if value is None else str(value)
         if isinstance(editor, QComboBox):
             editor.clear()
-            editor.addItem(UNSET, "")
+            editor.addItem(self.tr("(not set)"), "")
             for v in attr.values:
-                editor.addItem(v, v)
+                editor.addItem(schema_text(v), v)
             if text and editor.findData(text) < 0:
-                editor.addItem(f"{text} (not in the schema)", text)
+                editor.addItem(self.tr("{value} (not in the schema)").format(value=text), text)
             editor.setCurrentIndex(editor.findData(text))
         elif isinstance(editor, DateValueEdit):
             if not same_span or text != editor.value():

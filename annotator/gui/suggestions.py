@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 
 from annotator.core.model import SuggestionRecord
 from annotator.gui.article_view import ArticleView
+from annotator.gui.i18n import num, translate
 from annotator.gui.jobs import run_background
 from annotator.gui.plain import ltr
 from annotator.services import suggesting
@@ -14,12 +15,13 @@ from annotator.services.annotate import AnnotationSession, EditRefused
 
 
 def describe(s: SuggestionRecord) -> str:
+    """One status-bar line: what is suggested, by which engine and rule, and the keys."""
     attrs = ", ".join(f"{k}={ltr(v)}" for k, v in sorted(s.attrs.items()))
-    return (
-        f"suggested {s.label} «{s.text[:40]}»"
-        + (f" [{attrs}]" if attrs else "")
-        + f" by {s.engine} ({s.rule}): A accept, X reject, Shift+A accept all {s.label}"
-    )
+    what = f"{s.label} «{s.text[:40]}»" + (f" [{attrs}]" if attrs else "")
+    return translate(
+        "Suggestions",
+        "suggested {what} by {engine} ({rule}): A accept, X reject, Shift+A accept all {label}",
+    ).format(what=what, engine=s.engine, rule=ltr(s.rule), label=s.label)
 
 
 class SuggestionController(QObject):
@@ -46,7 +48,7 @@ class SuggestionController(QObject):
 
         def done(found, error: str) -> None:
             if error:
-                self.message.emit(f"suggestions: {error}")
+                self.message.emit(self.tr("suggestions: {error}").format(error=error))
                 return
             if self.doc_id != doc_id or self.session.project.closed:
                 return  # the analyst moved on
@@ -83,7 +85,7 @@ class SuggestionController(QObject):
 
     def step(self, delta: int) -> None:
         if not self.records:
-            self.message.emit("no suggestions in this article")
+            self.message.emit(self.tr("no suggestions in this article"))
             return
         if self.selected in self.records:
             i = (self.records.index(self.selected) + delta) % len(self.records)
@@ -101,7 +103,7 @@ class SuggestionController(QObject):
     def accept(self) -> None:
         record = self.current()
         if record is None:
-            self.message.emit("no suggestion selected: ] and [ step through them")
+            self.message.emit(self.tr("no suggestion selected: ] and [ step through them"))
             return
         try:
             done = suggesting.accept(self.session, record)
@@ -116,7 +118,7 @@ class SuggestionController(QObject):
     def reject(self) -> None:
         record = self.current()
         if record is None:
-            self.message.emit("no suggestion selected: ] and [ step through them")
+            self.message.emit(self.tr("no suggestion selected: ] and [ step through them"))
             return
         try:
             suggesting.reject(self.session, record)
@@ -126,12 +128,16 @@ class SuggestionController(QObject):
         self.selected = None
         self.refresh()
         self.accepted.emit(None)  # the Undo item changed
-        self.message.emit(f"rejected {record.label} «{record.text[:40]}» (Ctrl+Z brings it back)")
+        self.message.emit(
+            self.tr("rejected {label} «{text}» (Ctrl+Z brings it back)").format(
+                label=record.label, text=record.text[:40]
+            )
+        )
 
     def accept_all(self) -> None:
         record = self.current()
         if record is None or self.doc_id is None:
-            self.message.emit("select a suggestion first: ] and [ step through them")
+            self.message.emit(self.tr("select a suggestion first: ] and [ step through them"))
             return
         try:
             n = suggesting.accept_all(self.session, self.doc_id, record.label)
@@ -141,4 +147,6 @@ class SuggestionController(QObject):
         self.selected = None
         self.refresh()
         self.accepted.emit(None)
-        self.message.emit(f"accepted {n} {record.label} suggestions")
+        self.message.emit(
+            self.tr("accepted {n} {label} suggestions").format(n=num(n), label=record.label)
+        )

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.assign import AssignError, parse_analysts
+from annotator.gui.i18n import num, translate
+from annotator.gui.plain import ltr
 from annotator.services import project, team
 
 if TYPE_CHECKING:
@@ -31,30 +33,32 @@ class AssignDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Assign articles to analysts")
+        self.setWindowTitle(self.tr("Assign articles to analysts"))
         self.analysts = QLineEdit(self)
         self.analysts.setPlaceholderText("amina, reza, sara")
         self.overlap = QDoubleSpinBox(self)
         self.overlap.setRange(0.0, 1.0)
         self.overlap.setSingleStep(0.05)
         self.overlap.setValue(0.2)
-        self.overlap.setToolTip("Share of articles given to two analysts, to measure agreement")
-        self.every = QCheckBox("every article to two analysts", self)
+        self.overlap.setToolTip(
+            self.tr("Share of articles given to two analysts, to measure agreement")
+        )
+        self.every = QCheckBox(self.tr("every article to two analysts"), self)
         self.every.toggled.connect(lambda on: self.overlap.setEnabled(not on))
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 1_000_000)
         self.out = QLineEdit(self)
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.out, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow("Analysts", self.analysts)
-        form.addRow("Shared", self.overlap)
+        form.addRow(self.tr("Analysts"), self.analysts)
+        form.addRow(self.tr("Shared"), self.overlap)
         form.addRow("", self.every)
-        form.addRow("Seed", self.seed)
-        form.addRow("Packages folder", row)
+        form.addRow(self.tr("Seed"), self.seed)
+        form.addRow(self.tr("Packages folder"), row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -63,7 +67,7 @@ class AssignDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the packages")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the packages"))
         if folder:
             self.out.setText(folder)
 
@@ -98,14 +102,21 @@ def assign(window: MainWindow, **request) -> None:
 
     def done(report, error: str) -> None:
         if error:
-            message(window, f"No packages were written:\n{error}")
+            failed = translate("AssignDialog", "No packages were written:")
+            message(window, f"{failed}\n{error}")
             return
-        lines = [f"{p.name}: {report.documents[n]} articles" for n, p in report.packages.items()]
-        lines.append(f"{report.shared} of {report.total} articles are shared.")
-        lines.append(f"Folder: {report.out_dir}")
+        each = translate("AssignDialog", "{package}: {n} articles")
+        lines = [
+            each.format(package=p.name, n=num(report.documents[n]))
+            for n, p in report.packages.items()
+        ]
+        shared = translate("AssignDialog", "{shared} of {total} articles are shared.")
+        lines.append(shared.format(shared=num(report.shared), total=num(report.total)))
+        folder = translate("AssignDialog", "Folder: {path}")
+        lines.append(folder.format(path=ltr(report.out_dir)))
         message(window, "\n".join(lines))
 
-    window._job = run_job(window, "Writing packages…", job, done)
+    window._job = run_job(window, translate("AssignDialog", "Writing packages…"), job, done)
 
 
 def merge(window: MainWindow, paths: list[str]) -> None:
@@ -125,14 +136,17 @@ def merge(window: MainWindow, paths: list[str]) -> None:
 
     def done(report, error: str) -> None:
         if error:
-            message(window, f"Nothing was merged:\n{error}")
+            failed = translate("AssignDialog", "Nothing was merged:")
+            message(window, f"{failed}\n{error}")
             return
         window.documents.refresh()
         window.controller.reload()
         conflicts = report.registry.conflicts[:10]
         text = report.summary() + (
-            "\n\nRegistry conflicts:\n" + "\n".join(conflicts) if conflicts else ""
+            "\n\n" + translate("AssignDialog", "Registry conflicts:") + "\n" + "\n".join(conflicts)
+            if conflicts
+            else ""
         )
         message(window, text)
 
-    window._job = run_job(window, "Merging packages…", job, done)
+    window._job = run_job(window, translate("AssignDialog", "Merging packages…"), job, done)

@@ -20,6 +20,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QProgressBar, QWidget
 
+from annotator.gui.i18n import num, translate
+from annotator.gui.plain import ltr
 from annotator.services import learning
 from annotator.services.project import Project
 
@@ -40,7 +42,7 @@ class TrainingController(QObject):
         self.bar.setObjectName("trainingProgress")
         self.bar.setRange(0, 1000)
         self.bar.setMaximumWidth(160)
-        self.bar.setFormat("training %p%")
+        self.bar.setFormat(translate("Training", "training %p%"))
         self.bar.hide()
         self._process: Any = None
         self._queue: Any = None
@@ -54,10 +56,16 @@ class TrainingController(QObject):
     def start(self, automatic: bool = False) -> bool:
         """Train in the background; False (with a message) when it cannot start."""
         if self.running():
-            self.message.emit("the suggestion model is already being trained")
+            self.message.emit(
+                translate("Training", "the suggestion model is already being trained")
+            )
             return False
         if self.project.path == ":memory:":
-            self.message.emit("a project that is not a file cannot be trained in the background")
+            self.message.emit(
+                translate(
+                    "Training", "a project that is not a file cannot be trained in the background"
+                )
+            )
             return False
         context = multiprocessing.get_context("spawn")
         self._queue = context.Queue()
@@ -70,8 +78,14 @@ class TrainingController(QObject):
         self.bar.setValue(0)
         self.bar.show()
         self._timer.start()
-        why = "retraining after new done articles" if automatic else "training"
-        self.message.emit(f"{why}: the suggestion model learns in the background…")
+        self.message.emit(
+            translate(
+                "Training",
+                "retraining after new done articles: the model learns in the background…",
+            )
+            if automatic
+            else translate("Training", "training: the suggestion model learns in the background…")
+        )
         return True
 
     def after_done(self) -> None:
@@ -83,8 +97,10 @@ class TrainingController(QObject):
         """Let the analyst set after how many done articles the model is retrained."""
         every, ok = QInputDialog.getInt(
             parent,
-            "Retrain the suggestion model",
-            "Retrain after every N articles marked done (0: only from the menu):",
+            translate("Training", "Retrain the suggestion model"),
+            translate(
+                "Training", "Retrain after every N articles marked done (0: only from the menu):"
+            ),
             learning.retrain_every(self.project),
             0,
             10_000,
@@ -92,9 +108,11 @@ class TrainingController(QObject):
         if ok:
             learning.set_retrain_every(self.project, every)
             self.message.emit(
-                f"the suggestion model is retrained after every {every} done articles"
+                translate(
+                    "Training", "the suggestion model is retrained after every {n} done articles"
+                ).format(n=num(every))
                 if every
-                else "the suggestion model is retrained only from the menu"
+                else translate("Training", "the suggestion model is retrained only from the menu")
             )
 
     def _poll(self) -> None:
@@ -109,18 +127,25 @@ class TrainingController(QObject):
                 self.bar.setValue(int(1000 * done / total) if total else 0)
             elif kind == "done":
                 self._finish()
-                self.message.emit("suggestion model trained: " + " | ".join(item[1]))
+                self.message.emit(
+                    translate("Training", "suggestion model trained: {figures}").format(
+                        figures=ltr(" | ".join(item[1]))
+                    )
+                )
                 self.trained.emit()
                 return
             else:
                 self._finish()
-                self.message.emit(f"training: {item[1]}")
+                self.message.emit(
+                    translate("Training", "training: {error}").format(error=ltr(item[1]))
+                )
                 self.failed.emit(item[1])
                 return
         if self._process is not None and not self._process.is_alive():
             code = self._process.exitcode
             self._finish()
-            error = f"training stopped unexpectedly (exit code {code})"
+            error = translate("Training", "training stopped unexpectedly (exit code {code})")
+            error = error.format(code=code)
             self.message.emit(error)
             self.failed.emit(error)
 

@@ -19,8 +19,11 @@ Text is returned exactly as decoded: no newline translation, no normalisation.
 from __future__ import annotations
 
 import codecs
+import errno
 import io
+import os
 import re
+import stat
 from pathlib import Path
 
 from annotator.io.errors import DecodeProblem
@@ -128,7 +131,7 @@ def open_text(path: Path, forced: str | None, newline: str) -> tuple[io.TextIOWr
     byte spoils only its own line (see ``find_undecodable``); UTF-16/32 streams are
     strict and raise ``UnicodeDecodeError``. Raises ``OSError`` or ``DecodeProblem``.
     """
-    raw = open(path, "rb")  # noqa: SIM115 - returned inside the wrapper
+    raw = open_regular(path)
     try:
         head = raw.read(HEAD_BYTES)
         complete = len(head) < HEAD_BYTES or not raw.peek(1)
@@ -140,6 +143,43 @@ def open_text(path: Path, forced: str | None, newline: str) -> tuple[io.TextIOWr
     except BaseException:
         raw.close()
         raise
+
+
+def open_regular(path: Path) -> io.BufferedReader:
+    """Open ``path`` for reading, refusing anything but a regular file.
+
+    A FIFO would block the import forever and a device such as ``/dev/zero`` never
+    ends, so the file is opened without blocking and checked with ``fstat`` (on the
+    opened file, so a swap after a check cannot fool it).
+
+    Raises:
+        OSError: the file cannot be opened, or is not a regular file (``strerror``
+            says which kind it is).
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, not_regular_message(mode), str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return open(fd, "rb", closefd=True)  # the caller closes it
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def not_regular_message(mode: int) -> str:
+    """``"not a regular file (a FIFO)"`` and the like, for ``st_mode`` ``mode``."""
+    kinds = (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a folder"),
+    )
+    kind = next((name for test, name in kinds if test(mode)), "not a file")
+    return f"not a regular file ({kind}); only regular files are imported"
 
 
 def find_undecodable(line: str) -> int | None:

@@ -11,36 +11,23 @@ Counts come from a Tally fed while the export streams, so nothing is read twice.
 
 from __future__ import annotations
 
+import html
 import logging
 import os
-import sys
-import tempfile
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from annotator.core.model import AnnotatedDocument, Schema
 from annotator.io.exporters.base import MissingExtra
 from annotator.io.rtl_output import chart_text
+from annotator.services.outputs import follow_umask, temp_file
 
 log = logging.getLogger(__name__)
-
-#: What the position numbers of each format count, when the exporter does not say
-#: (an exporter may declare ``offset_unit`` itself; that wins).
-OFFSET_UNITS = {
-    "jsonl": "codepoint",
-    "brat": "codepoint (brat counts Python-style code points)",
-    "conll": "token (IOB2 tags per token of our tokenizer; no character offsets)",
-    "spacy": "codepoint character offsets aligned to spaCy tokens",
-    "parquet": "codepoint",
-    "xmi": "utf16 (UIMA CAS offsets are UTF-16 code units)",
-    "doccano": "utf16 (doccano counts JavaScript string units)",
-    "labelstudio": "utf16 (Label Studio counts JavaScript string units)",
-    "claims": "none (a table of texts: no character offsets)",
-    "claims-xlsx": "none (a table of texts: no character offsets)",
-}
 
 LANGUAGE_NAMES = {"ar": "العربية", "fa": "فارسی", "other": "other"}
 CHART_TITLE = "تعداد برچسب‌ها"  # "label counts"
@@ -107,10 +94,20 @@ def render_label_chart(label_lang: Mapping[tuple[str, str], int], path: Path) ->
     Returns the strings handed to matplotlib (title first, then legend entries), so
     callers can see whether they were reshaped. Raises MissingExtra without matplotlib."""
     try:
+        import matplotlib
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
     except ImportError as exc:
         raise MissingExtra(CHART_HINT) from exc
+    # Labels come from data: "$...$" must be drawn as typed, never parsed as TeX
+    # (an unknown macro would fail every export), and never handed to LaTeX.
+    with matplotlib.rc_context({"text.parse_math": False, "text.usetex": False}):
+        return _draw_chart(Figure, FigureCanvasAgg, label_lang, path)
+
+
+def _draw_chart(
+    Figure: Any, FigureCanvasAgg: Any, label_lang: Mapping[tuple[str, str], int], path: Path
+) -> list[str]:
     labels = sorted({label for label, _ in label_lang})
     langs = sorted({lang for _, lang in label_lang})
     fig = Figure(figsize=(max(4.0, 1.6 * len(labels) + 2), 3.6), dpi=100)
@@ -134,10 +131,10 @@ def render_label_chart(label_lang: Mapping[tuple[str, str], int], path: Path) ->
     else:
         ax.text(0.5, 0.5, "no spans", ha="center", transform=ax.transAxes)
     fig.tight_layout()
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
-    os.close(fd)
+    tmp = temp_file(path)
     try:
         fig.savefig(tmp, format="png")
+        follow_umask(tmp)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -145,20 +142,32 @@ def render_label_chart(label_lang: Mapping[tuple[str, str], int], path: Path) ->
     return drawn
 
 
-def _offset_unit(fmt: str, exporter: object | None) -> str:
-    """The exporter's own ``offset_unit``, else the table, else its module's constant."""
-    unit = getattr(exporter, "offset_unit", None) or OFFSET_UNITS.get(fmt)
-    if not unit and exporter is not None:
-        module = sys.modules.get(type(exporter).__module__)
-        unit = getattr(module, "OFFSET_UNIT", None)
-    return str(unit or "not stated by the exporter")
+def _offset_unit(exporter: object | None) -> str:
+    """The offset unit the exporter's class declares."""
+    return str(getattr(exporter, "offset_unit", "") or "not stated by the exporter")
+
+
+def declared_losses(exporter: object | None) -> list[str]:
+    """What the exporter's class declares it cannot hold, as Markdown list lines."""
+    loses = getattr(exporter, "loses", ())
+    return [f"- {line}" for line in loses] or ["- nothing: a round trip keeps everything"]
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`\[\]|])")
+
+
+def md_text(value: Any) -> str:
+    """``value`` as inert Markdown text: HTML (``<img onerror=...>``) escaped, the
+    characters that make links, images, code or table cells backslash-escaped, line
+    breaks made spaces. Sources, labels and names come from data."""
+    text = " ".join(str(value).splitlines()) if value is not None else ""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def _table(head: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[str]:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for row in rows:
-        cells = [str(c).replace("|", "\\|").replace("\n", " ") for c in row]
-        lines.append("| " + " | ".join(cells) + " |")
+        lines.append("| " + " | ".join(md_text(c) for c in row) + " |")
     return lines
 
 
@@ -176,14 +185,14 @@ def exporter_losses(exporter: object | None) -> list[str]:
         if value is None or callable(value):
             continue
         if isinstance(value, Mapping):
-            lines += [f"- {k}: {v}" for k, v in value.items()]
+            lines += [f"- {md_text(k)}: {md_text(v)}" for k, v in value.items()]
         elif isinstance(value, list | tuple | set):
             lines.append(f"- {attr}: {len(value)}")
-            lines += [f"  - {v}" for v in list(value)[:20]]
+            lines += [f"  - {md_text(v)}" for v in list(value)[:20]]
             if len(value) > 20:
                 lines.append(f"  - ... and {len(value) - 20} more")
         else:
-            lines.append(f"- {attr}: {value}")
+            lines.append(f"- {attr}: {md_text(value)}")
     return lines
 
 
@@ -241,14 +250,14 @@ def write_datasheet(
         except MissingExtra as exc:
             note = str(exc)
             log.warning("%s: no chart: %s", md_path, note)
-    unit = _offset_unit(fmt, exporter)
+    unit = _offset_unit(exporter)
     name = Path(out).name
     lines = [
-        f"# Datasheet: {name}",
+        f"# Datasheet: {md_text(name)}",
         "",
         f"- format: `{fmt}`",
         f"- offset unit: {unit}",
-        f"- layer: {layer or 'every layer'}; only documents marked done: "
+        f"- layer: {md_text(layer or 'every layer')}; only documents marked done: "
         f"{'yes' if only_done else 'no'}",
         f"- documents: {tally.documents}; layers (document x layer): {tally.layers}; "
         f"spans: {tally.spans}; relations: {sum(tally.relations.values())}",
@@ -292,20 +301,22 @@ def write_datasheet(
         lines += ["No split: everything is in one output.", ""]
     if provenance:
         lines += ["## How the gold layer was made", "", *provenance, ""]
-    lines += ["## Losses", ""]
+    lines += ["## Losses", "", "What the format cannot hold:", "", *declared_losses(exporter), ""]
+    lines += ["Reported by the exporter in this export:", ""]
     if losses is None:
         losses = {"": exporter_losses(exporter)}
     for name, found in losses.items():
         if name and len(losses) > 1:
-            lines.append(f"{name}:")
+            lines.append(f"{md_text(name)}:")
         lines += found or ["- none reported by the exporter"]
     lines += ["", "## Chart", ""]
-    lines.append(f"![label counts per language]({png_path.name})" if chart_path else note)
+    chart_link = f"![label counts per language]({quote(png_path.name)})"
+    lines.append(chart_link if chart_path else note)
     lines.append("")
-    fd, tmp = tempfile.mkstemp(prefix=md_path.name + ".", suffix=".part", dir=md_path.parent)
-    os.close(fd)
+    tmp = temp_file(md_path)
     try:
-        Path(tmp).write_text("\n".join(lines), encoding="utf-8")
+        tmp.write_text("\n".join(lines), encoding="utf-8")
+        follow_umask(tmp)
         os.replace(tmp, md_path)
     finally:
         if os.path.exists(tmp):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,14 @@ from annotator.core.model import AnnotatedDocument
 from annotator.core.split import SplitError, assign_splits, check_ratios, parse_split
 from annotator.io.exporters import ExportError, MissingExtra, get_exporter
 from annotator.io.exporters.base import Exporter
-from annotator.services.datasheet import DatasheetFiles, Tally, exporter_losses, write_datasheet
+from annotator.services.datasheet import (
+    DatasheetFiles,
+    Tally,
+    datasheet_paths,
+    exporter_losses,
+    write_datasheet,
+)
+from annotator.services.outputs import follow_umask, remove_leftovers, temp_file, temp_folder
 from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
 
@@ -108,6 +114,8 @@ def _prepare(store: ProjectStore, fmt: str, layer: str | None) -> Exporter:
         raise ExportFailed(exc.args[0]) from exc
     if hasattr(exporter, "entity_names"):
         exporter.entity_names = {e.id: e.name for e in store.entities.all()}
+    if hasattr(exporter, "entity_wikidata"):  # brat writes Wikidata normalisation lines
+        exporter.entity_wikidata = {e.id: e.wikidata for e in store.entities.all() if e.wikidata}
     if layer and layer not in store.layer_names():
         if layer == GOLD:
             raise ExportFailed(
@@ -137,7 +145,7 @@ def _swap_folder(tmp: Path, out: Path) -> None:
     if not out.exists():
         os.replace(tmp, out)
         return
-    old = Path(tempfile.mkdtemp(prefix=out.name + ".", suffix=".old", dir=out.parent))
+    old = temp_folder(out, ".old")
     os.replace(out, old / out.name)
     os.replace(tmp, out)
     shutil.rmtree(old, ignore_errors=True)
@@ -176,7 +184,10 @@ def export_dataset(
     if out.exists() and out.is_dir() != folder and not exporter.folder_when_large:
         kind = "a folder; give a file name" if not folder else "a file; give a folder name"
         raise ExportFailed(f"{out}: is {kind}")
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise ExportFailed(f"{out}: {out.parent} is not a folder") from None
     if ratios is None:
         assignment: dict[int, str] | None = None
         names = [""]
@@ -184,10 +195,11 @@ def export_dataset(
         docs = [(d.id, d.lang, d.source) for d in store.documents.iter_all()]
         assignment = assign_splits(docs, ratios, seed)
         names = list(ratios)
+    targets = [split_output(out, name, folder) if name else out for name in names]
+    sheets = datasheet_paths(out)
+    remove_leftovers(out.parent, [t.name for t in (out, *targets, *sheets)])
     report = ExportReport()
-    root = Path(
-        tempfile.mkdtemp(prefix=out.name + ".", suffix=".part", dir=out.parent) if folder else ""
-    )
+    root = temp_folder(out) if folder else Path()
     temps: dict[str, Path] = {}
     try:
         for i, name in enumerate(names):
@@ -196,11 +208,7 @@ def export_dataset(
                 tmp = root / name if name else root
                 tmp.mkdir(exist_ok=True)
             else:
-                fd, tmp_name = tempfile.mkstemp(
-                    prefix=target.name + ".", suffix=".part", dir=target.parent
-                )
-                os.close(fd)
-                tmp = Path(tmp_name)
+                tmp = temp_file(target)
             temps[name] = tmp
 
             def step(n: int, total: int, i: int = i) -> None:
@@ -214,10 +222,12 @@ def export_dataset(
             report.outputs[name] = target
             report.losses[name] = exporter_losses(exporter)
         if folder:
+            follow_umask(root)
             _swap_folder(root, out)
         else:
             for name, tmp in temps.items():
                 target = report.outputs[name]
+                follow_umask(tmp)
                 if tmp.is_dir() or target.is_dir():  # a large export that became a folder
                     _swap_folder(tmp, target)
                 else:

@@ -7,7 +7,16 @@ the project does not have it. Spans and relations are added to one layer (kind
 ``skip_bad`` the first bad record (offsets that do not match the text, an unknown
 span in a relation) raises and nothing changes. Every span and relation records
 where it came from (origin ``import:<format>:<file name>``) and who imported it.
-Re-importing the same file adds nothing twice.
+Re-importing the same file adds nothing twice. A document whose id is already taken
+by a document with another text (two files with the same name in two folders give
+the same derived ids) is stored under ``<id>~<first 12 hex digits of its SHA-256>``:
+unique, and the same on every import of that text.
+
+Every file is read through annotator.io.layers.checks.checked_read: no exception from
+an importer reaches the caller, and documents over ``options.max_chars``, with
+unpaired surrogates or with the same id as an earlier one of another text are bad
+records. A span's ENTITY_LINK (brat's Wikidata normalisations) becomes its ``entity``
+attribute: the speaker-registry entry with that Wikidata id, created when missing.
 """
 
 from __future__ import annotations
@@ -17,10 +26,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from annotator.core.model import AnnotatedDocument
+from annotator.core.model import Alias, AnnotatedDocument, Entity, Span
 from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
+from annotator.io.layers.base import ENTITY_LINK
+from annotator.io.layers.checks import checked_read
 from annotator.services.importing import with_detected_published
 from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
@@ -39,7 +50,11 @@ class LayerReport:
     spans: int = 0
     relations: int = 0
     skipped_existing: int = 0
+    entities_created: int = 0  # speaker-registry entries made for entity links
+    entities_linked: int = 0  # spans linked to a registry entry by an entity link
     bad: list[str] = field(default_factory=list)
+    #: Wikidata id -> registry entity id, filled on the first entity link
+    links: dict[str, int] = field(default_factory=dict, repr=False)
 
 
 def import_layers(
@@ -68,7 +83,7 @@ def import_layers(
     label = f"import {fmt} " + (paths[0].name if len(paths) == 1 else f"({len(paths)} files)")
     with store.edit_group(author or None, layer, None, label):
         for n, path in enumerate(paths, 1):
-            for item in importer.read(path, options):
+            for item in checked_read(importer, path, options):
                 if isinstance(item, BadRecord):
                     if not skip_bad:
                         raise LayerImportFailed(f"{item} (nothing was imported)")
@@ -95,7 +110,10 @@ def _store_layer(
     existing: dict[tuple[str, int, int], int] = {}
     have: set[tuple] = set()
     if doc is None:  # a new document has nothing to compare with
-        (doc_id,) = store.documents.insert_many([with_detected_published(item.document)])
+        new = item.document
+        if store.documents.by_ext_id(new.ext_id) is not None:  # taken by another text
+            new = replace(new, ext_id=f"{new.ext_id}~{new.text_sha256[:12]}")
+        (doc_id,) = store.documents.insert_many([with_detected_published(new)])
         doc = store.documents.get(doc_id)
         report.documents_created += 1
     else:
@@ -112,6 +130,8 @@ def _store_layer(
             check_span_offsets(doc.text, span)
         except OffsetError as exc:
             raise LayerImportFailed(f"document {doc.ext_id}: {exc}") from exc
+        if ENTITY_LINK in span.attrs:
+            span = _link_entity(store, span, doc.lang, report)
         key = (span.label, span.start, span.end)
         if key in existing:
             ids[span.id] = existing[key]
@@ -149,3 +169,26 @@ def _store_layer(
         store.annotations.add_bulk(new_spans, new_rels, checked=True)
     report.spans += len(new_spans)
     report.relations += len(new_rels)
+
+
+def _link_entity(store: ProjectStore, span: Span, lang: str, report: LayerReport) -> Span:
+    """``span`` with its ENTITY_LINK replaced by ``entity`` = the registry entry with that
+    Wikidata id (created, named by the link or the span text, when there is none)."""
+    attrs = dict(span.attrs)
+    link = attrs.pop(ENTITY_LINK)
+    qid = link.get("wikidata") if isinstance(link, dict) else None
+    if not isinstance(qid, str) or not qid:
+        return replace(span, attrs=attrs)
+    links = report.links
+    if not links:
+        links.update({e.wikidata: e.id for e in store.entities.all() if e.wikidata and e.id})
+    if qid not in links:
+        name = str(link.get("name") or "").strip() or span.text.strip()
+        aliases = (Alias(name), Alias(span.text.strip(), lang)) if name != span.text else ()
+        entity = store.entities.add(Entity(None, name, wikidata=qid, aliases=aliases))
+        links[qid] = entity.id or 0
+        report.entities_created += 1
+    else:
+        store.entities.add_alias(links[qid], Alias(span.text.strip(), lang))
+    report.entities_linked += 1
+    return replace(span, attrs={**attrs, "entity": links[qid]})

@@ -28,6 +28,7 @@ from annotator.core.matching import exact_matches, match_overlap
 from annotator.core.model import GOLD_LAYER, Document, Span
 from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
+from annotator.suggest.learned import LearnedEngine
 
 DEFAULT_LABELS = ("SPEAKER",)
 MIN_ARTICLES = 5  # per language: at least 4 to train on and 1 to score
@@ -262,6 +263,10 @@ def train(
     if unknown:
         have = ", ".join(sorted(known))
         raise TrainingError(f"unknown label {unknown[0]!r}; the schema has {have}")
+    unlearnable = [x for x in labels if x not in LearnedEngine.labels]
+    if unlearnable:
+        can = ", ".join(LearnedEngine.labels)
+        raise TrainingError(f"label {unlearnable[0]!r} cannot be learned; the model learns {can}")
     articles = collect(store, layer, labels)
     by_lang: dict[str, list[Article]] = {}
     for a in articles:

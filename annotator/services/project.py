@@ -14,7 +14,7 @@ import platformdirs
 
 from annotator.core.model import Document, Layer, Schema
 from annotator.core.schema import schema_from_dict
-from annotator.store import ProjectStore, StoreError, open_store
+from annotator.store import ProjectStore, StoreError, explain_database_error, open_store
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,13 @@ class Project:
         return self._store.closed
 
     def close(self) -> None:
+        """Checkpoint and close: afterwards the ``.db`` file alone holds the project."""
         self._store.close()
+
+    def checkpoint(self) -> bool:
+        """Move everything from the ``-wal`` file into the ``.db`` file (the project
+        stays open); False when another connection held part of it back."""
+        return self._store.checkpoint()
 
     def schema(self) -> Schema:
         schema = self._store.schema.current()
@@ -76,6 +82,12 @@ class Project:
     def find_document(self, ext_id: str) -> Document | None:
         """The document imported with id ``ext_id`` (or None)."""
         return self._store.documents.by_ext_id(ext_id)
+
+
+def checkpoint(project: Project | ProjectStore) -> bool:
+    """Write the project's ``-wal`` into its ``.db`` file (the window calls this when it
+    closes, so a copied ``.db`` holds every edit)."""
+    return store_of(project).checkpoint()
 
 
 def store_of(project: Project | ProjectStore) -> ProjectStore:
@@ -121,10 +133,37 @@ def current_user() -> str:
         return "annotator"
 
 
-def open_project(path: str | Path, create: bool = False) -> Project:
-    """Open an existing project (or create it when ``create``), with a schema."""
+def explain_failure(exc: BaseException, path: str | None) -> str | None:
+    """One line for a failure of the project file a user can act on (a store error; a
+    damaged, locked or read-only file; a full disk), or None when ``exc`` is not one.
+
+    Args:
+        exc: what a command let escape.
+        path: the project it was working on, if known.
+    """
+    if isinstance(exc, StoreError):
+        return str(exc)
+    known = explain_database_error(exc, path or "the project")
+    return str(known) if known is not None else None
+
+
+def open_project(
+    path: str | Path, create: bool = False, adopt_empty: bool | None = None, check: bool = False
+) -> Project:
+    """Open an existing project (or create it when ``create``), with a schema.
+
+    Args:
+        path: the project file.
+        create: create a missing file.
+        adopt_empty: make an empty file a project (default: ``create``); otherwise an
+            empty or foreign file is refused and left byte-identical.
+        check: refuse a damaged file (for commands that write into it).
+
+    Raises:
+        ProjectError: one line naming the file and what is wrong with it.
+    """
     try:
-        store = open_store(path, create=create)
+        store = open_store(path, create=create, adopt_empty=adopt_empty, check=check)
     except StoreError as exc:
         raise ProjectError(str(exc)) from exc
     current = store.schema.current()

@@ -1,6 +1,6 @@
 """Run the suggestion engines and turn accepted suggestions into spans.
 
-Engines run in order (dates, speakers, claims): each sees the suggestions of the
+Engines run in order (dates, speakers, learned, claims): each sees the suggestions of the
 ones before, so a claim can be linked to a suggested speaker and date. Suggestions
 are stored per document and layer; a rejected one never comes back, and an
 accepted one becomes a normal span with origin ``suggested:<engine>`` (undoing

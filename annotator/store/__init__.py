@@ -1,5 +1,13 @@
 """The project store: the ONLY package that talks to SQLite (docs/architecture.md, "Storage")."""
 
+from annotator.store.errors import DamagedProjectError, explain_database_error
 from annotator.store.project import ConflictError, ProjectStore, StoreError, open_store
 
-__all__ = ["ConflictError", "ProjectStore", "StoreError", "open_store"]
+__all__ = [
+    "ConflictError",
+    "DamagedProjectError",
+    "ProjectStore",
+    "StoreError",
+    "explain_database_error",
+    "open_store",
+]

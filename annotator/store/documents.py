@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 EDITABLE_FIELDS = ("title", "source", "url", "published", "direction_override")
 
+#: Documents of an import still in progress (or abandoned) are invisible to readers.
+PUBLISHED = "import_batch IS NULL"
+#: Their ids, for queries driven from the full-text index (cheap: a partial index).
+_UNPUBLISHED_IDS = "SELECT id FROM documents WHERE import_batch IS NOT NULL"
+
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
@@ -58,8 +63,9 @@ class DocumentRepo:
                 )
         return found_hashes, found_ids
 
-    def insert_many(self, docs: Iterable[Document]) -> list[int]:
-        """Insert new documents and index them; call inside ``store.atomic()``."""
+    def insert_many(self, docs: Iterable[Document], batch: str | None = None) -> list[int]:
+        """Insert new documents and index them; call inside ``store.atomic()``. With
+        ``batch`` (an import batch id) they stay invisible until the batch is published."""
         from annotator.store.project import now
 
         stamp = now()
@@ -67,7 +73,8 @@ class DocumentRepo:
         for d in docs:
             cur = self.conn.execute(
                 "INSERT INTO documents (ext_id, title, text, text_sha256, lang, direction, "
-                "source, url, published, meta, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "source, url, published, meta, imported_at, import_batch) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     d.ext_id,
                     d.title,
@@ -80,6 +87,7 @@ class DocumentRepo:
                     d.published,
                     rows.dumps(d.meta),
                     stamp,
+                    batch,
                 ],
             )
             doc_id = cur.lastrowid
@@ -139,26 +147,33 @@ class DocumentRepo:
 
     def by_ext_id(self, ext_id: str) -> Document | None:
         row = self.conn.execute(
-            f"SELECT {rows.DOC_COLUMNS} FROM documents WHERE ext_id = ?", [ext_id]
+            f"SELECT {rows.DOC_COLUMNS} FROM documents WHERE ext_id = ? AND {PUBLISHED}",
+            [ext_id],
         ).fetchone()
         return rows.document(row) if row else None
 
     def by_hash(self, sha256: str) -> Document | None:
         row = self.conn.execute(
-            f"SELECT {rows.DOC_COLUMNS} FROM documents WHERE text_sha256 = ?", [sha256]
+            f"SELECT {rows.DOC_COLUMNS} FROM documents WHERE text_sha256 = ? AND {PUBLISHED}",
+            [sha256],
         ).fetchone()
         return rows.document(row) if row else None
 
     def count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return self.conn.execute(f"SELECT count(*) FROM documents WHERE {PUBLISHED}").fetchone()[0]
 
     def ids(self) -> list[int]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
+        return [
+            r[0]
+            for r in self.conn.execute(f"SELECT id FROM documents WHERE {PUBLISHED} ORDER BY id")
+        ]
 
     def iter_all(self, ids: Sequence[int] | None = None) -> Iterator[Document]:
         """Stream documents in id order (memory flat)."""
         if ids is None:
-            cur = self.conn.execute(f"SELECT {rows.DOC_COLUMNS} FROM documents ORDER BY id")
+            cur = self.conn.execute(
+                f"SELECT {rows.DOC_COLUMNS} FROM documents WHERE {PUBLISHED} ORDER BY id"
+            )
             for row in cur:
                 yield rows.document(row)
             return
@@ -170,7 +185,8 @@ class DocumentRepo:
             raise ValueError(column)
         return dict(
             self.conn.execute(
-                f"SELECT coalesce({column}, ''), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"
+                f"SELECT coalesce({column}, ''), count(*) FROM documents WHERE {PUBLISHED} "
+                "GROUP BY 1 ORDER BY 2 DESC"
             ).fetchall()
         )
 
@@ -182,7 +198,10 @@ class DocumentRepo:
         match = fts_query(query)
         if not match:
             return []
-        sql = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid"
+        sql = (
+            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? "
+            f"AND +rowid NOT IN ({_UNPUBLISHED_IDS}) ORDER BY rowid"
+        )
         params: list = [match]
         if limit is not None:
             sql += " LIMIT ?"
@@ -196,3 +215,19 @@ class DocumentRepo:
             doc = self.get(doc_id)
             hits.append(SearchHit(doc_id, doc.title, tuple(find_all(doc.text, query))))
         return hits
+
+    # -- imports in batches ----------------------------------------------------
+    def discard_unpublished(self, batch: str) -> int:
+        """Remove the documents of an import batch that was never published (and their
+        full-text rows); returns how many. Call inside ``store.atomic()``."""
+        found = self.conn.execute(
+            "SELECT id, title, text FROM documents WHERE import_batch = ?", [batch]
+        ).fetchall()
+        for doc_id, title, text in found:
+            self.conn.execute(
+                "INSERT INTO documents_fts (documents_fts, rowid, title, body) "
+                "VALUES ('delete', ?, ?, ?)",
+                [doc_id, fold(title or ""), fold(text)],
+            )
+        self.conn.execute("DELETE FROM documents WHERE import_batch = ?", [batch])
+        return len(found)

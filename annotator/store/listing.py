@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from annotator.core.model import STATUSES
-from annotator.store.documents import fts_query
+from annotator.store.documents import _UNPUBLISHED_IDS, PUBLISHED, fts_query
 
 if TYPE_CHECKING:
     from annotator.store.project import ProjectStore
@@ -78,11 +78,14 @@ class ListingRepo:
         ann = self._annotator(annotator)
         match = fts_query(query) if query else ""
         if match:
-            sql = "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?"
+            sql = (
+                "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ? "
+                f"AND +rowid NOT IN ({_UNPUBLISHED_IDS})"
+            )
             key = "+rowid"  # "+": keep the filters out of FTS5 (it would re-run MATCH per id)
             params: list = [match]
         else:
-            sql, key, params = "SELECT id FROM documents WHERE 1", "id", []
+            sql, key, params = f"SELECT id FROM documents WHERE {PUBLISHED}", "id", []
         if status == "todo":
             sql += f" AND {key} NOT IN ({_NOT_TODO})"
             params.append(ann)

@@ -276,7 +276,26 @@ def m005_curation_dismissals(db: Database) -> None:
 
 
 @migrations()
-def m006_models(db: Database) -> None:
+def m006_import_batches(db: Database) -> None:
+    """Imports written in short transactions, published at the end in one.
+
+    An import's documents carry its batch id until it publishes them (one short
+    UPDATE), and every reader leaves unpublished documents out; a batch whose process
+    died is removed when the project is next opened. So a long import never holds the
+    write lock for long, and stays all or nothing."""
+    db.execute("ALTER TABLE documents ADD COLUMN import_batch TEXT")
+    db.execute(
+        "CREATE INDEX idx_documents_import_batch ON documents (import_batch) "
+        "WHERE import_batch IS NOT NULL"
+    )
+    db.execute(
+        "CREATE TABLE import_batches (id TEXT PRIMARY KEY, pid INTEGER, host TEXT, "
+        "started_at TEXT, heartbeat TEXT)"
+    )
+
+
+@migrations()
+def m007_models(db: Database) -> None:
     """Suggestion models trained on the project's own annotations, one per language:
     the serialized pipeline lives in the project file, so it travels with it."""
     db["models"].create(

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from annotator.core.model import GOLD_LAYER, Layer
 from annotator.store.annotations import AnnotationRepo
 from annotator.store.documents import DocumentRepo
 from annotator.store.entities import EntityRepo
-from annotator.store.errors import ConflictError, StoreError
+from annotator.store.errors import ConflictError, StoreError, explain_database_error
 from annotator.store.events import EventRepo
+from annotator.store.guard import Kind, inspect_file, quick_check
 from annotator.store.listing import ListingRepo
 from annotator.store.migrations import migrations
 from annotator.store.models import ModelRepo
@@ -22,6 +24,8 @@ from annotator.store.status import StatusRepo
 from annotator.store.suggestions import SuggestionRepo
 
 __all__ = ["ConflictError", "ProjectStore", "StoreError", "open_store"]
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -191,15 +195,94 @@ class ProjectStore:
         poll it to show edits made in another process."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
-    def checkpoint(self) -> None:
-        """Move everything from the ``-wal`` file into the ``.db`` file, so that the
-        ``.db`` alone holds the project (to copy or send it)."""
-        if self.path != ":memory:":
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # -- imports in short transactions ----------------------------------------
+    def begin_import_batch(self) -> str:
+        """Start an import whose documents stay invisible until published."""
+        import os
+        import socket
+        import uuid
+
+        batch = uuid.uuid4().hex
+        stamp = now()
+        with self.atomic():
+            self.conn.execute(
+                "INSERT INTO import_batches (id, pid, host, started_at, heartbeat) "
+                "VALUES (?,?,?,?,?)",
+                [batch, os.getpid(), socket.gethostname(), stamp, stamp],
+            )
+        return batch
+
+    def publish_import_batch(self, batch: str) -> int:
+        """Make the batch's documents visible, in one short transaction; returns how many."""
+        with self.atomic():
+            cur = self.conn.execute(
+                "UPDATE documents SET import_batch = NULL WHERE import_batch = ?", [batch]
+            )
+            self.conn.execute("DELETE FROM import_batches WHERE id = ?", [batch])
+        return cur.rowcount
+
+    def discard_import_batch(self, batch: str) -> int:
+        """Remove what an unfinished import wrote; returns how many documents."""
+        with self.atomic():
+            n = self.documents.discard_unpublished(batch)
+            self.conn.execute("DELETE FROM import_batches WHERE id = ?", [batch])
+        return n
+
+    def recover_import_batches(self, stale_after_s: float = 3600.0) -> int:
+        """Discard imports whose process is gone (on this machine) or that gave no sign
+        of life for ``stale_after_s``: an import killed half-way leaves nothing."""
+        import os
+        import socket
+        from datetime import UTC, datetime
+
+        host = socket.gethostname()
+        removed = 0
+        for batch, pid, where, heartbeat in self.conn.execute(
+            "SELECT id, pid, host, heartbeat FROM import_batches"
+        ).fetchall():
+            age = (datetime.now(UTC) - datetime.fromisoformat(heartbeat)).total_seconds()
+            # on another machine sharing the file, trust the heartbeat for a while
+            here = where == host
+            alive = (pid == os.getpid() or _alive(pid)) if here else age < stale_after_s
+            if not alive:
+                removed += self.discard_import_batch(batch)
+        return removed
+
+    def touch_import_batch(self, batch: str) -> None:
+        """Say the import is alive (call inside its transactions)."""
+        self.conn.execute("UPDATE import_batches SET heartbeat = ? WHERE id = ?", [now(), batch])
+
+    def checkpoint(self) -> bool:
+        """Copy every committed page from the ``-wal`` file into the database file and
+        empty the ``-wal`` (``PRAGMA wal_checkpoint(TRUNCATE)``), so the ``.db`` alone
+        holds all the data. False when another connection kept part of it back (it is
+        then written by that connection's own checkpoint or close)."""
+        if self.closed or self.path == ":memory:":
+            return True
+        busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0
 
     def close(self) -> None:
+        """Checkpoint (the ``.db`` alone holds everything), then close; twice is harmless."""
+        if self.closed:
+            return
+        with suppress(sqlite3.Error):  # SQLite checkpoints again as its last connection closes
+            self.checkpoint()
         self.closed = True
         self.conn.close()
+
+
+def _alive(pid: int) -> bool:
+    """True while process ``pid`` runs on this machine."""
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def now() -> str:
@@ -220,15 +303,35 @@ def _migrate(db: Database) -> None:
             raise
 
 
-def open_store(path: str | Path, create: bool = True) -> ProjectStore:
-    """Open (and migrate) the project at ``path``. ``create=False`` refuses a
-    missing file; a file that is not SQLite raises StoreError naming it."""
+def open_store(
+    path: str | Path, create: bool = True, adopt_empty: bool | None = None, check: bool = False
+) -> ProjectStore:
+    """Open (and migrate) the project at ``path``.
+
+    Args:
+        path: the project file, or ":memory:".
+        create: create the file when it is missing (else StoreError).
+        adopt_empty: make an empty file (0 bytes, or SQLite without tables) a project
+            (default: the same as ``create``); else StoreError and the file is untouched.
+        check: run PRAGMA quick_check first and refuse a damaged file (for commands
+            that write).
+
+    Returns:
+        The open store.
+
+    Raises:
+        StoreError: a folder, a file that is not a project (left byte-identical), a
+            project from a newer annotator, a damaged file (DamagedProjectError).
+    """
     path = str(path)
+    adopt_empty = create if adopt_empty is None else adopt_empty
     if path != ":memory:":
         p = Path(path)
         if p.exists():
             if p.is_dir():
                 raise StoreError(f"{path}: is a folder, not a project file")
+            if not p.is_file():
+                raise StoreError(f"{path}: not a regular file, not a project")
             with p.open("rb") as fh:
                 head = fh.read(16)
             if head and head != SQLITE_MAGIC:
@@ -240,6 +343,13 @@ def open_store(path: str | Path, create: bool = True) -> ProjectStore:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if inspect_file(conn, path) is Kind.EMPTY and not adopt_empty:
+            raise StoreError(
+                f"{path}: an empty file, not an annotator project; it was left untouched "
+                "(create a project with 'annotator init')"
+            )
+        if check and path != ":memory:":
+            quick_check(conn, path)
         if path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -247,7 +357,17 @@ def open_store(path: str | Path, create: bool = True) -> ProjectStore:
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk imports touch many pages
         db = Database(conn)
         _migrate(db)
+    except StoreError:
+        conn.close()
+        raise
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"{path}: cannot open project: {exc}") from exc
-    return ProjectStore(db, path)
+        known = explain_database_error(exc, path)
+        raise (known or StoreError(f"{path}: cannot open project: {exc}")) from exc
+    store = ProjectStore(db, path)
+    if conn.execute("SELECT 1 FROM import_batches LIMIT 1").fetchone():
+        try:
+            store.recover_import_batches()
+        except (sqlite3.DatabaseError, StoreError) as exc:  # read-only, locked: next time
+            log.warning("%s: could not clear an unfinished import yet: %s", path, exc)
+    return store

@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 from annotator.core.model import Schema
-from annotator.core.schema import schema_from_dict, schema_to_dict
+from annotator.core.schema import check_schema, schema_from_dict, schema_to_dict
 
 if TYPE_CHECKING:
     from annotator.store.project import ProjectStore
@@ -29,9 +29,11 @@ class SchemaRepo:
         return self._current
 
     def save(self, schema: Schema) -> Schema:
-        """Store ``schema`` as the next version (unchanged definitions are not re-stored)."""
+        """Store ``schema`` as the next version (unchanged definitions are not re-stored).
+        Raises SchemaError (nothing written) for a name no export could carry."""
         from annotator.store.project import now
 
+        check_schema(schema)
         current = self.current()
         body = schema_to_dict(schema)
         if current is not None:

@@ -82,7 +82,9 @@ class StatusRepo:
     def counts(self, layer: str) -> dict[str, int]:
         """Documents per status for ``layer`` (documents never touched are todo)."""
         counts = dict.fromkeys(STATUSES, 0)
-        total = self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        total = self.conn.execute(
+            "SELECT count(*) FROM documents WHERE import_batch IS NULL"
+        ).fetchone()[0]
         for status, n in self.conn.execute(
             "SELECT d.status, count(*) FROM doc_status d JOIN layers a "
             "ON a.id = d.layer_id WHERE a.name = ? GROUP BY d.status",
@@ -107,7 +109,7 @@ class StatusRepo:
     def next_todo(self, layer: str, after_id: int = 0) -> int | None:
         """The next document (by id, wrapping round) that is neither done nor skipped."""
         sql = (
-            "SELECT id FROM documents WHERE id {op} ? AND id NOT IN ("
+            "SELECT id FROM documents WHERE id {op} ? AND import_batch IS NULL AND id NOT IN ("
             "SELECT d.document_id FROM doc_status d JOIN layers a ON a.id = d.layer_id "
             "WHERE a.name = ? AND d.status IN ('done', 'skipped')) ORDER BY id LIMIT 1"
         )

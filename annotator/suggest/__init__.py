@@ -1,48 +1,54 @@
-"""Pre-annotation engines (docs/architecture.md, "Layers"): ``suggest(doc, context)`` yields
-Suggestions with offsets into the original text. Engines register themselves."""
+"""Pre-annotation engines: ``suggest(doc, context)`` yields Suggestions with offsets
+into the original text. Engines are found through the ``engines`` registry; the
+built-ins are entry-point lines, the same lines a third party writes under
+``[project.entry-points."annotator.engines"]`` (docs/plugins.md). They run in the
+order their ``after`` facts give (dates and speakers before claims)."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from annotator.core.registry import Registry, RegistryError
+from annotator.suggest.base import (
+    Engine,
+    SuggestContext,
+    SuggestedLink,
+    Suggestion,
+    check_engine,
+    run_order,
+)
 
-from annotator.suggest.base import Engine, SuggestContext, SuggestedLink, Suggestion
+GROUP = "annotator.engines"
 
-ENGINES: dict[str, type[Engine]] = {}
-ORDER = ("dates", "speakers", "claims")  # later engines see earlier suggestions
+BUILTINS = (
+    "dates = annotator.suggest.dates:DateEngine",
+    "speakers = annotator.suggest.speakers:SpeakerEngine",
+    "claims = annotator.suggest.claims:ClaimEngine",
+    "learned = annotator.suggest.learned:LearnedEngine",
+)
 
-
-def register(cls: type[Engine]) -> type[Engine]:
-    ENGINES[cls.name] = cls
-    return cls
-
-
-def _load_builtin() -> None:
-    for info in pkgutil.iter_modules(__path__):
-        if info.name != "base" and not info.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{info.name}")
+engines: Registry[type[Engine]] = Registry(
+    "engine", GROUP, builtins=BUILTINS, check=check_engine, order=run_order
+)
 
 
 def engine_names() -> list[str]:
-    _load_builtin()
-    return sorted(ENGINES, key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
+    """The registered engine names in run order."""
+    return engines.names()
 
 
 def get_engine(name: str) -> Engine:
-    _load_builtin()
-    try:
-        return ENGINES[name]()
-    except KeyError:
-        raise KeyError(f"unknown engine {name!r}; known: {', '.join(engine_names())}") from None
+    """A new engine ``name``; RegistryError (a KeyError, one line listing the known
+    engines) when there is none."""
+    return engines.get(name)()
 
 
 __all__ = [
-    "ENGINES",
+    "GROUP",
     "Engine",
+    "RegistryError",
     "SuggestContext",
     "SuggestedLink",
     "Suggestion",
     "engine_names",
+    "engines",
     "get_engine",
-    "register",
 ]

@@ -27,7 +27,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from annotator.core.model import Document
-from annotator.suggest import register
 from annotator.suggest.base import Engine, SuggestContext, SuggestedLink, Suggestion
 from annotator.text import reporting_cues as lex
 from annotator.text.fold import Folded, fold_with_map
@@ -344,12 +343,13 @@ def _tails(context: SuggestContext, label: str) -> list[tuple[int, int]]:
     return sorted(sp for sp in spans if sp[0] < sp[1])
 
 
-@register
 class ClaimEngine(Engine):
     """CLAIM suggestions with said_by / dated links."""
 
     name = "claims"
     description = "Claims from reporting cues, quotation marks and colons (Arabic, Persian)"
+    labels = ("CLAIM",)
+    after = ("dates", "speakers", "learned")  # links to the speakers they suggest
 
     def suggest(self, doc: Document, context: SuggestContext) -> Iterable[Suggestion]:
         finder = _Finder(doc, context)

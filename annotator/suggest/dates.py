@@ -26,7 +26,6 @@ from hijridate import Gregorian, Hijri
 
 from annotator.core.model import Document
 from annotator.core.timex import TimexError, parse_timex
-from annotator.suggest import register
 from annotator.suggest.base import Engine, SuggestContext, Suggestion
 from annotator.text.dates import DateMatch, find_dates
 from annotator.text.dates.calendars import (
@@ -242,12 +241,12 @@ def _needs_tense(m: DateMatch) -> bool:
     return m.weekday is not None or m.month is not None or m.quarter is not None
 
 
-@register
 class DateEngine(Engine):
     """Dates and times in Arabic and Persian, with TIMEX3 values."""
 
     name = "dates"
     description = "Dates and times (Gregorian, Levantine, Solar Hijri, Hijri, relative words)"
+    labels = ("DATE",)
 
     def suggest(self, doc: Document, context: SuggestContext) -> Iterator[Suggestion]:
         text = doc.text

@@ -26,7 +26,6 @@ from typing import Any
 
 from annotator.core.learned import TrainedModel
 from annotator.core.model import Document
-from annotator.suggest import register
 from annotator.suggest.base import Engine, SuggestContext, Suggestion
 from annotator.text.tokens import ARTICLE, CONJUNCTIONS, PREPOSITIONS, sentences, tokenize
 
@@ -156,12 +155,13 @@ def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
-@register
 class LearnedEngine(Engine):
     """Spans tagged by the project's trained model for the document's language."""
 
     name = "learned"
     description = "Speakers (and other labels) learned from the project's done articles"
+    labels = ("SPEAKER", "CLAIM", "DATE")  # what ``annotator train --labels`` may learn
+    after = ("dates", "speakers")  # a registry speaker already suggested is not repeated
 
     def suggest(self, doc: Document, context: SuggestContext) -> Iterable[Suggestion]:
         model = context.model
@@ -174,6 +174,8 @@ class LearnedEngine(Engine):
         out = []
         rule = f"model of {model.trained_at[:16]} ({model.articles} articles)"
         for start, end, label in found:
+            if label not in self.labels:
+                continue
             taken = [(s.start, s.end) for s in context.spans if s.label == label]
             taken += [(s.start, s.end) for s in context.earlier if s.label == label]
             if not _overlaps(start, end, taken):

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.core.model import Document, Entity
-from annotator.suggest import register
 from annotator.suggest.base import Engine, SuggestContext, Suggestion
 from annotator.text.fold import fold_with_map, name_key
 from annotator.text.tokens import CLITIC_PREFIXES
@@ -104,12 +103,12 @@ def find_aliases(text: str, entities: Iterable[Entity]) -> list[tuple[int, int, 
     return out
 
 
-@register
 class SpeakerEngine(Engine):
     """SPEAKER suggestions for registry aliases found in the text."""
 
     name = "speakers"
     description = "Speakers from the project's registry (any script, behind clitics)"
+    labels = ("SPEAKER",)
 
     def suggest(self, doc: Document, context: SuggestContext) -> Iterable[Suggestion]:
         text = doc.text

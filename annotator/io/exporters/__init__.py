@@ -1,50 +1,55 @@
-"""Exporters, found by name (docs/architecture.md, "Layers": io is a registry of formats).
+"""Exporters, found by name through the ``exporters`` registry.
 
-Each format lives in its own module here and registers itself with ``@register``;
-a format whose optional library is missing raises ``MissingExtra`` when used."""
+Every format, built in or from another package, is a class fulfilling the contract of
+:class:`annotator.io.exporters.base.Exporter`, registered under its name. The built-ins
+are listed below as entry-point lines, the same lines a third party puts in its
+``pyproject.toml`` under ``[project.entry-points."annotator.exporters"]``
+(docs/plugins.md); they are loaded through the same door, on the first lookup."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from annotator.core.registry import Registry, RegistryError
+from annotator.io.exporters.base import Exporter, ExportError, MissingExtra, check_exporter
 
-from annotator.io.exporters.base import Exporter, ExportError, MissingExtra
+GROUP = "annotator.exporters"
 
-EXPORTERS: dict[str, type[Exporter]] = {}
+BUILTINS = (
+    "jsonl = annotator.io.exporters.jsonl:JsonlExporter",
+    "brat = annotator.io.exporters.brat:BratExporter",
+    "doccano = annotator.io.exporters.doccano:DoccanoExporter",
+    "doccano-rel = annotator.io.exporters.doccano:DoccanoRelExporter",
+    "labelstudio = annotator.io.exporters.labelstudio:LabelStudioExporter",
+    "conll = annotator.io.exporters.conll:ConllExporter",
+    "spacy = annotator.io.exporters.spacy:SpacyExporter",
+    "parquet = annotator.io.exporters.parquet:ParquetExporter",
+    "xmi = annotator.io.exporters.xmi:XmiExporter",
+    "claims = annotator.io.exporters.claims:ClaimsCsvExporter",
+    "claims-xlsx = annotator.io.exporters.claims:ClaimsXlsxExporter",
+)
 
-
-def register(cls: type[Exporter]) -> type[Exporter]:
-    """Class decorator: make ``cls`` available under ``cls.name``."""
-    EXPORTERS[cls.name] = cls
-    return cls
-
-
-def _load_builtin() -> None:
-    for info in pkgutil.iter_modules(__path__):
-        if info.name != "base":
-            importlib.import_module(f"{__name__}.{info.name}")
+exporters: Registry[type[Exporter]] = Registry(
+    "export format", GROUP, builtins=BUILTINS, check=check_exporter
+)
 
 
 def export_formats() -> list[str]:
-    _load_builtin()
-    return sorted(EXPORTERS)
+    """The registered export format names, alphabetical."""
+    return exporters.names()
 
 
 def get_exporter(name: str) -> Exporter:
-    _load_builtin()
-    try:
-        return EXPORTERS[name]()
-    except KeyError:
-        known = ", ".join(sorted(EXPORTERS))
-        raise KeyError(f"unknown export format {name!r}; known: {known}") from None
+    """A new exporter of format ``name``; RegistryError (a KeyError, one line listing
+    the known formats) when there is none."""
+    return exporters.get(name)()
 
 
 __all__ = [
-    "EXPORTERS",
+    "GROUP",
     "ExportError",
     "Exporter",
     "MissingExtra",
+    "RegistryError",
     "export_formats",
+    "exporters",
     "get_exporter",
-    "register",
 ]

@@ -30,13 +30,12 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Relation, Span
 from annotator.core.validate import OffsetError, check_span_offsets
-from annotator.io.exporters import register
 from annotator.io.exporters.base import Exporter, ExportError
 
 FRAGMENT_RELATION = "fragment_of"  # same as annotator.io.layers.base (io siblings stay apart)
@@ -152,13 +151,22 @@ class _Conf:
         return "\n".join(lines) + "\n"
 
 
-def ann_lines(item: AnnotatedDocument, conf: _Conf) -> list[str]:
-    """The ``.ann`` lines of one document and layer."""
+def ann_lines(
+    item: AnnotatedDocument,
+    conf: _Conf,
+    wikidata: Mapping[int, str] | None = None,
+    names: Mapping[int, str] | None = None,
+) -> list[str]:
+    """The ``.ann`` lines of one document and layer. A span whose ``entity`` attribute
+    is a registry entry with a Wikidata id (``wikidata``: entity id -> Q-id; ``names``:
+    entity id -> name) also gets a normalisation line ``N1\tReference T3
+    Wikidata:Q7747\tVladimir Putin``."""
     text = item.document.text
+    wikidata, names = wikidata or {}, names or {}
     lines: list[str] = []
     t_of: dict[int | None, str] = {}
     label_of: dict[str, str] = {}
-    n_attr = n_note = 0
+    n_attr = n_note = n_norm = 0
     for t, chain in enumerate(fragment_chains(item.spans, item.relations), 1):
         for span in chain:
             try:
@@ -181,6 +189,11 @@ def ann_lines(item: AnnotatedDocument, conf: _Conf) -> list[str]:
         if rest:
             n_note += 1
             lines.append(f"#{n_note}\tAnnotatorNotes T{t}\t{note_text(rest)}")
+        entity = first.attrs.get("entity")
+        if isinstance(entity, int) and entity in wikidata:
+            n_norm += 1
+            name = one_line(names.get(entity, ""))
+            lines.append(f"N{n_norm}\tReference T{t} Wikidata:{wikidata[entity]}\t{name}")
     n_rel = 0
     for rel in item.relations:
         if rel.type == FRAGMENT_RELATION or rel.tail not in t_of or rel.head not in t_of:
@@ -193,12 +206,25 @@ def ann_lines(item: AnnotatedDocument, conf: _Conf) -> list[str]:
     return lines
 
 
-@register
 class BratExporter(Exporter):
     name = "brat"
-    extension = ""
     description = "brat standoff: a folder of .txt + .ann per document, and annotation.conf"
+    suffix = ""
+    offset_unit = "codepoint (brat counts Python-style code points)"
+    loses = (
+        "document metadata",
+        "the layer name",
+        "relations to a registry entity",
+        "a registry entity without a Wikidata id (one with an id becomes an N line)",
+        "which fragment of a discontinuous span an attribute was on",
+    )
+    read_back = "brat"
     writes_folder = True
+
+    def __init__(self) -> None:
+        #: Filled by the export service from the speaker registry (entity id -> ...).
+        self.entity_wikidata: Mapping[int, str] = {}
+        self.entity_names: Mapping[int, str] = {}
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
         out.mkdir(parents=True, exist_ok=True)
@@ -208,7 +234,7 @@ class BratExporter(Exporter):
         for item in items:
             ext_id = item.document.ext_id
             stem = names(f"{ext_id}.{item.layer}" if item.layer else ext_id)
-            lines = ann_lines(item, conf)
+            lines = ann_lines(item, conf, self.entity_wikidata, self.entity_names)
             with (out / f"{stem}.txt").open("w", encoding="utf-8", newline="") as fh:
                 fh.write(item.document.text)
             with (out / f"{stem}.ann").open("w", encoding="utf-8", newline="\n") as fh:

@@ -13,9 +13,13 @@ Entity names are not part of the annotation layer: the export service fills
 ``entity_names`` (entity id -> name) from the speaker registry before ``write``; an id
 missing there is written as ``#<id>``.
 
-Spreadsheet formula injection (CSV injection): a cell whose first character is ``=``,
-``+``, ``-``, ``@``, a tab or a carriage return gets a leading single quote, so Excel,
-LibreOffice and Google Sheets show it as text instead of running it.
+Spreadsheet formula injection (CSV injection): in the CSV, a cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading single quote, so
+Excel, LibreOffice and Google Sheets show it as text instead of running it; so does a
+cell where one of those (or its fullwidth or small form, ``＝`` ``＋`` ``－`` ``＠``)
+comes after leading spaces, line breaks or invisible characters (a BOM, RLM, RLE and
+the other bidi controls), which spreadsheets skip. In the XLSX, cells are typed as
+strings and carry Excel's hidden quote prefix, so the text is kept exactly.
 
 No character offsets are written (the table holds texts, not spans); the CSV is UTF-8
 with a BOM so that Excel detects the encoding and shows Arabic and Persian letters.
@@ -25,13 +29,14 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 from annotator.core.model import AnnotatedDocument, Span
-from annotator.io.exporters import register
-from annotator.io.exporters.base import Exporter, MissingExtra
+from annotator.io.exporters.base import Exporter
+from annotator.io.exporters.records import checked_spans
 
 COLUMNS = (
     "article_id",
@@ -53,6 +58,8 @@ JOINER = " ؛ "
 
 #: First characters that make a spreadsheet treat a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: The same signs in the forms a spreadsheet may fold to them (fullwidth, small, minus).
+FORMULA_SIGNS = frozenset("=+-@＝＋－＠﹦﹢﹣﹫−")
 
 #: XLSX column widths (characters), in COLUMNS order.
 WIDTHS = (16, 40, 16, 12, 24, 24, 80, 10, 20, 14, 14, 12)
@@ -61,9 +68,23 @@ WIDTHS = (16, 40, 16, 12, 24, 24, 80, 10, 20, 14, 14, 12)
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+def looks_like_formula(value: str) -> bool:
+    """Whether a spreadsheet could run ``value`` as a formula: it starts with a formula
+    sign, or has one after leading white space and invisible format characters
+    (BOM, RLM, LRM, ALM, RLE/LRE/PDF, isolates, zero-width joiners)."""
+    if value.startswith(FORMULA_STARTS):
+        return True
+    for ch in value:
+        if ch in FORMULA_SIGNS:
+            return True
+        if not (ch.isspace() or unicodedata.category(ch) in ("Cf", "Cc")):
+            return False
+    return False
+
+
 def neutralise(value: str) -> str:
     """Prefix a single quote to a cell a spreadsheet would run as a formula."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if looks_like_formula(value) else value
 
 
 def _joined(values: Iterable[str]) -> str:
@@ -122,6 +143,11 @@ class _ClaimsBase(Exporter):
     """Shared state: entity names in, losses out."""
 
     offset_unit: ClassVar[str] = "none (a table of texts: no character offsets)"
+    loses: ClassVar[tuple[str, ...]] = (
+        "offsets (a table of texts, one row per claim)",
+        "spans that are not claims or linked to one",
+        "attributes other than kind, entity and a date's value",
+    )
 
     def __init__(self, entity_names: Mapping[int, str] | None = None) -> None:
         self.entity_names: Mapping[int, str] = dict(entity_names or {})
@@ -129,21 +155,21 @@ class _ClaimsBase(Exporter):
         self.report: dict[str, int] = {}
 
     def rows(self, items: Iterable[AnnotatedDocument]) -> Iterator[list[str]]:
+        """The rows, each cell as annotated; counts the cells that look like formulas."""
         self.report = {"cells neutralised against formula injection": 0}
         for item in items:
+            checked_spans(item)  # a claim's text must be its slice of the article
             for row in claim_rows(item, self.entity_names):
-                safe = [neutralise(v) for v in row]
                 self.report["cells neutralised against formula injection"] += sum(
-                    a != b for a, b in zip(row, safe, strict=True)
+                    map(looks_like_formula, row)
                 )
-                yield safe
+                yield row
 
 
-@register
 class ClaimsCsvExporter(_ClaimsBase):
     name = "claims"
-    extension = ".csv"
     description = "analysts' table, one row per claim (CSV, UTF-8 with BOM for Excel)"
+    suffix = ".csv"
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
         n = 0
@@ -151,16 +177,17 @@ class ClaimsCsvExporter(_ClaimsBase):
             writer = csv.writer(fh)
             writer.writerow(COLUMNS)
             for row in self.rows(items):
-                writer.writerow(row)
+                writer.writerow([neutralise(v) for v in row])
                 n += 1
         return n
 
 
-@register
 class ClaimsXlsxExporter(_ClaimsBase):
     name = "claims-xlsx"
-    extension = ".xlsx"
     description = "analysts' table, one row per claim (Excel, right-to-left sheet)"
+    suffix = ".xlsx"
+    extra = "xlsx"
+    library = "openpyxl"
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
         try:
@@ -169,7 +196,7 @@ class ClaimsXlsxExporter(_ClaimsBase):
             from openpyxl.styles import Alignment, Font
             from openpyxl.utils import get_column_letter
         except ImportError as exc:
-            raise MissingExtra("XLSX needs openpyxl: pip install 'annotator[xlsx]'") from exc
+            raise self.missing_extra() from exc
         wb = Workbook(write_only=True)  # streamed: memory stays flat
         ws = wb.create_sheet("claims")
         ws.sheet_view.rightToLeft = True
@@ -185,17 +212,25 @@ class ClaimsXlsxExporter(_ClaimsBase):
         wrap = Alignment(wrap_text=True, vertical="top")
         replaced = 0
         n = 0
-        for row in self.rows(items):
-            cells = []
-            for value in row:
-                clean, k = _XML_ILLEGAL.subn("\ufffd", value)
-                replaced += k
-                cell = WriteOnlyCell(ws, value=clean)
-                cell.data_type = "s"  # never a formula, whatever the text holds
-                cell.alignment = wrap
-                cells.append(cell)
-            ws.append(cells)
-            n += 1
+        try:
+            for row in self.rows(items):
+                cells = []
+                for value in row:
+                    clean, k = _XML_ILLEGAL.subn("\ufffd", value)
+                    replaced += k
+                    cell = WriteOnlyCell(ws, value=clean)
+                    cell.data_type = "s"  # never a formula, whatever the text holds
+                    if looks_like_formula(clean):
+                        # Excel's hidden quote prefix: stays text when the cell is edited,
+                        # and no visible ' is added to the claim
+                        cell.quotePrefix = True
+                    cell.alignment = wrap
+                    cells.append(cell)
+                ws.append(cells)
+                n += 1
+        except BaseException:
+            ws.close()  # end openpyxl's streamed sheet cleanly before giving up
+            raise
         self.report["control characters replaced by U+FFFD (XML cannot hold them)"] = replaced
         wb.save(out)
         return n

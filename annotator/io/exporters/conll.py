@@ -8,7 +8,7 @@ characters. Sentences come from :func:`annotator.text.tokens.sentences`; a
 sentence break that would cut a kept span is not made (IOB2 cannot continue an entity
 across a blank line).
 
-What IOB2 cannot hold (listed as losses in the README table):
+What IOB2 cannot hold (declared in ``ConllExporter.loses``, shown in the datasheet):
 
 - nested or overlapping spans: they are chosen by :data:`LABEL_PRIORITY` (SPEAKER >
   DATE > CLAIM, then any other label in alphabetical order; for equal labels the
@@ -31,7 +31,6 @@ from pathlib import Path
 
 from annotator.core.model import AnnotatedDocument, Span
 from annotator.core.validate import OffsetError, check_span_offsets
-from annotator.io.exporters import register
 from annotator.io.exporters.base import Exporter, ExportError
 from annotator.text.tokens import sentences as sentence_ranges
 from annotator.text.tokens import tokenize
@@ -139,11 +138,18 @@ def document_sentences(
     return sentences, uncovered
 
 
-@register
 class ConllExporter(Exporter):
     name = "conll"
-    extension = ".conll"
     description = "CoNLL IOB2 token/tag lines (our tokenizer); overlapping spans dropped"
+    suffix = ".conll"
+    offset_unit = "token (IOB2 tags per token of our tokenizer; no character offsets)"
+    loses = (
+        "overlapping spans (kept by label priority SPEAKER > DATE > CLAIM, the rest counted)",
+        "attributes",
+        "relations",
+        "the exact text (tokens come back joined by spaces)",
+    )
+    read_back = "conll"
 
     def __init__(self) -> None:
         self.dropped = 0

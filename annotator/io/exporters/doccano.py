@@ -29,7 +29,6 @@ import orjson
 
 from annotator.core.model import AnnotatedDocument
 from annotator.core.validate import OffsetError, check_span_offsets
-from annotator.io.exporters import register
 from annotator.io.exporters.base import Exporter, ExportError
 from annotator.text.units import UTF16, OffsetConverter
 
@@ -65,7 +64,8 @@ def utf16_spans(item: AnnotatedDocument) -> list[tuple[int, int, str, int | None
 
 
 class _DoccanoBase(Exporter):
-    extension = ".jsonl"
+    suffix = ".jsonl"
+    offset_unit = "utf16 (doccano counts JavaScript string units)"
     relations: ClassVar[bool] = False
 
     def record(self, item: AnnotatedDocument) -> dict[str, Any]:
@@ -99,14 +99,16 @@ class _DoccanoBase(Exporter):
         return n
 
 
-@register
 class DoccanoExporter(_DoccanoBase):
     name = "doccano"
     description = "doccano sequence labeling JSONL (label: [[start, end, LABEL]], UTF-16 offsets)"
+    loses = ("attributes", "relations", "discontinuous fragments come back as separate spans")
+    read_back = "doccano"
 
 
-@register
 class DoccanoRelExporter(_DoccanoBase):
     name = "doccano-rel"
     description = "doccano relation extraction JSONL (entities + relations, UTF-16 offsets)"
+    loses = ("attributes", "relations to a registry entity")
+    read_back = "doccano"
     relations = True

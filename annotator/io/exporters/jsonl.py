@@ -14,7 +14,6 @@ from typing import Any
 import orjson
 
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Relation, Span
-from annotator.io.exporters import register
 from annotator.io.exporters.base import Exporter
 from annotator.io.exporters.records import checked_spans, document_meta, relation_dict, span_dict
 
@@ -52,11 +51,13 @@ def _relation(rel: Relation) -> dict[str, Any]:
     return record
 
 
-@register
 class JsonlExporter(Exporter):
     name = "jsonl"
-    extension = ".jsonl"
     description = "canonical JSON Lines: one object per document and annotator layer"
+    suffix = ".jsonl"
+    offset_unit = "codepoint"
+    loses = ("relations to a registry entity keep the project's entity id only",)
+    read_back = "jsonl"
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
         n = 0

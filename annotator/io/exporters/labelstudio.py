@@ -28,7 +28,6 @@ from typing import Any
 import orjson
 
 from annotator.core.model import AnnotatedDocument
-from annotator.io.exporters import register
 from annotator.io.exporters.base import Exporter
 from annotator.io.exporters.doccano import document_meta, utf16_spans
 from annotator.text.units import UTF16
@@ -98,11 +97,13 @@ def task(item: AnnotatedDocument, n: int) -> dict[str, Any]:
     }
 
 
-@register
 class LabelStudioExporter(Exporter):
     name = "labelstudio"
-    extension = ".json"
     description = "Label Studio tasks JSON with annotations (UTF-16 offsets, value.text kept)"
+    suffix = ".json"
+    offset_unit = "utf16 (Label Studio counts JavaScript string units)"
+    loses = ("relations to a registry entity",)
+    read_back = "labelstudio"
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
         n = 0

@@ -28,8 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument
-from annotator.io.exporters import register
-from annotator.io.exporters.base import Exporter, MissingExtra
+from annotator.io.exporters.base import Exporter
 from annotator.io.exporters.records import checked_spans, document_meta, relation_dict, span_dict
 
 BATCH = 2_000
@@ -136,11 +135,15 @@ def to_row(item: AnnotatedDocument) -> dict[str, Any]:
     }
 
 
-@register
 class ParquetExporter(Exporter):
     name = "parquet"
-    extension = ".parquet"
     description = "Parquet for Hugging Face datasets: spans and relations as lists of structs"
+    suffix = ".parquet"
+    offset_unit = "codepoint"
+    loses = ()
+    read_back = "parquet"
+    extra = "parquet"
+    library = "pyarrow"
 
     def __init__(self) -> None:
         self.dropped = 0  # Parquet holds everything
@@ -150,9 +153,7 @@ class ParquetExporter(Exporter):
             import pyarrow as pa
             import pyarrow.parquet as pq
         except ImportError:
-            raise MissingExtra(
-                "the parquet format needs pyarrow: pip install 'annotator[parquet]'"
-            ) from None
+            raise self.missing_extra() from None
         schema = arrow_schema(pa)
         n = 0
         rows: list[dict[str, Any]] = []

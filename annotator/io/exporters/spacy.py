@@ -37,8 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Span
-from annotator.io.exporters import register
-from annotator.io.exporters.base import Exporter, MissingExtra
+from annotator.io.exporters.base import Exporter
 from annotator.io.exporters.records import checked_spans, document_info, relation_dict, span_dict
 
 log = logging.getLogger(__name__)
@@ -80,11 +79,15 @@ def layer_payload(item: AnnotatedDocument) -> dict[str, Any]:
     }
 
 
-@register
 class SpacyExporter(Exporter):
     name = "spacy"
-    extension = ".spacy"
     description = "spaCy DocBin: all spans in doc.spans['sc'], non-overlapping in doc.ents"
+    suffix = ".spacy"
+    offset_unit = "codepoint character offsets aligned to spaCy tokens"
+    loses = ()
+    read_back = "spacy"
+    extra = "spacy"
+    library = "spacy"
     folder_when_large = True
 
     def __init__(self) -> None:
@@ -98,9 +101,7 @@ class SpacyExporter(Exporter):
             from spacy.tokens import DocBin
             from spacy.util import filter_spans
         except ImportError:
-            raise MissingExtra(
-                "the spacy format needs spaCy: pip install 'annotator[spacy]'"
-            ) from None
+            raise self.missing_extra() from None
         self.misaligned, self.unaligned = [], []
         pipelines: dict[str, Any] = {}
         docbin = DocBin(store_user_data=True)

@@ -37,8 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.model import AnnotatedDocument
-from annotator.io.exporters import register
-from annotator.io.exporters.base import Exporter, MissingExtra
+from annotator.io.exporters.base import Exporter
 from annotator.io.exporters.records import checked_spans, document_info
 
 log = logging.getLogger(__name__)
@@ -123,11 +122,15 @@ def manifest_entry(name: str, item: AnnotatedDocument) -> dict[str, Any]:
     }
 
 
-@register
 class XmiExporter(Exporter):
     name = "xmi"
-    extension = ".zip"
     description = "UIMA CAS XMI + TypeSystem.xml in a ZIP, for INCEpTION (dkpro-cassis)"
+    suffix = ".zip"
+    offset_unit = "utf16 (UIMA CAS offsets are UTF-16 code units)"
+    loses = ("relations to a registry entity",)
+    read_back = "xmi"
+    extra = "xmi"
+    library = "cassis"
 
     def __init__(self) -> None:
         self.dropped = 0  # relations to an entity (no span to point at)
@@ -136,9 +139,7 @@ class XmiExporter(Exporter):
         try:
             import cassis
         except ImportError:
-            raise MissingExtra(
-                "the xmi format needs dkpro-cassis: pip install 'annotator[xmi]'"
-            ) from None
+            raise self.missing_extra() from None
         ts = build_typesystem(cassis)
         self.dropped = 0
         manifest: list[dict[str, Any]] = []

@@ -47,7 +47,9 @@ class ImportOptions:
     ``fields`` maps our field names (text, id, title, url, published, lang, source)
     to the column or key that holds them in the input; unmapped fields use their own
     name. ``source`` is the source given to records that have no source column
-    (plain text always). Unknown field names and ``max_chars < 1`` raise
+    (plain text always). ``follow_links`` lets in files that resolve outside the
+    folder being imported (see ``input_problem``). Unknown field names and
+    ``max_chars < 1`` raise
     ``ValueError`` here; an unknown ``encoding`` is reported by each reader as a
     file-level ``BadRecord`` ("unknown encoding 'x' (--encoding)").
     """
@@ -57,6 +59,7 @@ class ImportOptions:
     encoding: str | None = None
     id_prefix: str = ""
     source: str = ""
+    follow_links: bool = False  # import files that resolve outside the folder given
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.fields) - set(FIELD_NAMES))
@@ -102,10 +105,14 @@ class BadRecord:
 
 
 class Importer(ABC):
-    """Reads one input format. Subclasses set the three class attributes."""
+    """Reads one article format. Subclasses declare the three facts below and are
+    registered as ``annotator.importers`` entry points (docs/plugins.md)."""
 
+    #: The format's name (``annotator import -f NAME``); equals the registered name.
     name: ClassVar[str]
+    #: File suffixes (".txt", ...) taken when a folder is walked and for detection.
     extensions: ClassVar[tuple[str, ...]]
+    #: One line for ``--help``.
     description: ClassVar[str]
 
     @abstractmethod
@@ -225,3 +232,22 @@ def record_from_mapping(
         meta=meta,
     )
     return Record(document, file, line, encoding, pos)
+
+
+def check_importer(name: str, cls: object) -> str:
+    """ "" when ``cls`` fulfils the article-importer contract under ``name``, else why not."""
+    from annotator.core.registry import check_facts
+
+    problem = check_facts(cls, {"name": str, "extensions": tuple, "description": str})
+    if problem:
+        return problem
+    assert isinstance(cls, type)
+    if not issubclass(cls, Importer):
+        return "is not a subclass of annotator.io.importers.base.Importer"
+    if cls.name != name:
+        return f"declares name {cls.name!r} but is registered as {name!r}"
+    if not cls.description or not all(e.startswith(".") for e in cls.extensions):
+        return "needs a description and suffixes starting with '.'"
+    if getattr(cls, "__abstractmethods__", None):
+        return "does not implement read()"
+    return ""

@@ -55,9 +55,25 @@ def _undecodable_field(row: list[str], encoding: str) -> str | None:
     return None
 
 
-def _lines(prefix: list[str], stream: TextIO) -> Iterator[str]:
+class _LineTooLong(Exception):
+    """A physical line longer than any row of articles within --max-chars can be."""
+
+
+def _lines(prefix: list[str], stream: TextIO, limit: int) -> Iterator[str]:
+    """The file's lines, none longer than ``limit`` characters: a longer one (a file
+    with no line breaks, a runaway field) raises _LineTooLong instead of being read
+    whole into memory."""
     yield from prefix
-    yield from stream
+    while line := stream.readline(limit):
+        if len(line) >= limit and not line.endswith(("\n", "\r")):
+            raise _LineTooLong
+        yield line
+
+
+def _line_limit(max_chars: int) -> int:
+    """The longest physical line read: a field of max_chars characters, each possibly
+    doubled by quoting, plus a megabyte for the other columns."""
+    return 2 * max_chars + 1_048_576
 
 
 class CsvImporter(Importer):
@@ -95,12 +111,20 @@ class CsvImporter(Importer):
         self, stream: TextIO, path: Path, encoding: str, options: ImportOptions
     ) -> Iterator[Record | BadRecord]:
         file = str(path)
-        prefix = [stream.readline()]
+        line_limit = _line_limit(options.max_chars)
+        too_long = (
+            f"a line is over {line_limit:,} characters, longer than a row of an article of "
+            f"at most {options.max_chars:,} characters (--max-chars); stopped reading this file"
+        )
+        prefix = [stream.readline(line_limit)]
         while prefix[-1] and not prefix[-1].strip():
-            prefix.append(stream.readline())
+            prefix.append(stream.readline(line_limit))
+        if len(prefix[-1]) >= line_limit and not prefix[-1].endswith(("\n", "\r")):
+            yield BadRecord(file, len(prefix), too_long, stream.buffer.tell())
+            return
         delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(prefix[-1])
         limit = _raise_field_limit(options.max_chars)
-        reader = csv.reader(_lines(prefix, stream), delimiter=delimiter, strict=True)
+        reader = csv.reader(_lines(prefix, stream, line_limit), delimiter=delimiter, strict=True)
 
         def pos() -> int:
             return stream.buffer.tell()
@@ -113,6 +137,9 @@ class CsvImporter(Importer):
                 row = next(reader)
             except StopIteration:
                 break
+            except _LineTooLong:
+                yield BadRecord(file, reader.line_num + 1, too_long, pos())
+                return
             except UnicodeDecodeError as exc:
                 message = (
                     f"undecodable bytes: not valid {encoding} ({exc.reason}); "

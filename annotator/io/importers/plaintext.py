@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from annotator.core.model import Document
-from annotator.io.encoding import decode
+from annotator.io.encoding import decode, open_regular
 from annotator.io.errors import DecodeProblem
 from annotator.io.importers.base import (
     DEFAULT_OPTIONS,
@@ -35,20 +36,24 @@ class PlainTextImporter(Importer):
         self, path: Path, options: ImportOptions = DEFAULT_OPTIONS
     ) -> Iterator[Record | BadRecord]:
         file = str(path)
+        # No article of max_chars characters takes more bytes than this (plus a BOM).
+        most = MAX_BYTES_PER_CHAR * (options.max_chars + 1)
         try:
-            size = path.stat().st_size
-            if size > MAX_BYTES_PER_CHAR * (options.max_chars + 1):
-                yield BadRecord(
-                    file,
-                    0,
-                    f"article is {human_size(size)}, over the limit of "
-                    f"{options.max_chars:,} characters (--max-chars)",
-                    size,
-                )
-                return
-            data = path.read_bytes()
+            with open_regular(path) as stream:
+                # read at most one byte over the limit, whatever the file claims to be
+                data = stream.read(most + 1)
+                size = max(len(data), os.fstat(stream.fileno()).st_size)
         except OSError as exc:
             yield cannot_read(path, exc)
+            return
+        if size > most:
+            yield BadRecord(
+                file,
+                0,
+                f"article is {human_size(size)}, over the limit of "
+                f"{options.max_chars:,} characters (--max-chars)",
+                len(data),
+            )
             return
         try:
             text, encoding = decode(data, options.encoding)

@@ -1,52 +1,51 @@
 """Importers of annotations made with other tools (brat, doccano, Label Studio, XMI,
-CoNLL, spaCy, our JSONL), found by name. Each yields AnnotatedDocument values whose
-span and relation ids are LOCAL to the record; the services layer stores them."""
+CoNLL, spaCy, Parquet, our JSONL), found by name through the ``layer_importers``
+registry. Each yields AnnotatedDocument values whose span and relation ids are LOCAL to
+the record; the services layer stores them.
+
+The built-ins are entry-point lines, the same lines a third party writes under
+``[project.entry-points."annotator.layer_importers"]`` (docs/plugins.md)."""
 
 from __future__ import annotations
 
-from annotator.io.layers.base import LayerImporter, LayerOptions
+from annotator.core.registry import Registry, RegistryError
+from annotator.io.layers.base import LayerImporter, LayerOptions, check_layer_importer
 
-LAYER_IMPORTERS: dict[str, type[LayerImporter]] = {}
+GROUP = "annotator.layer_importers"
 
+BUILTINS = (
+    "jsonl = annotator.io.layers.jsonl:JsonlLayerImporter",
+    "brat = annotator.io.layers.brat:BratLayerImporter",
+    "doccano = annotator.io.layers.doccano:DoccanoLayerImporter",
+    "labelstudio = annotator.io.layers.labelstudio:LabelStudioLayerImporter",
+    "conll = annotator.io.layers.conll:ConllLayerImporter",
+    "spacy = annotator.io.layers.spacy:SpacyLayerImporter",
+    "parquet = annotator.io.layers.parquet:ParquetLayerImporter",
+    "xmi = annotator.io.layers.xmi:XmiLayerImporter",
+)
 
-def register(cls: type[LayerImporter]) -> type[LayerImporter]:
-    """Class decorator: make ``cls`` available under ``cls.name``."""
-    LAYER_IMPORTERS[cls.name] = cls
-    return cls
+layer_importers: Registry[type[LayerImporter]] = Registry(
+    "annotation format", GROUP, builtins=BUILTINS, check=check_layer_importer
+)
 
 
 def get_layer_importer(name: str) -> LayerImporter:
-    _load_builtin()
-    try:
-        return LAYER_IMPORTERS[name]()
-    except KeyError:
-        known = ", ".join(sorted(LAYER_IMPORTERS))
-        raise KeyError(f"unknown annotation format {name!r}; known: {known}") from None
+    """A new importer of annotation format ``name``; RegistryError (a KeyError, one
+    line listing the known formats) when there is none."""
+    return layer_importers.get(name)()
 
 
 def layer_formats() -> list[str]:
-    _load_builtin()
-    return sorted(LAYER_IMPORTERS)
-
-
-def _load_builtin() -> None:
-    """Import the format modules so their @register runs (each is optional: a
-    format whose module is absent is simply not offered)."""
-    import importlib
-    import pkgutil
-
-    import annotator.io.layers as pkg
-
-    for info in pkgutil.iter_modules(pkg.__path__):
-        if info.name != "base":
-            importlib.import_module(f"{pkg.__name__}.{info.name}")
+    """The registered annotation format names, alphabetical."""
+    return layer_importers.names()
 
 
 __all__ = [
-    "LAYER_IMPORTERS",
+    "GROUP",
     "LayerImporter",
     "LayerOptions",
+    "RegistryError",
     "get_layer_importer",
     "layer_formats",
-    "register",
+    "layer_importers",
 ]

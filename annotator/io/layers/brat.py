@@ -13,11 +13,16 @@ What comes in:
 - ``*`` equivalence lines (``*\\tAlias T3 T4 T5``): a chain of relations T3->T4->T5;
 - ``A`` and ``M`` lines on a T: span attributes (binary ones as ``True``);
 - ``#`` AnnotatorNotes on a T: our own ``key=JSON; ...`` notes become those attributes,
-  any other note becomes ``attrs["note"]``.
+  any other note becomes ``attrs["note"]``;
+- ``N`` normalisations on a T: ``N1\tReference T3 Wikidata:Q7747\tVladimir Putin``
+  becomes the span's ENTITY_LINK (the import service links it to the registry entry
+  with that Wikidata id, created when missing); another database's id is kept as
+  ``attrs["normalization"]`` (``"UMLS:C0001"``, a list when there are several).
 
-What cannot be represented is reported, one BadRecord per line, after the document:
-``E`` (events), ``N`` (normalisations), attributes, notes and relations on events or
-relations. ``import_layers`` then stops unless ``skip_bad`` is given.
+An id (``T3``, ``R1``, ...) given twice in one file is a BadRecord naming it. What
+cannot be represented is reported, one BadRecord per line, after the document: ``E``
+(events), attributes, notes, normalisations and relations on events or relations.
+``import_layers`` then stops unless ``skip_bad`` is given.
 The layer name is ``options.layer`` (else ``import:brat``); the document id is the
 file stem. Files are read as UTF-8 (brat's encoding) without dropping a BOM.
 """
@@ -35,13 +40,13 @@ from annotator.core.model import AnnotatedDocument, Relation, Span
 from annotator.io.encoding import decode
 from annotator.io.errors import DecodeProblem
 from annotator.io.importers.base import BadRecord
-from annotator.io.layers import register
-from annotator.io.layers.base import FRAGMENT_RELATION, LayerImporter, LayerOptions
+from annotator.io.layers.base import ENTITY_LINK, FRAGMENT_RELATION, LayerImporter, LayerOptions
 from annotator.io.layers.jsonl import layer_name, new_document
 
 _LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _RANGE = re.compile(r"^(\d+) (\d+)$")
 _NOTE_PAIR = re.compile(r"^(\w+)=(.+)$")
+_WIKIDATA = re.compile(r"^Q[1-9]\d*$")
 
 
 def _one_line(text: str) -> str:
@@ -137,13 +142,31 @@ class _Doc:
             )  # fmt: skip
 
 
+def _normalise(doc: _Doc, tid: str, ref: str, name: str) -> None:
+    """An ``N`` line's ``DB:ID`` on T ``tid``: a Wikidata entity link, or an attribute."""
+    db, _, ident = ref.partition(":")
+    if db.lower() == "wikidata" and _WIKIDATA.match(ident):
+        doc.set_attr(tid, {ENTITY_LINK: {"wikidata": ident, "name": name.strip()}})
+        return
+    first = doc.spans[doc.t_ids[tid][0] - 1].attrs.get("normalization")
+    value = ref if first is None else [*(first if isinstance(first, list) else [first]), ref]
+    doc.set_attr(tid, {"normalization": value})
+
+
 def _parse(doc: _Doc, lines: list[str]) -> BadRecord | None:
-    """Fill ``doc`` from the ``.ann`` lines; a BadRecord for a T that does not fit."""
+    """Fill ``doc`` from the ``.ann`` lines; a BadRecord for a T that does not fit or an
+    id given twice."""
     deferred = []
+    ids: dict[str, int] = {}
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         fields = line.split("\t", 2)
+        if fields[0] in ids and not fields[0].startswith("#"):
+            return BadRecord(
+                doc.file, n, f"id {fields[0]} is used twice (lines {ids[fields[0]]} and {n})"
+            )
+        ids[fields[0]] = n
         if line.startswith("T"):
             if len(fields) < 2:
                 return BadRecord(doc.file, n, f"cannot read T line {line!r}")
@@ -171,8 +194,10 @@ def _parse(doc: _Doc, lines: list[str]) -> BadRecord | None:
             doc.skip(n, line, "only text-bound annotations (T) can carry it here")
         elif kind == "E":
             doc.skip(n, line, "events cannot be represented (their trigger T is kept)")
+        elif kind == "N" and len(args) == 3 and args[1] in doc.t_ids and ":" in args[2]:
+            _normalise(doc, args[1], args[2], fields[2] if len(fields) > 2 else "")
         elif kind == "N":
-            doc.skip(n, line, "normalisations cannot be represented")
+            doc.skip(n, line, "only a normalisation of a T to DB:ID can be represented")
         else:
             doc.skip(n, line, "unknown or unreadable annotation line")
     return None
@@ -189,11 +214,13 @@ def _pairs(path: Path) -> Iterator[tuple[Path, Path]]:
         yield ann, ann.with_suffix(".txt")
 
 
-@register
 class BratLayerImporter(LayerImporter):
     name = "brat"
-    extensions = (".ann",)
     description = "brat standoff: .ann next to its .txt, or a folder of them"
+    suffixes = (".ann",)
+    reads_folder = True
+    offset_unit = "codepoint"
+    loses = ("document metadata (brat has none)",)
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         annotator = layer_name(options, None)

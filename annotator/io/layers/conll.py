@@ -25,7 +25,6 @@ from pathlib import Path
 
 from annotator.core.model import AnnotatedDocument, Document, Span
 from annotator.io.importers.base import BadRecord, cannot_read, title_from_text
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
 from annotator.text.lang import detect_language, direction_for
 
@@ -61,11 +60,12 @@ class _Doc:
         return not self.sentences and not self.current
 
 
-@register
 class ConllLayerImporter(LayerImporter):
     name = "conll"
-    extensions = (".conll", ".conll2003", ".iob", ".bio", ".tsv", ".txt")
     description = "CoNLL IOB2 token/tag columns (text rebuilt by joining tokens with spaces)"
+    suffixes = (".conll", ".conll2003", ".iob", ".bio", ".tsv", ".txt")
+    offset_unit = "token (text rebuilt by joining tokens with spaces)"
+    loses = ("the exact text: tokens are joined with single spaces", "attributes", "relations")
 
     def __init__(self) -> None:
         self.ill_formed = 0

@@ -25,8 +25,8 @@ from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Relation, Span
 from annotator.io.importers.base import BadRecord, json_type
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions, read_text
+from annotator.io.layers.checks import value_problem
 from annotator.io.layers.jsonl import layer_name, new_document, span_error
 from annotator.text.units import UNITS, UTF16, OffsetConverter
 
@@ -49,6 +49,9 @@ def iter_json_values(text: str) -> Iterator[tuple[int, Any] | tuple[int, ValueEr
         except ValueError as exc:
             yield line, exc
             return
+        except RecursionError:
+            yield line, ValueError("nested too deeply (arrays or objects inside each other)")
+            return
         if isinstance(value, list):
             for item in value:  # an array of records (line: where the array starts)
                 yield line, item
@@ -58,12 +61,17 @@ def iter_json_values(text: str) -> Iterator[tuple[int, Any] | tuple[int, ValueEr
 
 def _raw_spans(rec: dict[str, Any]) -> list[tuple[Any, Any, Any, Any]] | str:
     """``(key, start, end, label)`` per span, or why the record has none readable."""
+    if "entities" in rec and not isinstance(rec["entities"], list):
+        return f"'entities' is {json_type(rec['entities'])}, not an array"
     if isinstance(rec.get("entities"), list):
         out = []
         for k, e in enumerate(rec["entities"]):
             if not isinstance(e, dict):
                 return f"entity #{k + 1} is {json_type(e)}, not an object"
-            out.append((e.get("id", k), e.get("start_offset"), e.get("end_offset"), e.get("label")))
+            key = e.get("id", k)
+            if not isinstance(key, str | int):
+                return f"entity #{k + 1} has an id that is {json_type(key)}, not a number or string"
+            out.append((key, e.get("start_offset"), e.get("end_offset"), e.get("label")))
         return out
     labels = rec.get("label", rec.get("labels", []))
     if not isinstance(labels, list):
@@ -85,8 +93,11 @@ def read_record(
     text = rec.get("text", rec.get("data"))
     if not isinstance(text, str) or not text:
         return BadRecord(file, line, "no 'text' string")
+    problem = value_problem(text)
+    if problem:
+        return BadRecord(file, line, f"'text': {problem}")
     unit = options.unit or rec.get("offset_unit") or UTF16
-    if unit not in UNITS:
+    if not isinstance(unit, str) or unit not in UNITS:
         return BadRecord(file, line, f"unknown offset unit {unit!r}; known: {', '.join(UNITS)}")
     conv = OffsetConverter(text, unit)
     raw = _raw_spans(rec)
@@ -110,8 +121,11 @@ def read_record(
         local[key] = k
         spans.append(Span(k, 0, annotator, label, a, b, text[a:b], {}))
     relations: list[Relation] = []
+    if not isinstance(rec.get("relations") or [], list):
+        return BadRecord(file, line, f"'relations' is {json_type(rec['relations'])}, not an array")
     for k, r in enumerate(rec.get("relations") or (), 1):
-        if not isinstance(r, dict) or r.get("from_id") not in local or r.get("to_id") not in local:
+        ends = (r.get("from_id"), r.get("to_id")) if isinstance(r, dict) else (None, None)
+        if not all(isinstance(e, str | int) and e in local for e in ends):
             return BadRecord(file, line, f"relation #{k} refers to an entity not in the record")
         kind = r.get("type") or r.get("label")
         if not isinstance(kind, str) or not kind:
@@ -125,11 +139,13 @@ def read_record(
     )
 
 
-@register
 class DoccanoLayerImporter(LayerImporter):
     name = "doccano"
-    extensions = (".jsonl", ".json")
     description = "doccano JSONL (label or entities/relations); --unit utf16|codepoint|grapheme"
+    suffixes = (".jsonl", ".json")
+    offset_unit = "utf16 by default (--unit utf16|codepoint|grapheme)"
+    units = ("utf16", "codepoint", "grapheme")
+    loses = ("attributes",)
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         file = str(path)

@@ -30,8 +30,8 @@ from annotator.io.importers.base import (
     normalise_lang,
     title_from_text,
 )
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
+from annotator.io.layers.checks import value_problem
 from annotator.text.lang import detect_language, direction_for
 
 _META_FIELDS = ("title", "source", "url", "published", "direction")
@@ -75,11 +75,11 @@ def layer_name(options: LayerOptions, found: Any) -> str:
     return options.layer or (found if isinstance(found, str) else "")
 
 
-@register
 class JsonlLayerImporter(LayerImporter):
     name = "jsonl"
-    extensions = (".jsonl", ".ndjson")
     description = "our canonical JSON Lines (code-point offsets, relations by span id)"
+    suffixes = (".jsonl", ".ndjson")
+    offset_unit = "codepoint"
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         file = str(path)
@@ -106,6 +106,12 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
     text = rec.get("text")
     if not isinstance(text, str) or not text:
         return BadRecord(file, n, "no 'text' string")
+    problem = value_problem(text)
+    if problem:
+        return BadRecord(file, n, f"'text': {problem}")
+    for key in ("spans", "relations"):
+        if not isinstance(rec.get(key) or [], list):
+            return BadRecord(file, n, f"'{key}' is {json_type(rec[key])}, not an array")
     unit = rec.get("offset_unit", OFFSET_UNIT)
     if unit != OFFSET_UNIT:
         return BadRecord(file, n, f"offset_unit is {unit!r}; this importer reads 'codepoint'")
@@ -124,7 +130,10 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
             return BadRecord(file, n, f"span {s.get('id', f'#{k}')}: {problem}")
         if not isinstance(s.get("label"), str) or not s["label"]:
             return BadRecord(file, n, f"span {s.get('id', f'#{k}')}: no label")
-        local[s.get("id", f"#{k}")] = k
+        key = s.get("id", f"#{k}")
+        if not isinstance(key, str | int) or key in local:
+            return BadRecord(file, n, f"span #{k}: id {key!r} is not a number or string, or twice")
+        local[key] = k
         attrs = s.get("attrs") if isinstance(s.get("attrs"), dict) else {}
         spans.append(Span(k, 0, annotator, s["label"], start, end, text[start:end], attrs))
     relations: list[Relation] = []
@@ -133,7 +142,7 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
             return BadRecord(file, n, f"relation #{k} has no type")
         if r.get("tail") is None and r.get("tail_entity") is not None:
             continue  # entity ids belong to the exporting project (documented loss)
-        if r.get("head") not in local or r.get("tail") not in local:
+        if not all(isinstance(r.get(e), str | int) and r[e] in local for e in ("head", "tail")):
             return BadRecord(file, n, f"relation {r.get('id', k)} refers to a span not in the line")
         relations.append(Relation(k, 0, annotator, r["type"], local[r["head"]], local[r["tail"]]))
     meta = dict(rec.get("meta") or {}) if isinstance(rec.get("meta"), dict) else {}

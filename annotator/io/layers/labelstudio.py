@@ -26,8 +26,8 @@ from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Relation, Span
 from annotator.io.importers.base import BadRecord, json_type
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions, read_text
+from annotator.io.layers.checks import value_problem
 from annotator.io.layers.doccano import iter_json_values
 from annotator.io.layers.jsonl import layer_name, new_document
 from annotator.text.units import CODEPOINT, GRAPHEME, UTF16, OffsetConverter
@@ -47,7 +47,9 @@ class _Units:
         self.text = text
         self._conv: dict[str, OffsetConverter] = {}
 
-    def locate(self, value: dict[str, Any]) -> tuple[int, int]:
+    def locate(self, value: Any) -> tuple[int, int]:
+        if not isinstance(value, dict):
+            raise RegionError(f"'value' is {json_type(value)}, not an object")
         start, end, expected = value.get("start"), value.get("end"), value.get("text")
         units = DETECT_ORDER if isinstance(expected, str) else (UTF16,)
         for unit in units:
@@ -80,9 +82,10 @@ def _attr_value(r: dict[str, Any]) -> Any:
     kind = r["type"]
     if kind == "choices":
         choices = value.get("choices") or []
-        return choices[0] if len(choices) == 1 else choices
+        return choices[0] if isinstance(choices, list) and len(choices) == 1 else choices
     if kind == "textarea":
         texts = value.get("text") or []
+        texts = texts if isinstance(texts, list) else [texts]
         joined = texts[0] if len(texts) == 1 else "\n".join(map(str, texts))
         try:
             return json.loads(joined)
@@ -100,12 +103,20 @@ def read_layer(
     members: dict[Any, list[int]] = {}  # region id -> local ids of its spans (one per label)
     for r in results:
         if isinstance(r, dict) and r.get("type") == "labels":
-            value = r.get("value") or {}
+            value = r.get("value")
             try:
                 a, b = units.locate(value)
             except RegionError as exc:
                 raise RegionError(f"{where}, region {r.get('id')}: {exc}") from None
-            for label in value.get("labels") or []:
+            labels = value.get("labels")
+            if not isinstance(labels, list) or not all(isinstance(x, str) and x for x in labels):
+                raise RegionError(
+                    f"{where}, region {r.get('id')}: 'labels' is {json_type(labels)}, "
+                    "not an array of label names"
+                )
+            if not isinstance(r.get("id"), str | int | None):
+                raise RegionError(f"{where}: a region id is {json_type(r.get('id'))}")
+            for label in labels:
                 spans.append(Span(len(spans) + 1, 0, annotator, label, a, b, text[a:b], {}))
                 members.setdefault(r.get("id"), []).append(len(spans))
     first = {region: ids[0] for region, ids in members.items()}
@@ -113,18 +124,25 @@ def read_layer(
     for r in results:
         if not isinstance(r, dict):
             continue
+        if not isinstance(r.get("id"), str | int | None) or not isinstance(
+            r.get("value", {}), dict
+        ):
+            raise RegionError(f"{where}: a result has an id or value of the wrong type")
         if r.get("type") in _ATTR_TYPES and r.get("id") in members:
             for k in members[r["id"]]:
                 s = spans[k - 1]
-                attrs = {**s.attrs, r.get("from_name", r["type"]): _attr_value(r)}
+                name = r.get("from_name")
+                attrs = {**s.attrs, name if isinstance(name, str) else r["type"]: _attr_value(r)}
                 spans[k - 1] = Span(s.id, 0, annotator, s.label, s.start, s.end, s.text, attrs)
         elif r.get("type") == "relation":
             head, tail = r.get("from_id"), r.get("to_id")
-            if head not in first or tail not in first:
+            if not all(isinstance(x, str | int) and x in first for x in (head, tail)):
                 raise RegionError(f"{where}: relation {head} -> {tail} refers to a missing region")
             if r.get("direction") == "left":
                 head, tail = tail, head
             kinds = r.get("labels") or ["relation"]
+            if not isinstance(kinds, list) or not all(isinstance(k, str) and k for k in kinds):
+                raise RegionError(f"{where}: relation {head} -> {tail}: 'labels' is not names")
             for kind in kinds:
                 relations.append(
                     Relation(len(relations) + 1, 0, annotator, kind, first[head], first[tail])
@@ -132,7 +150,17 @@ def read_layer(
     return spans, relations
 
 
-def _layers(task: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+def _layers(task: dict[str, Any]) -> list[tuple[str, dict[str, Any]]] | str:
+    """(layer name, annotation) pairs, or why the task's annotations cannot be read."""
+    for key in ("annotations", "predictions"):
+        value = task.get(key)
+        if value is not None and not isinstance(value, list):
+            return f"'{key}' is {json_type(value)}, not an array"
+        for k, a in enumerate(value or (), 1):
+            if not isinstance(a, dict):
+                return f"{key} #{k} is {json_type(a)}, not an object"
+            if not isinstance(a.get("result") or [], list):
+                return f"{key} #{k}: 'result' is {json_type(a['result'])}, not an array"
     found = [("", a) for a in task.get("annotations") or () if isinstance(a, dict)]
     found = [(n, a) for n, a in found if not a.get("was_cancelled")]
     if not found:
@@ -162,6 +190,9 @@ def read_task(task: Any, file: str, n: int, options: LayerOptions) -> Iterator[A
         yield BadRecord(file, 0, f"task {n} is {json_type(task)}, not an object")
         return
     layers = _layers(task)
+    if isinstance(layers, str):
+        yield BadRecord(file, 0, f"task {n} (id {task.get('id')!r}): {layers}")
+        return
     all_results = [r for _, a in layers for r in (a.get("result") or [])]
     key = _text_key(task, all_results)
     if key is None:
@@ -169,6 +200,10 @@ def read_task(task: Any, file: str, n: int, options: LayerOptions) -> Iterator[A
         return
     data = task["data"]
     text = data[key]
+    problem = value_problem(text)
+    if problem:
+        yield BadRecord(file, 0, f"task {n} (id {task.get('id')!r}): data.{key}: {problem}")
+        return
     meta = dict(data["meta"]) if isinstance(data.get("meta"), dict) else {}
     ext_id = str(data.get("ext_id") or task.get("id") or f"{Path(file).stem}:{n}")
     document = new_document(text, ext_id, meta)
@@ -184,11 +219,12 @@ def read_task(task: Any, file: str, n: int, options: LayerOptions) -> Iterator[A
         yield AnnotatedDocument(document, annotator, status, tuple(spans), tuple(rels))
 
 
-@register
 class LabelStudioLayerImporter(LayerImporter):
     name = "labelstudio"
-    extensions = (".json",)
     description = "Label Studio JSON (tasks with annotations); offset unit detected per region"
+    suffixes = (".json",)
+    offset_unit = "utf16 (detected per region: codepoint, utf16 or grapheme)"
+    loses = ("results not tied to a region (task-level choices, ratings)",)
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         file = str(path)

@@ -15,7 +15,6 @@ from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Document
 from annotator.io.importers.base import BadRecord, normalise_lang, title_from_text
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
 from annotator.io.layers.records import layer_from_dicts
 from annotator.text.lang import detect_language, direction_for
@@ -24,24 +23,31 @@ _DOC_FIELDS = ("title", "source", "url", "published", "direction")
 
 
 def _json(value: Any) -> Any:
+    """A JSON-string column (meta, attrs) as a dict; ValueError when it is not one."""
     if value is None or value == "":
         return {}
-    return json.loads(value) if isinstance(value, str) else value
+    try:
+        found = json.loads(value) if isinstance(value, str) else value
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+    if not isinstance(found, dict):
+        raise ValueError(f"JSON {type(found).__name__} where an object was expected")
+    return found
 
 
-@register
 class ParquetLayerImporter(LayerImporter):
     name = "parquet"
-    extensions = (".parquet",)
     description = "Parquet (Hugging Face datasets layout written by the parquet exporter)"
+    suffixes = (".parquet",)
+    offset_unit = "codepoint"
+    extra = "parquet"
+    library = "pyarrow"
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         try:
             import pyarrow.parquet as pq
         except ImportError:
-            yield BadRecord(
-                str(path), 0, "the parquet format needs pyarrow: pip install 'annotator[parquet]'"
-            )
+            yield self.missing_extra(path)
             return
         try:
             pf = pq.ParquetFile(str(path))
@@ -52,13 +58,31 @@ class ParquetLayerImporter(LayerImporter):
             yield BadRecord(str(path), 0, "no 'text' column")
             return
         number = 0
-        for batch in pf.iter_batches(batch_size=1_000):
-            for row in batch.to_pylist():
-                number += 1
-                try:
-                    yield _record(path, number, row, options)
-                except (KeyError, TypeError, ValueError) as exc:
-                    yield BadRecord(str(path), number, f"bad row: {exc}")
+        layers: dict[tuple[str, str], int] = {}  # (document id, layer) -> row
+        try:
+            batches = pf.iter_batches(batch_size=1_000)
+            for batch in batches:
+                for row in batch.to_pylist():
+                    number += 1
+                    try:
+                        item = _record(path, number, row, options)
+                    except (KeyError, TypeError, ValueError) as exc:
+                        yield BadRecord(str(path), number, f"bad row: {exc}")
+                        continue
+                    if isinstance(item, AnnotatedDocument):
+                        key = (item.document.ext_id, item.layer)
+                        if key in layers:
+                            yield BadRecord(
+                                str(path),
+                                number,
+                                f"id {key[0]!r} with layer {key[1]!r} was already in row "
+                                f"{layers[key]} (duplicate ids)",
+                            )
+                            continue
+                        layers[key] = number
+                    yield item
+        except (OSError, ValueError) as exc:  # a damaged page in the middle of the file
+            yield BadRecord(str(path), number + 1, f"cannot read the Parquet data: {exc}")
 
 
 def _record(

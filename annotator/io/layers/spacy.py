@@ -15,7 +15,6 @@ from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Document, Span
 from annotator.io.importers.base import BadRecord, normalise_lang, title_from_text
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
 from annotator.io.layers.records import layer_from_dicts
 from annotator.text.lang import detect_language, direction_for
@@ -23,22 +22,21 @@ from annotator.text.lang import detect_language, direction_for
 USER_DATA_KEY = "annotator"
 
 
-def _missing(path: Path) -> BadRecord:
-    return BadRecord(str(path), 0, "the spacy format needs spaCy: pip install 'annotator[spacy]'")
-
-
-@register
 class SpacyLayerImporter(LayerImporter):
     name = "spacy"
-    extensions = (".spacy",)
     description = "spaCy DocBin (exact layer from user_data, else span groups and ents)"
+    suffixes = (".spacy",)
+    offset_unit = "codepoint"
+    loses = ("without our user_data: attributes and relations",)
+    extra = "spacy"
+    library = "spacy"
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         try:
             import spacy
             from spacy.tokens import DocBin
         except ImportError:
-            yield _missing(path)
+            yield self.missing_extra(path)
             return
         # a large export is a folder of .spacy files, read in name order as spaCy does
         files = sorted(path.rglob("*.spacy")) if path.is_dir() else [path]
@@ -46,13 +44,16 @@ class SpacyLayerImporter(LayerImporter):
         for file in files:
             try:
                 docbin = DocBin().from_disk(file)
-            except (OSError, ValueError) as exc:
+            except Exception as exc:  # srsly/msgpack raise many kinds on a damaged file
                 yield BadRecord(str(file), 0, f"not a spaCy DocBin: {exc}")
                 return
             for number, doc in enumerate(docbin.get_docs(vocab), 1):
                 payload = doc.user_data.get(USER_DATA_KEY)
                 if isinstance(payload, Mapping):
-                    yield _from_payload(file, number, doc.text, payload, options)
+                    try:
+                        yield _from_payload(file, number, doc.text, payload, options)
+                    except (TypeError, ValueError, AttributeError) as exc:
+                        yield BadRecord(str(file), number, f"user_data not as expected: {exc}")
                 else:
                     yield _from_doc(file, number, doc, options)
 
@@ -92,7 +93,10 @@ def _from_payload(
     if isinstance(layer, BadRecord):
         return layer
     spans, relations = layer
-    document = _document(path, number, text, payload.get("document") or {})
+    info = payload.get("document") or {}
+    if not isinstance(info, Mapping) or not isinstance(info.get("meta") or {}, Mapping):
+        return BadRecord(str(path), number, "user_data: 'document' or its meta is not a mapping")
+    document = _document(path, number, text, info)
     status = str(payload.get("status") or "todo")
     return AnnotatedDocument(document, annotator, status, tuple(spans), tuple(relations))
 

@@ -11,13 +11,22 @@ handled there. The sofa string is the text exactly (CRLF kept).
 
 What becomes a span: our ``webanno.custom.Annotation`` (label, attrs from the JSON
 feature), DKPro ``NamedEntity`` and its subtypes (label = ``value``, else the short
-type name; ``identifier`` kept as an attribute) and any other ``webanno.custom.*``
-span type (label = its ``label`` or ``value`` feature, else the short type name; other
-primitive features become attributes). Tokens, sentences, POS and metadata are not
+type name; ``identifier`` kept as an attribute) and the span types of custom layers
+(``webanno.custom.*``, INCEpTION's ``custom.*``). A custom type's label is its
+``label`` or ``value`` feature, else its only string feature, else (no string
+feature) its short name; other primitive features become attributes. A type with
+several string features and none of those names cannot be mapped by itself: the
+document is a BadRecord listing the types, to be chosen with ``options.types`` and
+``options.feature`` (``--type custom.Span --feature tag``), which also import types
+outside the custom namespaces. A document whose annotations none could be mapped is a
+BadRecord listing the types found. Tokens, sentences, POS and metadata are not
 annotations of ours and are skipped. What becomes a relation: any feature structure
-with ``Governor`` and ``Dependent`` that both point at imported spans (type = its
-``label`` feature, else the short type name); DKPro dependencies between tokens are
-therefore skipped.
+with ``Governor`` and ``Dependent`` that both point at imported spans (type = its label
+feature, chosen as for spans, else the short type name); DKPro dependencies between
+tokens are therefore skipped.
+
+ZIP entries are capped (MAX_ENTRY_BYTES each, MAX_TOTAL_BYTES together, MAX_RATIO
+times their compressed size): a small ZIP holding a huge XMI is refused, not inflated.
 """
 
 from __future__ import annotations
@@ -26,13 +35,13 @@ import io
 import json
 import logging
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span
 from annotator.io.importers.base import BadRecord, normalise_lang, title_from_text
-from annotator.io.layers import register
 from annotator.io.layers.base import LayerImporter, LayerOptions
 from annotator.text.lang import detect_language, direction_for
 
@@ -43,7 +52,25 @@ NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
 METADATA_TYPE = "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData"
 TYPESYSTEM_NAMES = ("TypeSystem.xml", "typesystem.xml")
 MANIFEST_NAME = "manifest.json"
+#: Caps on what a ZIP (or a folder) may make us read into memory.
+MAX_ENTRY_BYTES = 256 * 2**20
+MAX_TOTAL_BYTES = 1024 * 2**20
+MAX_RATIO = 200  # XML compresses 5 to 30 times; 1000 times is a bomb
+RATIO_FREE_BYTES = 8 * 2**20  # small entries may compress as well as they like
 _SKIP_FEATURES = {"begin", "end", "sofa", "label", "value", "attrs", "Governor", "Dependent"}
+STRING = "uima.cas.String"
+#: Span types of a project's own layers: WebAnno's and INCEpTION's custom layers.
+CUSTOM_PREFIXES = ("webanno.custom.", "custom.")
+#: Types that are text structure, not annotations (never listed as "types found").
+INFRASTRUCTURE = (
+    "uima.",
+    "de.tudarmstadt.ukp.dkpro.core.api.segmentation.",
+    "de.tudarmstadt.ukp.dkpro.core.api.lexmorph.",
+    "de.tudarmstadt.ukp.dkpro.core.api.syntax.",
+    "de.tudarmstadt.ukp.dkpro.core.api.metadata.",
+    "de.tudarmstadt.ukp.clarin.webanno.api.",
+    "de.tudarmstadt.ukp.inception.",
+)
 
 
 def _short(type_name: str) -> str:
@@ -68,7 +95,9 @@ def _is_named_entity(fs: Any) -> bool:
 
 
 class _Source:
-    """(name, xmi bytes) pairs and the type-system candidates of one input."""
+    """(name, xmi bytes) pairs and the type-system candidates of one input. ZIP entries
+    are read with a size cap and a compression-ratio cap, never inflated blindly;
+    ``ValueError`` says which entry broke which cap."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -78,39 +107,105 @@ class _Source:
         if path.is_dir() or path.suffix.lower() != ".zip":
             folder = path if path.is_dir() else path.parent
             files = sorted(folder.glob("*.xmi")) if path.is_dir() else [path]
-            self.xmis = [(f.name, f.read_bytes()) for f in files]
+            self.xmis = [(f.name, _read_capped(f)) for f in files]
             xmls = sorted(folder.glob("*.xml"), key=lambda f: f.name not in TYPESYSTEM_NAMES)
-            self.typesystems = [d for d in (f.read_bytes() for f in xmls) if _is_typesystem(d)]
+            self.typesystems = [d for d in (_read_capped(f) for f in xmls) if _is_typesystem(d)]
         else:
             with zipfile.ZipFile(path) as zf:
-                names = sorted(zf.namelist())
-                for name in names:
+                infos = sorted(zf.infolist(), key=lambda i: i.filename)
+                total = 0
+                for info in infos:
+                    name = info.filename
+                    if not name.lower().endswith((".xmi", ".xml")) and name != MANIFEST_NAME:
+                        continue
+                    total += info.file_size
+                    if total > MAX_TOTAL_BYTES and info.file_size <= MAX_ENTRY_BYTES:
+                        raise ValueError(
+                            f"entries add up to over {MAX_TOTAL_BYTES // 2**20} MB uncompressed"
+                        )
+                    data = _unzip_capped(zf, info)
                     if name.lower().endswith(".xmi"):
-                        self.xmis.append((name, zf.read(name)))
-                    elif name.lower().endswith(".xml") and _is_typesystem(zf.read(name)):
-                        self.typesystems.append(zf.read(name))
-                if MANIFEST_NAME in names:
-                    entries = json.loads(zf.read(MANIFEST_NAME))
-                    self.manifest = {e["file"]: e for e in entries}
+                        self.xmis.append((name, data))
+                    elif name == MANIFEST_NAME:
+                        self.manifest = _manifest(data)
+                    elif _is_typesystem(data):
+                        self.typesystems.append(data)
 
 
-@register
+def _read_capped(path: Path) -> bytes:
+    if path.stat().st_size > MAX_ENTRY_BYTES:
+        raise ValueError(f"{path.name} is over {MAX_ENTRY_BYTES // 2**20} MB")
+    return path.read_bytes()
+
+
+def _unzip_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The entry's bytes, refused (ValueError) when it says it inflates to over
+    MAX_ENTRY_BYTES, or over MAX_RATIO times its compressed size once past
+    RATIO_FREE_BYTES (a ZIP bomb); read with a bound, so a header that lies about the
+    size cannot make it bigger either."""
+    size, packed = info.file_size, max(info.compress_size, 1)
+    if size > MAX_ENTRY_BYTES:
+        raise ValueError(
+            f"entry {info.filename} inflates to {size:,} bytes, over the limit of "
+            f"{MAX_ENTRY_BYTES:,}"
+        )
+    if size > RATIO_FREE_BYTES and size / packed > MAX_RATIO:
+        raise ValueError(
+            f"entry {info.filename} inflates {size / packed:,.0f} times ({packed:,} to "
+            f"{size:,} bytes), over the limit of {MAX_RATIO} (a ZIP bomb?)"
+        )
+    with zf.open(info) as stream:
+        data = stream.read(MAX_ENTRY_BYTES + 1)
+    if len(data) > MAX_ENTRY_BYTES:
+        raise ValueError(f"entry {info.filename} is over {MAX_ENTRY_BYTES:,} bytes")
+    return data
+
+
+def _manifest(data: bytes) -> dict[str, dict[str, Any]]:
+    """manifest.json (our exporter's: a list of {"file", "id", ...}) by file name."""
+    try:
+        entries = json.loads(data)
+    except RecursionError:
+        raise ValueError(f"{MANIFEST_NAME}: nested too deeply") from None
+    if not isinstance(entries, list):
+        raise ValueError(f"{MANIFEST_NAME} is not a list of entries")
+    found: dict[str, dict[str, Any]] = {}
+    for k, e in enumerate(entries, 1):
+        if not isinstance(e, dict) or not isinstance(e.get("file"), str):
+            raise ValueError(f"{MANIFEST_NAME}: entry {k} is not an object with a 'file' name")
+        if not isinstance(e.get("meta") or {}, dict):
+            raise ValueError(f"{MANIFEST_NAME}: entry {k}: 'meta' is not an object")
+        found[e["file"]] = e
+    return found
+
+
 class XmiLayerImporter(LayerImporter):
     name = "xmi"
-    extensions = (".xmi", ".zip")
     description = "UIMA CAS XMI (INCEpTION) via dkpro-cassis; offsets converted from UTF-16"
+    suffixes = (".xmi", ".zip")
+    offset_unit = "utf16 (UIMA CAS offsets)"
+    selects_types = True
+    loses = ("tokens, sentences, POS and other types that are not annotations of ours",)
+    extra = "xmi"
+    library = "cassis"
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         try:
             import cassis
         except ImportError:
-            yield BadRecord(
-                str(path), 0, "the xmi format needs dkpro-cassis: pip install 'annotator[xmi]'"
-            )
+            yield self.missing_extra(path)
             return
         try:
             source = _Source(path)
-        except (OSError, zipfile.BadZipFile, ValueError, KeyError) as exc:
+        except (
+            OSError,
+            zipfile.BadZipFile,
+            ValueError,
+            KeyError,
+            zlib.error,
+            EOFError,
+            NotImplementedError,
+        ) as exc:  # damaged or unsupported ZIP data
             yield BadRecord(str(path), 0, f"cannot read: {exc}")
             return
         if not source.typesystems:
@@ -140,25 +235,71 @@ class XmiLayerImporter(LayerImporter):
             yield _layer(cas, name, number, source.manifest.get(name, {}), options, where)
 
 
-def _span_label(fs: Any, names: list[str]) -> str:
+def _string_features(t: Any) -> list[str]:
+    """The type's own string features (begin, end, sofa and the like excluded)."""
+    return [
+        f.name
+        for f in t.all_features
+        if f.name not in ("sofa", "begin", "end") and getattr(f.rangeType, "name", "") == STRING
+    ]
+
+
+def _matches(type_name: str, wanted: tuple[str, ...]) -> bool:
+    return type_name in wanted or _short(type_name) in wanted
+
+
+def _label_feature(fs: Any, options: LayerOptions) -> str | None:
+    """The feature holding the label of ``fs``'s type, "" for "the short type name",
+    or None when the type has several string features and none was chosen."""
+    t = fs.type
+    if options.feature and _matches(t.name, options.types):
+        return options.feature
+    if t.name == SPAN_TYPE:
+        return "label"
+    strings = _string_features(t)
     for feature in ("label", "value"):
-        if feature in names and fs.get(feature):
-            return str(fs.get(feature))
-    return _short(fs.type.name)
+        if feature in strings:
+            return feature
+    if len(strings) == 1:
+        return strings[0]
+    return "" if not strings else None
 
 
-def _attrs(fs: Any, names: list[str]) -> dict[str, Any]:
+def _is_candidate(fs: Any, names: list[str], options: LayerOptions) -> bool:
+    """Does ``fs`` look like an annotation of a project's own layer?"""
+    if options.types:
+        return _matches(fs.type.name, options.types)
+    if "begin" not in names:
+        return False
+    name = fs.type.name
+    return name.startswith(CUSTOM_PREFIXES) or _is_named_entity(fs)
+
+
+def _attrs(fs: Any, names: list[str], label_feature: str) -> dict[str, Any]:
     if fs.type.name == SPAN_TYPE:
         raw = fs.get("attrs")
-        return dict(json.loads(raw)) if raw else {}
+        try:
+            found = json.loads(raw) if raw else {}
+        except (ValueError, RecursionError) as exc:
+            raise ValueError(f"its attrs feature is not JSON ({exc})") from None
+        if not isinstance(found, dict):
+            raise ValueError("its attrs feature is not a JSON object")
+        return found
     out: dict[str, Any] = {}
     for name in names:
-        if name in _SKIP_FEATURES:
+        if name in _SKIP_FEATURES or name == label_feature:
             continue
         value = fs.get(name)
         if isinstance(value, str | int | float | bool) and value != "":
             out[name] = value
     return out
+
+
+def _describe(types: dict[str, list[str]]) -> str:
+    return "; ".join(
+        f"{name} (string features: {', '.join(feats) or 'none'})"
+        for name, feats in sorted(types.items())
+    )
 
 
 def _layer(
@@ -170,6 +311,8 @@ def _layer(
     local: dict[int, int] = {}  # id(feature structure) -> local span id
     pairs: list[Any] = []
     meta_fs = None
+    found: dict[str, list[str]] = {}  # annotation types seen -> their string features
+    unmapped: dict[str, list[str]] = {}
     select = getattr(cas, "select_all_fs", None) or cas.select_all
     for fs in select():
         names = _feature_names(fs)
@@ -177,35 +320,51 @@ def _layer(
             meta_fs = fs
             continue
         if "Governor" in names and "Dependent" in names:
-            pairs.append(fs)
+            if not options.types or _matches(fs.type.name, options.types):
+                pairs.append(fs)
             continue
-        if "begin" not in names or not (
-            fs.type.name.startswith("webanno.custom.") or _is_named_entity(fs)
-        ):
+        if "begin" in names and not fs.type.name.startswith(INFRASTRUCTURE):
+            found.setdefault(fs.type.name, _string_features(fs.type))
+        if not _is_candidate(fs, names, options):
             continue
+        feature = _label_feature(fs, options)
+        if feature is None:
+            unmapped.setdefault(fs.type.name, _string_features(fs.type))
+            continue
+        if feature and feature not in names:
+            return BadRecord(
+                where, 0, f"type {fs.type.name} has no feature {feature!r} (--feature); "
+                f"its features: {', '.join(n for n in names if n not in ('sofa',))}"
+            )  # fmt: skip
+        value = fs.get(feature) if feature else None
+        label = str(value) if value else _short(fs.type.name)  # empty: the type's name
         start, end = fs.begin, fs.end
         if not (0 <= start < end <= len(text)):
             return BadRecord(where, 0, f"{_short(fs.type.name)} [{start}, {end}) outside the text")
+        try:
+            attrs = _attrs(fs, names, feature or "")
+        except ValueError as exc:
+            return BadRecord(where, 0, f"{_short(fs.type.name)} [{start}, {end}): {exc}")
         local[id(fs)] = len(spans) + 1
-        spans.append(
-            Span(
-                len(spans) + 1,
-                0,
-                annotator,
-                _span_label(fs, names),
-                start,
-                end,
-                text[start:end],
-                _attrs(fs, names),
-                "import:xmi",
-            )
-        )
+        k = len(spans) + 1
+        spans.append(Span(k, 0, annotator, label, start, end, text[start:end], attrs, "import:xmi"))
+    if unmapped:
+        return BadRecord(
+            where, 0, f"cannot tell which feature holds the label of: {_describe(unmapped)}; "
+            "choose with --type TYPE --feature NAME"
+        )  # fmt: skip
+    if not spans and found:
+        return BadRecord(
+            where, 0, f"none of the annotations could be mapped to labels; types found: "
+            f"{_describe(found)}; choose with --type TYPE --feature NAME"
+        )  # fmt: skip
     relations: list[Relation] = []
     for fs in pairs:
         head, tail = local.get(id(fs.Governor)), local.get(id(fs.Dependent))
         if head is None or tail is None:
             continue  # e.g. a DKPro Dependency between tokens
-        label = fs.get("label") if "label" in _feature_names(fs) else None
+        feature = _label_feature(fs, options) or ""
+        label = fs.get(feature) if feature in _feature_names(fs) else None
         relations.append(
             Relation(
                 len(relations) + 1, 0, annotator, str(label or _short(fs.type.name)), head, tail

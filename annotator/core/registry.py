@@ -1,0 +1,210 @@
+"""Typed registries of plugins, in the style of spaCy's ``catalogue``.
+
+A :class:`Registry` maps a name to one object (for us: a class that fulfils a
+contract, such as an exporter or a suggestion engine). Objects come from three
+places, all through the same door:
+
+- ``register(name)`` used as a decorator or called directly (tests, scripts);
+- the package's built-ins, given as entry-point lines (``"jsonl =
+  annotator.io.exporters.jsonl:JsonlExporter"``), exactly what a third party writes
+  in its ``pyproject.toml``;
+- the entry points of the registry's importlib.metadata group (for instance
+  ``annotator.exporters``) of every installed distribution.
+
+Built-ins and entry points are loaded once, on the first lookup. A plugin that cannot
+be imported, or whose object fails the registry's ``check``, is skipped with one
+logged warning line; it never breaks the program. Pure Python, standard library only.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from importlib.metadata import EntryPoint, entry_points
+from typing import Generic, TypeVar, overload
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: A check returns "" when the object fulfils the contract, else one line saying why not.
+Check = Callable[[str, T], str]
+
+
+class RegistryError(KeyError):
+    """An unknown name; ``str()`` is one line listing the known names."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class Registry(Generic[T]):
+    """Name -> object, filled by ``register`` and, lazily, by entry points.
+
+    ``kind`` names what is registered in messages ("export format"); ``group`` is the
+    entry-point group read on first lookup; ``builtins`` are entry-point lines
+    (``"name = module:attribute"``) loaded the same way; ``check(name, obj)`` returns
+    "" or a one-line reason to refuse a plugin; ``order(objects)`` sorts the names
+    returned by :meth:`names` (default: alphabetical)."""
+
+    def __init__(
+        self,
+        kind: str,
+        group: str,
+        *,
+        builtins: Iterable[str] = (),
+        check: Check[T] | None = None,
+        order: Callable[[dict[str, T]], list[str]] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.group = group
+        self.builtins = tuple(builtins)
+        self._check = check
+        self._order = order
+        self._items: dict[str, T] = {}
+        self._by_hand: set[str] = set()  # names registered with register(), not loaded
+        self._loaded = False
+        self._lock = threading.RLock()
+        #: One line per plugin that was skipped, for ``--debug`` style listings.
+        self.skipped: list[str] = []
+
+    # -- registering -------------------------------------------------------------------
+
+    @overload
+    def register(self, name: str) -> Callable[[T], T]: ...
+    @overload
+    def register(self, name: str, obj: T) -> T: ...
+
+    def register(self, name: str, obj: T | None = None) -> T | Callable[[T], T]:
+        """Register ``obj`` under ``name``: ``registry.register("x", obj)``, or as a
+        decorator ``@registry.register("x")``. A later registration of the same name
+        replaces the earlier one. Returns ``obj`` (or the decorator).
+
+        Raises ValueError when ``obj`` fails the registry's check."""
+        if obj is None:
+
+            def decorator(func: T) -> T:
+                return self.register(name, func)
+
+            return decorator
+        problem = self._check(name, obj) if self._check else ""
+        if problem:
+            raise ValueError(f"{self.kind} {name!r}: {problem}")
+        self._load()  # so that what is registered by hand wins over a lazy built-in
+        with self._lock:
+            self._items[name] = obj
+            self._by_hand.add(name)
+        return obj
+
+    def unregister(self, name: str) -> None:
+        """Forget ``name`` (no error when it is not registered)."""
+        with self._lock:
+            self._items.pop(name, None)
+            self._by_hand.discard(name)
+
+    # -- looking up --------------------------------------------------------------------
+
+    def get(self, name: str) -> T:
+        """The object registered as ``name``; RegistryError (a KeyError) listing the
+        known names in one line when there is none."""
+        self._load()
+        try:
+            return self._items[name]
+        except KeyError:
+            known = ", ".join(self.names()) or "(none)"
+            raise RegistryError(f"unknown {self.kind} {name!r}; known: {known}") from None
+
+    def get_all(self) -> dict[str, T]:
+        """Every registered object by name, in :meth:`names` order."""
+        self._load()
+        return {name: self._items[name] for name in self.names()}
+
+    def names(self) -> list[str]:
+        """The registered names (alphabetical unless the registry has an order)."""
+        self._load()
+        items = dict(self._items)
+        return self._order(items) if self._order else sorted(items)
+
+    def __contains__(self, name: object) -> bool:
+        self._load()
+        return name in self._items
+
+    # -- loading -----------------------------------------------------------------------
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        with self._lock:
+            if self._loaded:
+                return
+            self._loaded = True
+            for line in self.builtins:
+                name, _, value = line.partition("=")
+                self._load_one(EntryPoint(name.strip(), value.strip(), self.group), "built-in")
+            try:
+                found = entry_points(group=self.group)
+            except Exception as exc:  # a broken distribution's metadata
+                log.warning("%s: entry points not read: %s", self.group, exc)
+                return
+            for ep in sorted(found, key=lambda e: (e.name, e.value)):
+                self._load_one(ep, _dist_name(ep))
+
+    def _load_one(self, ep: EntryPoint, origin: str) -> None:
+        try:
+            obj = ep.load()
+        except Exception as exc:
+            self._skip(ep, origin, f"{type(exc).__name__}: {exc}")
+            return
+        problem = self._check(ep.name, obj) if self._check else ""
+        if problem:
+            self._skip(ep, origin, problem)
+            return
+        if ep.name in self._by_hand:
+            return  # registered by hand: that one wins
+        if ep.name in self._items and self._items[ep.name] is not obj:
+            # A plugin may replace a built-in of the same name; say so once.
+            log.info("%s %r from %s replaces the earlier one", self.kind, ep.name, origin)
+        self._items[ep.name] = obj
+
+    def _skip(self, ep: EntryPoint, origin: str, why: str) -> None:
+        line = f"{self.kind} plugin {ep.name!r} ({ep.value}, {origin}) skipped: {why}"
+        line = " ".join(line.split())  # one line, whatever the exception said
+        self.skipped.append(line)
+        log.warning("%s", line)
+
+    def reload(self) -> None:
+        """Forget what was loaded from built-ins and entry points, and load them again
+        on the next lookup (after a package was installed or removed). Objects
+        registered by hand are kept."""
+        with self._lock:
+            self._items = {n: o for n, o in self._items.items() if n in self._by_hand}
+            self._loaded = False
+            self.skipped.clear()
+
+
+def _dist_name(ep: EntryPoint) -> str:
+    dist = getattr(ep, "dist", None)
+    return f"from {dist.name}" if dist is not None else "entry point"
+
+
+def check_facts(cls: object, facts: dict[str, type | tuple[type, ...]]) -> str:
+    """ "" when ``cls`` is a class declaring every attribute of ``facts`` with a value of
+    the given type (a tuple of strings must hold only strings), else one line naming
+    the first attribute that is missing or mistyped."""
+    if not isinstance(cls, type):
+        return f"is a {type(cls).__name__}, not a class"
+    for attr, kind in facts.items():
+        if not hasattr(cls, attr):
+            return f"declares no {attr!r}"
+        value = getattr(cls, attr)
+        if not isinstance(value, kind):
+            return f"{attr!r} is {value!r}, not {_type_names(kind)}"
+        if isinstance(value, tuple) and not all(isinstance(v, str) and v for v in value):
+            return f"{attr!r} must hold non-empty strings only, got {value!r}"
+    return ""
+
+
+def _type_names(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(k.__name__ for k in kinds)

@@ -1,0 +1,129 @@
+"""The window's menus and toolbar, built from ``actions.ACTIONS`` and the label
+schema, in the interface language; View > Language switches it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+
+from annotator.gui import dialogs
+from annotator.gui.actions import ACTIONS, MENUS, action_text, action_tip, menu_title
+from annotator.gui.i18n import LANGUAGES, current_language, schema_text, translate
+from annotator.gui.plain import ltr
+
+
+def symbol_key(sequence: str) -> bool:
+    """Whether ``sequence`` ends in a symbol key (``Ctrl+=``, ``]``, ``Ctrl++``), which
+    right-to-left text reorders or mirrors."""
+    last = sequence.rsplit("+", 1)[-1] or "+"
+    return not last.isalnum()
+
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from annotator.gui.main_window import MainWindow
+
+
+def swatch(color: str) -> QIcon:
+    """A small square of a label's colour."""
+    pix = QPixmap(14, 14)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+def tag_tip(name: str, key: str, exact: bool, description: str) -> str:
+    """The tooltip of a label's tag action."""
+    if exact:
+        tip = translate("Menus", "Tag the selection as {label} (Alt+{key}): exact characters")
+    else:
+        tip = translate("Menus", "Tag the selection as {label} ({key})")
+    described = f"\n{schema_text(description)}" if description else ""
+    return tip.format(label=name, key=key) + described
+
+
+def build(window: MainWindow) -> dict[str, QMenu]:
+    """Menus, toolbar and shortcuts of ``window``; fills ``window.actions_by_name``."""
+    menus = {name: window.menuBar().addMenu(menu_title(name)) for name in MENUS}
+    for name, menu in menus.items():
+        menu.setObjectName(f"menu{name}")
+    toolbar = window.addToolBar(translate("Menus", "Tools"))
+    toolbar.setObjectName("toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for label in window.session.schema.labels:
+        for exact in (False, True):
+            text = f"{label.name} ({label.key})" if label.key else label.name
+            act = QAction(swatch(label.color), text, window)
+            act.setObjectName(f"tag_{label.name}{'_exact' if exact else ''}")
+            if label.key:
+                act.setShortcut(QKeySequence(("Alt+" if exact else "") + label.key))
+            act.setToolTip(tag_tip(label.name, label.key, exact, label.description))
+            act.triggered.connect(lambda _=False, n=label.name, e=exact: window._tag(n, e))
+            window.addAction(act)
+            if not exact:
+                toolbar.addAction(act)
+                menus["Span"].addAction(act)
+    menus["Span"].addSeparator()
+    toolbar.addSeparator()
+    rtl = window.is_rtl()
+    for spec in ACTIONS:
+        text = action_text(spec)
+        plain = text
+        if rtl and any(symbol_key(k) for k in spec.shortcuts):
+            # a mirrored menu draws "Ctrl+=" as "=+Ctrl" and the key ] as [: the
+            # shortcut column gets the keys isolated left to right instead
+            text += "\t" + ltr(", ".join(spec.shortcuts))
+        act = QAction(text, window)
+        act.setIconText(plain.replace("&", "").rstrip("…"))  # the toolbar's text
+        act.setObjectName(spec.name)
+        act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
+        tip = action_tip(spec) or action_text(spec).replace("&", "").rstrip("…")
+        act.setToolTip(tip + (f" ({', '.join(spec.shortcuts)})" if spec.shortcuts else ""))
+        act.setStatusTip(tip)
+        act.setCheckable(spec.checkable)
+        act.setChecked(spec.checked)
+        if spec.name.startswith("take_version_"):
+            n = int(spec.name.rsplit("_", 1)[1])
+            handler = lambda n=n: window.do_take_version(n)  # noqa: E731
+        else:
+            handler = getattr(window, f"do_{spec.name}")
+        if spec.checkable:
+            act.toggled.connect(handler)
+        else:
+            act.triggered.connect(lambda _=False, h=handler: h())
+        window.addAction(act)
+        menus[spec.menu].addAction(act)
+        if spec.toolbar:
+            toolbar.addAction(act)
+        window.actions_by_name[spec.name] = act
+    window.recent_menu = menus["File"].addMenu(translate("Menus", "Recent projects"))
+    window.recent_menu.setObjectName("menuRecent")
+    fill_recent(window)
+    _language_menu(window, menus["View"])
+    return menus
+
+
+def fill_recent(window: MainWindow) -> None:
+    """File > Recent projects from the settings."""
+    window.recent_menu.clear()
+    for path in window.settings.recent_projects():
+        window.recent_menu.addAction(path, lambda p=path: dialogs.switch_project(window, p))
+
+
+def _language_menu(window: MainWindow, view: QMenu) -> None:
+    """View > Language: English / العربية / فارسی, each in its own name."""
+    view.addSeparator()
+    menu = view.addMenu(translate("Menus", "&Language"))
+    menu.setObjectName("menuLanguage")
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    for code, name in LANGUAGES.items():
+        act = menu.addAction(name)
+        act.setObjectName(f"language_{code}")
+        act.setCheckable(True)
+        act.setChecked(code == current_language())
+        group.addAction(act)
+        act.triggered.connect(lambda _=False, c=code: window.set_language(c))
+    window.language_menu = menu

@@ -1,0 +1,1491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Take version {n}</source>
+        <translation>پذیرفتن نسخهٔ {n}</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>پروژهٔ جدید…</translation>
+    </message>
+    <message>
+        <source>Create an empty project file</source>
+        <translation>ساختن فایل پروژهٔ خالی</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>باز کردن پروژه…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>باز کردن فایل پروژه</translation>
+    </message>
+    <message>
+        <source>S&amp;witch annotator…</source>
+        <translation>تعویض حاشیه‌نویس…</translation>
+    </message>
+    <message>
+        <source>Go on as another annotator on this project; each one&apos;s work stays theirs</source>
+        <translation>ادامهٔ کار روی همین پروژه با نام حاشیه‌نویس دیگر؛ کار هر کس به نام خودش می‌ماند</translation>
+    </message>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>وارد کردن مقاله‌ها…</translation>
+    </message>
+    <message>
+        <source>Import text, JSONL or CSV files</source>
+        <translation>وارد کردن فایل‌های متنی، JSONL یا CSV</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>وارد کردن پوشه…</translation>
+    </message>
+    <message>
+        <source>Import every article in a folder</source>
+        <translation>وارد کردن همهٔ مقاله‌های یک پوشه</translation>
+    </message>
+    <message>
+        <source>Import &amp;annotations…</source>
+        <translation>وارد کردن حاشیه‌نویسی‌ها…</translation>
+    </message>
+    <message>
+        <source>Import spans made with brat, doccano, Label Studio, INCEpTION, spaCy, CoNLL…</source>
+        <translation>وارد کردن بازه‌هایی که با brat، doccano، Label Studio، INCEpTION، spaCy، CoNLL و… ساخته شده‌اند</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <source>Export in any format (JSONL, brat, CoNLL, spaCy, Parquet, XMI, doccano, Label Studio, claims table), with a datasheet</source>
+        <translation>خروجی در هر قالبی (JSONL، brat، CoNLL، spaCy، Parquet، XMI، doccano، Label Studio، جدول ادعاها) همراه با شناسنامهٔ داده</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Close the window (everything is saved)</source>
+        <translation>بستن پنجره (همه‌چیز ذخیره شده است)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (survives a restart)</source>
+        <translation>واگرد آخرین ویرایش (پس از راه‌اندازی دوباره هم ممکن است)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ازنو</translation>
+    </message>
+    <message>
+        <source>Redo the last undone edit</source>
+        <translation>انجام دوبارهٔ آخرین ویرایشِ واگردشده</translation>
+    </message>
+    <message>
+        <source>&amp;Find in article…</source>
+        <translation>جست‌وجو در مقاله…</translation>
+    </message>
+    <message>
+        <source>Find with folding</source>
+        <translation>جست‌وجو بدون حساسیت به شکل‌های گوناگون حروف</translation>
+    </message>
+    <message>
+        <source>Search &amp;project…</source>
+        <translation>جست‌وجو در پروژه…</translation>
+    </message>
+    <message>
+        <source>Search all articles</source>
+        <translation>جست‌وجو در همهٔ مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Delete span</source>
+        <translation>حذف بازه</translation>
+    </message>
+    <message>
+        <source>Delete the selected span</source>
+        <translation>حذف بازهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Link &amp;speaker…</source>
+        <translation>پیوند به گوینده…</translation>
+    </message>
+    <message>
+        <source>Link the selected claim to a speaker</source>
+        <translation>پیوند دادن ادعای انتخاب‌شده به یک گوینده</translation>
+    </message>
+    <message>
+        <source>Link &amp;date…</source>
+        <translation>پیوند به تاریخ…</translation>
+    </message>
+    <message>
+        <source>Link the selected claim to a date</source>
+        <translation>پیوند دادن ادعای انتخاب‌شده به یک تاریخ</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;clitic prefix</source>
+        <translation>افزودن یا کنار گذاشتن پیشوند چسبیده</translation>
+    </message>
+    <message>
+        <source>Leave a leading و، ب، ل، ال، ف out of the selected span, or take it back in</source>
+        <translation>کنار گذاشتن و، ب، ل، ال، ف از ابتدای بازهٔ انتخاب‌شده، یا برگرداندن آن</translation>
+    </message>
+    <message>
+        <source>Next span</source>
+        <translation>بازهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>Select the next span in reading order</source>
+        <translation>انتخاب بازهٔ بعدی به ترتیب خواندن</translation>
+    </message>
+    <message>
+        <source>Previous span</source>
+        <translation>بازهٔ قبلی</translation>
+    </message>
+    <message>
+        <source>Select the previous span</source>
+        <translation>انتخاب بازهٔ قبلی</translation>
+    </message>
+    <message>
+        <source>Left edge one word left</source>
+        <translation>لبهٔ چپ یک واژه به چپ</translation>
+    </message>
+    <message>
+        <source>Move the span&apos;s left edge</source>
+        <translation>جابه‌جا کردن لبهٔ چپ بازه</translation>
+    </message>
+    <message>
+        <source>Left edge one word right</source>
+        <translation>لبهٔ چپ یک واژه به راست</translation>
+    </message>
+    <message>
+        <source>Right edge one word left</source>
+        <translation>لبهٔ راست یک واژه به چپ</translation>
+    </message>
+    <message>
+        <source>Move the span&apos;s right edge</source>
+        <translation>جابه‌جا کردن لبهٔ راست بازه</translation>
+    </message>
+    <message>
+        <source>Right edge one word right</source>
+        <translation>لبهٔ راست یک واژه به راست</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;words</source>
+        <translation>چسبیدن به مرز واژه‌ها</translation>
+    </message>
+    <message>
+        <source>Tag whole words without spaces and punctuation; off: the exact characters (Alt+label key does the same once)</source>
+        <translation>برچسب زدن به واژه‌های کامل، بدون فاصله و نشانه‌های سجاوندی؛ در حالت خاموش: دقیقاً همان نویسه‌های انتخاب‌شده (Alt همراه کلید برچسب همین کار را یک بار انجام می‌دهد)</translation>
+    </message>
+    <message>
+        <source>Next suggestion</source>
+        <translation>پیشنهاد بعدی</translation>
+    </message>
+    <message>
+        <source>Select the next suggestion</source>
+        <translation>انتخاب پیشنهاد بعدی</translation>
+    </message>
+    <message>
+        <source>Previous suggestion</source>
+        <translation>پیشنهاد قبلی</translation>
+    </message>
+    <message>
+        <source>Select the previous one</source>
+        <translation>انتخاب پیشنهاد قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation>پذیرفتن پیشنهاد</translation>
+    </message>
+    <message>
+        <source>Make the suggestion a span</source>
+        <translation>تبدیل پیشنهاد به بازه</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject suggestion</source>
+        <translation>رد پیشنهاد</translation>
+    </message>
+    <message>
+        <source>It will not be suggested again</source>
+        <translation>دیگر پیشنهاد نخواهد شد</translation>
+    </message>
+    <message>
+        <source>Accept all of this label</source>
+        <translation>پذیرفتن همهٔ پیشنهادهای این برچسب</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion with the selected suggestion&apos;s label</source>
+        <translation>پذیرفتن همهٔ پیشنهادهایی که برچسب پیشنهاد انتخاب‌شده را دارند</translation>
+    </message>
+    <message>
+        <source>&amp;Train the suggestion model</source>
+        <translation>آموزش مدل پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Learn speakers from the done articles, in the background (engine &apos;learned&apos;)</source>
+        <translation>یادگیری گویندگان از مقاله‌های انجام‌شده، در پس‌زمینه (موتور learned)</translation>
+    </message>
+    <message>
+        <source>Retrain the model after…</source>
+        <translation>آموزش دوباره مدل پس از…</translation>
+    </message>
+    <message>
+        <source>After how many newly done articles the model retrains by itself (default 10)</source>
+        <translation>پس از چند مقاله تازه انجام‌شده مدل خودبه‌خود دوباره آموزش ببیند (پیش‌فرض ۱۰)</translation>
+    </message>
+    <message>
+        <source>Show su&amp;ggestions</source>
+        <translation>نمایش پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Show pre-annotations (dashed underline) and compute them when an article opens</source>
+        <translation>نمایش پیش‌حاشیه‌نویسی‌ها (با زیرخط خط‌چین) و محاسبهٔ آن‌ها هنگام باز شدن مقاله</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done, next</source>
+        <translation>انجام شد، بعدی</translation>
+    </message>
+    <message>
+        <source>Mark this article done and open the next one to do</source>
+        <translation>علامت زدن این مقاله به‌عنوان انجام‌شده و باز کردن مقالهٔ انجام‌نشدهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>S&amp;kip, next</source>
+        <translation>صرف‌نظر، بعدی</translation>
+    </message>
+    <message>
+        <source>Skip this article</source>
+        <translation>صرف‌نظر از این مقاله</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>باز کردن دوباره</translation>
+    </message>
+    <message>
+        <source>Mark this article in progress again</source>
+        <translation>برگرداندن این مقاله به وضعیت «در حال انجام»</translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation>مقالهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation>مقالهٔ قبلی</translation>
+    </message>
+    <message>
+        <source>Right-to-&amp;left</source>
+        <translation>راست‌به‌چپ</translation>
+    </message>
+    <message>
+        <source>Lay this article out right-to-left (remembered per article)</source>
+        <translation>نمایش این مقاله به‌صورت راست‌به‌چپ (برای هر مقاله جداگانه به خاطر سپرده می‌شود)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign articles to analysts…</source>
+        <translation>تقسیم مقاله‌ها میان تحلیل‌گران…</translation>
+    </message>
+    <message>
+        <source>One project file per analyst, some articles shared, to annotate offline</source>
+        <translation>برای هر تحلیل‌گر یک فایل پروژه، با چند مقالهٔ مشترک، برای کار بدون اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Merge analysts&apos; packages…</source>
+        <translation>ادغام بسته‌های تحلیل‌گران…</translation>
+    </message>
+    <message>
+        <source>Bring the analysts&apos; layers back into this project</source>
+        <translation>بازگرداندن لایه‌های تحلیل‌گران به این پروژه</translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation>توافق میان تحلیل‌گران…</translation>
+    </message>
+    <message>
+        <source>How far the analysts agree: span F1, kappa, alpha, alpha-U, attributes, links</source>
+        <translation>میزان توافق تحلیل‌گران: F1 بازه‌ها، kappa، alpha، alpha-U، ویژگی‌ها و پیوندها</translation>
+    </message>
+    <message>
+        <source>&amp;Curation mode</source>
+        <translation>حالت داوری</translation>
+    </message>
+    <message>
+        <source>Adjudicate the analysts&apos; layers into the gold layer (reopens the window)</source>
+        <translation>داوری میان لایه‌های تحلیل‌گران و ساختن لایهٔ طلایی gold (پنجره دوباره باز می‌شود)</translation>
+    </message>
+    <message>
+        <source>Curate &amp;automatically</source>
+        <translation>داوری خودکار</translation>
+    </message>
+    <message>
+        <source>Copy into gold every span, attribute and link all analysts agree on</source>
+        <translation>رونوشت‌برداری در gold از هر بازه، ویژگی و پیوندی که همهٔ تحلیل‌گران بر آن توافق دارند</translation>
+    </message>
+    <message>
+        <source>&amp;Next disagreement</source>
+        <translation>اختلاف بعدی</translation>
+    </message>
+    <message>
+        <source>&amp;Previous disagreement</source>
+        <translation>اختلاف قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Reject every version</source>
+        <translation>رد همهٔ نسخه‌ها</translation>
+    </message>
+    <message>
+        <source>Gold stays empty here</source>
+        <translation>gold در این‌جا خالی می‌ماند</translation>
+    </message>
+    <message>
+        <source>&amp;Settle as edited</source>
+        <translation>تثبیت به همین صورت</translation>
+    </message>
+    <message>
+        <source>Keep the gold spans of this disagreement as you edited them</source>
+        <translation>نگه داشتن بازه‌های gold این اختلاف همان‌طور که ویرایششان کرده‌اید</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>متن بزرگ‌تر</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>متن کوچک‌تر</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>اندازهٔ پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Article &amp;font…</source>
+        <translation>قلم مقاله…</translation>
+    </message>
+    <message>
+        <source>Choose the article font</source>
+        <translation>انتخاب قلم مقاله</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>فهرست همهٔ میان‌برها</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Spans</source>
+        <translation>بازه‌ها</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>ضرایب</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>ویژگی‌ها</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>پیوندها</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>Agreement between analysts</source>
+        <translation>توافق میان تحلیل‌گران</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Confusion {layers}</source>
+        <translation>ماتریس درهم‌ریختگی {layers}</translation>
+    </message>
+    <message>
+        <source>Agreement cannot be measured:</source>
+        <translation>توافق را نمی‌توان سنجید:</translation>
+    </message>
+    <message>
+        <source>Measuring agreement…</source>
+        <translation>در حال سنجش توافق…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleController</name>
+    <message>
+        <source>relabelled as {label}</source>
+        <translation>برچسب به {label} تغییر کرد</translation>
+    </message>
+    <message>
+        <source>select some text first, then press the label&apos;s key</source>
+        <translation>اول متنی را انتخاب کنید، بعد کلید برچسب را بزنید</translation>
+    </message>
+    <message>
+        <source>{label} «{text}» saved</source>
+        <translation>‏{label} «{text}» ذخیره شد</translation>
+    </message>
+    <message>
+        <source>no span selected</source>
+        <translation>هیچ بازه‌ای انتخاب نشده است</translation>
+    </message>
+    <message>
+        <source>select a span first</source>
+        <translation>اول یک بازه انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>redone: {step}</source>
+        <translation>دوباره انجام شد: {step}</translation>
+    </message>
+    <message>
+        <source>undone: {step}</source>
+        <translation>واگرد شد: {step}</translation>
+    </message>
+    <message>
+        <source>select a CLAIM first (click it, or N/P to step through spans)</source>
+        <translation>اول یک CLAIM انتخاب کنید (روی آن کلیک کنید، یا با N/P میان بازه‌ها بروید)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>پیش از ادعا</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>پس از ادعا</translation>
+    </message>
+    <message>
+        <source>Speaker not in the text: choose from the registry…</source>
+        <translation>گوینده در متن نیست: انتخاب از فهرست گویندگان…</translation>
+    </message>
+    <message>
+        <source>no {label} span in this article to link to</source>
+        <translation>در این مقاله هیچ بازهٔ {label} برای پیوند نیست</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign articles to analysts</source>
+        <translation>تقسیم مقاله‌ها میان تحلیل‌گران</translation>
+    </message>
+    <message>
+        <source>Share of articles given to two analysts, to measure agreement</source>
+        <translation>سهم مقاله‌هایی که به دو تحلیل‌گر داده می‌شود، برای سنجش توافق</translation>
+    </message>
+    <message>
+        <source>every article to two analysts</source>
+        <translation>هر مقاله به دو تحلیل‌گر</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation>تحلیل‌گران</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>مشترک</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>بذر تصادفی</translation>
+    </message>
+    <message>
+        <source>Packages folder</source>
+        <translation>پوشهٔ بسته‌ها</translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation>پوشه‌ای برای بسته‌ها</translation>
+    </message>
+    <message>
+        <source>No packages were written:</source>
+        <translation>هیچ بسته‌ای نوشته نشد:</translation>
+    </message>
+    <message>
+        <source>{package}: {n} articles</source>
+        <translation>‏{package}: {n} مقاله</translation>
+    </message>
+    <message>
+        <source>{shared} of {total} articles are shared.</source>
+        <translation>{shared} از {total} مقاله مشترک است.</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>پوشه: {path}</translation>
+    </message>
+    <message>
+        <source>Writing packages…</source>
+        <translation>در حال نوشتن بسته‌ها…</translation>
+    </message>
+    <message>
+        <source>Nothing was merged:</source>
+        <translation>چیزی ادغام نشد:</translation>
+    </message>
+    <message>
+        <source>Registry conflicts:</source>
+        <translation>ناسازگاری‌ها در فهرست گویندگان:</translation>
+    </message>
+    <message>
+        <source>Merging packages…</source>
+        <translation>در حال ادغام بسته‌ها…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>Claim</source>
+        <translation>ادعا</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>گوینده</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Link speaker… (S)</source>
+        <translation>پیوند به گوینده… (S)</translation>
+    </message>
+    <message>
+        <source>Link date… (D)</source>
+        <translation>پیوند به تاریخ… (D)</translation>
+    </message>
+    <message>
+        <source>Remove the {type} link</source>
+        <translation>حذف پیوند {type}</translation>
+    </message>
+</context>
+<context>
+    <name>CurationPanel</name>
+    <message>
+        <source>agreed</source>
+        <translation>توافق‌شده</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <source>(nothing here)</source>
+        <extracomment>One colour per analyst layer, readable on light and dark backgrounds.</extracomment>
+        <translation>(چیزی این‌جا نیست)</translation>
+    </message>
+    <message>
+        <source>Versions (Ctrl+number takes one):</source>
+        <translation>نسخه‌ها (Ctrl همراه یک عدد، یکی را می‌پذیرد):</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{n} analyst layers: {names}</source>
+        <translation>لایه‌های تحلیل‌گران ({n}): {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>{open} open of {all} disagreements; {agreed} places agreed</source>
+        <translation>{open} اختلاف باز از {all}؛ {agreed} جای توافق‌شده</translation>
+    </message>
+    <message>
+        <source>gold still lacks: {what}</source>
+        <translation>در gold هنوز کم است: {what}</translation>
+    </message>
+    <message>
+        <source>gold passes the checks</source>
+        <translation>gold همهٔ بررسی‌ها را گذرانده است</translation>
+    </message>
+    <message>
+        <source>no open disagreement in this article: Ctrl+PgDown for the next</source>
+        <translation>در این مقاله اختلاف بازی نیست: Ctrl+PgDown برای مقالهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>no disagreement selected: F8 steps to the next one</source>
+        <translation>هیچ اختلافی انتخاب نشده است: F8 به اختلاف بعدی می‌رود</translation>
+    </message>
+    <message>
+        <source>there is no version {n} here (1 to {last})</source>
+        <translation>این‌جا نسخهٔ {n} وجود ندارد (از ۱ تا {last})</translation>
+    </message>
+    <message>
+        <source>took {layer}&apos;s version (Ctrl+Z undoes it)</source>
+        <translation>نسخهٔ {layer} پذیرفته شد (Ctrl+Z آن را واگرد می‌کند)</translation>
+    </message>
+    <message>
+        <source>rejected every version (Ctrl+Z undoes it)</source>
+        <translation>همهٔ نسخه‌ها رد شد (Ctrl+Z آن را واگرد می‌کند)</translation>
+    </message>
+    <message>
+        <source>settled with the gold spans as they are (Ctrl+Z undoes it)</source>
+        <translation>بازه‌های gold همان‌طور که هست تثبیت شد (Ctrl+Z آن را واگرد می‌کند)</translation>
+    </message>
+</context>
+<context>
+    <name>DateValueEdit</name>
+    <message>
+        <source>century</source>
+        <extracomment>core.timex&apos;s granularities as the hint under the field names them</extracomment>
+        <translation>سده</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>دهه</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>ثانیه</translation>
+    </message>
+    <message>
+        <source>reference to a time</source>
+        <translation>ارجاع زمانی</translation>
+    </message>
+    <message>
+        <source>TIMEX3 / ISO 8601 value at the text&apos;s granularity: {examples}; also {more}. Always a Gregorian date; the calendar field says which calendar the text used. Enter commits, Escape restores, empty clears.</source>
+        <translation>مقدار TIMEX3 / ISO 8601 با همان دقت متن: {examples}؛ همچنین {more}. همیشه تاریخ میلادی است؛ فیلد تقویم نشان می‌دهد متن از کدام تقویم استفاده کرده است. Enter ثبت می‌کند، Escape مقدار قبلی را برمی‌گرداند و فیلد خالی مقدار را پاک می‌کند.</translation>
+    </message>
+    <message>
+        <source>no value (Enter on an empty field clears it)</source>
+        <translation>بدون مقدار (Enter در فیلد خالی مقدار را پاک می‌کند)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>annotator</source>
+        <translation>annotator</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>منو</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>فرمان</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Import failed, nothing was imported:</source>
+        <translation>وارد کردن ناموفق بود؛ چیزی وارد نشد:</translation>
+    </message>
+    <message>
+        <source>Imported {added} articles; {skipped} duplicates skipped.</source>
+        <translation>{added} مقاله وارد شد؛ از {skipped} مقالهٔ تکراری صرف‌نظر شد.</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>در حال وارد کردن مقاله‌ها…</translation>
+    </message>
+    <message>
+        <source>Choose the speaker</source>
+        <translation>انتخاب گوینده</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>باز کردن پروژه</translation>
+    </message>
+    <message>
+        <source>annotator projects</source>
+        <translation>پروژه‌های annotator</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>همهٔ فایل‌ها</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>پروژهٔ جدید</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… و {n} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation>هنوز تمام نشده است</translation>
+    </message>
+    <message>
+        <source>This article still lacks:</source>
+        <translation>این مقاله هنوز کم دارد:</translation>
+    </message>
+    <message>
+        <source>Fix the first one</source>
+        <translation>رفع نخستین مورد</translation>
+    </message>
+    <message>
+        <source>Mark done anyway</source>
+        <translation>با این حال انجام‌شده ثبت شود</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Lang</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>بازه‌ها</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>انجام‌نشده</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>در حال انجام</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>صرف‌نظرشده</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>انجام‌نشده</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>در حال انجام</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>صرف‌نظرشده</translation>
+    </message>
+    <message>
+        <source>id: {id}</source>
+        <translation>شناسه: {id}</translation>
+    </message>
+    <message>
+        <source>published: {date}</source>
+        <translation>تاریخ انتشار: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListDock</name>
+    <message>
+        <source>Search (ignores harakat, ZWNJ, yeh/kaf forms)</source>
+        <translation>جست‌وجو (بدون توجه به اعراب، نیم‌فاصله و شکل‌های ی و ک)</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>همهٔ برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>{done} / {total} done</source>
+        <translation>انجام‌شده: {done} از {total}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} articles</source>
+        <translation>{shown} از {total} مقاله</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPicker</name>
+    <message>
+        <source>no speaker chosen yet</source>
+        <translation>هنوز گوینده‌ای انتخاب نشده است</translation>
+    </message>
+    <message>
+        <source>Find a speaker by any name (پوتین finds بوتين)</source>
+        <translation>جست‌وجوی گوینده با هر نامی (پوتین، بوتين را هم پیدا می‌کند)</translation>
+    </message>
+    <message>
+        <source>New speaker…</source>
+        <translation>گویندهٔ جدید…</translation>
+    </message>
+    <message>
+        <source>Add a speaker to the registry, named after the span ({key}); the span text becomes one of its aliases</source>
+        <translation>افزودن گوینده به فهرست با نام بازه ({key})؛ متن بازه یکی از نام‌های دیگر او می‌شود</translation>
+    </message>
+    <message>
+        <source>speaker #{id}</source>
+        <translation>گویندهٔ شمارهٔ {id}</translation>
+    </message>
+    <message>
+        <source>not in the registry</source>
+        <translation>در فهرست گویندگان نیست</translation>
+    </message>
+    <message>
+        <source>Wikidata {id}</source>
+        <translation>ویکی‌داده {id}</translation>
+    </message>
+    <message>
+        <source>no Wikidata id</source>
+        <translation>بدون شناسهٔ ویکی‌داده</translation>
+    </message>
+    <message>
+        <source>aliases: {n}</source>
+        <translation>نام‌های دیگر: {n}</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>گویندهٔ جدید</translation>
+    </message>
+    <message>
+        <source>Name of the new speaker (the span text becomes one of its aliases):</source>
+        <translation>نام گویندهٔ جدید (متن بازه یکی از نام‌های دیگر او می‌شود):</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>every layer</source>
+        <translation>همهٔ لایه‌ها</translation>
+    </message>
+    <message>
+        <source>only articles marked done</source>
+        <translation>فقط مقاله‌های انجام‌شده</translation>
+    </message>
+    <message>
+        <source>e.g. {example} (empty: no split)</source>
+        <translation>مثلاً {example} (خالی: بدون تقسیم)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>لایه</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>تقسیم</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>بذر تصادفی</translation>
+    </message>
+    <message>
+        <source>Export into a folder</source>
+        <translation>خروجی در یک پوشه</translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written:</source>
+        <translation>خروجی گرفتن ناموفق بود؛ چیزی نوشته نشد:</translation>
+    </message>
+    <message>
+        <source>{part}: {n} records → {path}</source>
+        <translation>‏{part}: {n} رکورد ← {path}</translation>
+    </message>
+    <message>
+        <source>datasheet: {path}</source>
+        <translation>شناسنامهٔ داده: {path}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>در حال خروجی گرفتن…</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in article (ignores harakat, ZWNJ, yeh/kaf forms)</source>
+        <translation>جست‌وجو در مقاله (بدون توجه به اعراب، نیم‌فاصله و شکل‌های ی و ک)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>مورد قبلی (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>مورد بعدی (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>بستن (Esc)</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>موردی پیدا نشد</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} از {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation>حاشیه‌نویس کیست؟</translation>
+    </message>
+    <message>
+        <source>No annotator was chosen, so nothing was opened.</source>
+        <translation>حاشیه‌نویسی انتخاب نشد، پس چیزی باز نشد.</translation>
+    </message>
+    <message>
+        <source>Your name or initials (stored with every span and edit):</source>
+        <translation>نام یا حروف اول نام شما (همراه هر بازه و هر ویرایش ذخیره می‌شود):</translation>
+    </message>
+    <message>
+        <source>A name is needed. Your name or initials:</source>
+        <translation>نام لازم است. نام یا حروف اول نام شما:</translation>
+    </message>
+    <message>
+        <source>Every span and edit is recorded under the annotator&apos;s name, so the project cannot open without one.</source>
+        <translation>هر بازه و هر ویرایش به نام حاشیه‌نویس ثبت می‌شود، پس پروژه بدون نام باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Enter a name</source>
+        <translation>وارد کردن نام</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Switch annotator</source>
+        <translation>تعویض حاشیه‌نویس</translation>
+    </message>
+    <message>
+        <source>Annotate as (pick a name or type a new one; each annotator&apos;s work stays theirs):</source>
+        <translation>ادامه با نام (نامی را انتخاب کنید یا نام تازه‌ای بنویسید؛ کار هر حاشیه‌نویس به نام خودش می‌ماند):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnnotationsDialog</name>
+    <message>
+        <source>Import annotations</source>
+        <translation>وارد کردن حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>files or a folder</source>
+        <translation>فایل‌ها یا یک پوشه</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>default: from the file, else {name}</source>
+        <translation>پیش‌فرض: از خود فایل، وگرنه {name}</translation>
+    </message>
+    <message>
+        <source>Offset unit of the files (empty: the format&apos;s own)</source>
+        <translation>واحد جایگاه‌ها در فایل‌ها (خالی: واحد خود قالب)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Layer name</source>
+        <translation>نام لایه</translation>
+    </message>
+    <message>
+        <source>Offset unit</source>
+        <translation>واحد جایگاه</translation>
+    </message>
+    <message>
+        <source>Folder of annotations</source>
+        <translation>پوشهٔ حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>Annotation files</source>
+        <translation>فایل‌های حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Imported {spans} spans and {relations} relations ({matched} documents matched, {created} created).</source>
+        <translation>{spans} بازه و {relations} رابطه وارد شد ({matched} سند مطابقت داده شد، {created} سند ساخته شد).</translation>
+    </message>
+    <message>
+        <source>Importing annotations…</source>
+        <translation>در حال وارد کردن حاشیه‌نویسی‌ها…</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation>لغو شد؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>annotator — {project}</source>
+        <translation>annotator — {project}</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>بازه</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>ادعاها</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>داوری</translation>
+    </message>
+    <message>
+        <source>Selection ({n} characters) → span text: «{text}»</source>
+        <translation>انتخاب ({n} نویسه) ← متن بازه: «{text}»</translation>
+    </message>
+    <message>
+        <source>annotator: {name} → layer {layer}</source>
+        <translation>حاشیه‌نویس: {name} ← لایهٔ {layer}</translation>
+    </message>
+    <message>
+        <source>annotator: {name}</source>
+        <translation>حاشیه‌نویس: {name}</translation>
+    </message>
+    <message>
+        <source>no more articles to do</source>
+        <translation>مقالهٔ انجام‌نشدهٔ دیگری نمانده است</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>وارد کردن مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>وارد کردن پوشه‌ای از مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>Analysts&apos; packages</source>
+        <translation>بسته‌های تحلیل‌گران</translation>
+    </message>
+    <message>
+        <source>Team &gt; Curation mode first (Ctrl+Shift+G)</source>
+        <translation>اول تیم &gt; حالت داوری را روشن کنید (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>gold: {spans} spans and {links} links added; {left} disagreements left to curate</source>
+        <translation>به gold افزوده شد: {spans} بازه و {links} پیوند؛ {left} اختلاف برای داوری مانده است</translation>
+    </message>
+    <message>
+        <source>selections snap to whole words</source>
+        <translation>انتخاب‌ها به مرز واژه‌ها می‌چسبند</translation>
+    </message>
+    <message>
+        <source>selections keep the exact characters</source>
+        <translation>انتخاب‌ها دقیقاً همان نویسه‌ها را نگه می‌دارند</translation>
+    </message>
+    <message>
+        <source>text size: {size} pt</source>
+        <translation>اندازهٔ متن: {size} پوینت</translation>
+    </message>
+    <message>
+        <source>Article font</source>
+        <translation>قلم مقاله</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>&amp;Span</source>
+        <translation>بازه</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>نما</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>Tag the selection as {label} (Alt+{key}): exact characters</source>
+        <translation>برچسب {label} روی متن انتخاب‌شده (Alt+{key})، دقیقاً همان نویسه‌ها</translation>
+    </message>
+    <message>
+        <source>Tag the selection as {label} ({key})</source>
+        <translation>برچسب {label} روی متن انتخاب‌شده ({key})</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ابزارها</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>پروژه‌های اخیر</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>زبان</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataBar</name>
+    <message>
+        <source>source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Publication date (ISO 8601). Relative dates (yesterday, last week) are resolved against it.</source>
+        <translation>تاریخ انتشار (ISO 8601). تاریخ‌های نسبی (دیروز، هفتهٔ گذشته) نسبت به آن سنجیده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>(detected)</source>
+        <translation>(شناسایی‌شده)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاریخ انتشار</translation>
+    </message>
+    <message>
+        <source>Read from the article: {text}</source>
+        <translation>برگرفته از متن مقاله: {text}</translation>
+    </message>
+    <message>
+        <source>{id} · {lang} · {n} characters</source>
+        <translation>{n} نویسه · {lang} · {id}</translation>
+    </message>
+    <message>
+        <source>not an ISO date: {value}</source>
+        <translation>تاریخ ISO نیست: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>entity</source>
+        <extracomment>Language code -&gt; the language&apos;s own name, as the View &gt; Language menu shows it. The locale whose digits and separators the interface uses for each language. The default schema&apos;s words as the window shows them (resources/default_schema.toml): attribute names, enum values, relation types and descriptions. Stored values stay as they are; a project&apos;s own schema shows its own words untranslated.</extracomment>
+        <translation>موجودیت</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>مستقیم</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>غیرمستقیم</translation>
+    </message>
+    <message>
+        <source>gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>solar_hijri</source>
+        <translation>هجری شمسی</translation>
+    </message>
+    <message>
+        <source>hijri</source>
+        <translation>هجری قمری</translation>
+    </message>
+    <message>
+        <source>said_by</source>
+        <translation>گوینده</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Who is reported as saying something: a person, an office or an organisation.</source>
+        <translation>کسی که سخنی از او نقل می‌شود: یک فرد، یک مقام یا یک سازمان.</translation>
+    </message>
+    <message>
+        <source>What the speaker is reported to have said.</source>
+        <translation>آنچه به نقل از گوینده آمده است.</translation>
+    </message>
+    <message>
+        <source>A date or time expression.</source>
+        <translation>عبارتی که به تاریخ یا زمان اشاره دارد.</translation>
+    </message>
+    <message>
+        <source>The speaker in the project&apos;s registry (entity id).</source>
+        <translation>گوینده در فهرست گویندگان پروژه (شناسهٔ موجودیت).</translation>
+    </message>
+    <message>
+        <source>direct: quoted words; indirect: reported speech.</source>
+        <translation>مستقیم: نقل عین سخن؛ غیرمستقیم: نقل مضمون سخن.</translation>
+    </message>
+    <message>
+        <source>TIMEX3 / ISO 8601 value at the text&apos;s granularity: 2020, 2020-11, 2020-11-07, 2020-W45, 2020-11-07T19:31.</source>
+        <translation>مقدار TIMEX3 / ISO 8601 با همان دقت متن: 2020، 2020-11، 2020-11-07، 2020-W45، 2020-11-07T19:31.</translation>
+    </message>
+    <message>
+        <source>The calendar the text used.</source>
+        <translation>تقویمی که متن به کار برده است.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Tagging</source>
+        <translation>برچسب‌زنی</translation>
+    </message>
+    <message>
+        <source>tag the selection as {label} (Alt: exact characters)</source>
+        <translation>برچسب {label} روی متن انتخاب‌شده (با Alt: دقیقاً همان نویسه‌ها)</translation>
+    </message>
+    <message>
+        <source>Caret</source>
+        <translation>مکان‌نما</translation>
+    </message>
+    <message>
+        <source>arrows move by character, Ctrl+arrows by word, in the direction they point on screen; Shift extends the selection</source>
+        <translation>پیکان‌ها مکان‌نما را نویسه‌به‌نویسه و Ctrl همراه پیکان‌ها واژه‌به‌واژه جابه‌جا می‌کنند، در همان جهتی که روی صفحه نشان می‌دهند؛ Shift انتخاب را گسترش می‌دهد</translation>
+    </message>
+</context>
+<context>
+    <name>SpanPanel</name>
+    <message>
+        <source>Select a span in the text</source>
+        <translation>یک بازه را در متن انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Select a span in the text, or select text and press {keys} to tag it</source>
+        <translation>یک بازه را در متن انتخاب کنید، یا متنی را انتخاب کنید و برای برچسب زدن {keys} را بزنید</translation>
+    </message>
+    <message>
+        <source>Change the span&apos;s label (or press the label&apos;s key)</source>
+        <translation>تغییر برچسب بازه (یا کلید برچسب را بزنید)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Delete span (Del)</source>
+        <translation>حذف بازه (Del)</translation>
+    </message>
+    <message>
+        <source>characters {start}–{end} · {origin}</source>
+        <translation>نویسه‌های {start}–{end} · {origin}</translation>
+    </message>
+    <message>
+        <source>{value} (not in the schema)</source>
+        <translation>‏{value} (در طرح برچسب‌ها نیست)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(تعیین نشده)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionController</name>
+    <message>
+        <source>suggestions: {error}</source>
+        <translation>پیشنهادها: {error}</translation>
+    </message>
+    <message>
+        <source>no suggestions in this article</source>
+        <translation>در این مقاله پیشنهادی نیست</translation>
+    </message>
+    <message>
+        <source>no suggestion selected: ] and [ step through them</source>
+        <translation>هیچ پیشنهادی انتخاب نشده است: با ⁦]⁩ و ⁦[⁩ میان پیشنهادها بروید</translation>
+    </message>
+    <message>
+        <source>rejected {label} «{text}» (Ctrl+Z brings it back)</source>
+        <translation>‏{label} «{text}» رد شد (Ctrl+Z آن را برمی‌گرداند)</translation>
+    </message>
+    <message>
+        <source>select a suggestion first: ] and [ step through them</source>
+        <translation>اول یک پیشنهاد انتخاب کنید: با ⁦]⁩ و ⁦[⁩ میان پیشنهادها بروید</translation>
+    </message>
+    <message>
+        <source>accepted {n} {label} suggestions</source>
+        <translation>{n} پیشنهاد {label} پذیرفته شد</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>suggested {what} by {engine} ({rule}): A accept, X reject, Shift+A accept all {label}</source>
+        <translation>پیشنهاد {what} از موتور {engine} ({rule}): A پذیرفتن، X رد، Shift+A پذیرفتن همهٔ پیشنهادهای {label}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>training %p%</source>
+        <translation>آموزش %p%</translation>
+    </message>
+    <message>
+        <source>the suggestion model is already being trained</source>
+        <translation>مدل پیشنهادها در حال آموزش است</translation>
+    </message>
+    <message>
+        <source>a project that is not a file cannot be trained in the background</source>
+        <translation>پروژه‌ای که فایل نیست در پس‌زمینه آموزش نمی‌بیند</translation>
+    </message>
+    <message>
+        <source>retraining after new done articles: the model learns in the background…</source>
+        <translation>آموزش دوباره پس از مقاله‌های تازه انجام‌شده: مدل در پس‌زمینه یاد می‌گیرد…</translation>
+    </message>
+    <message>
+        <source>training: the suggestion model learns in the background…</source>
+        <translation>آموزش: مدل پیشنهادها در پس‌زمینه یاد می‌گیرد…</translation>
+    </message>
+    <message>
+        <source>Retrain the suggestion model</source>
+        <translation>آموزش دوباره مدل پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Retrain after every N articles marked done (0: only from the menu):</source>
+        <translation>آموزش دوباره پس از هر N مقاله انجام‌شده (۰: فقط از منو):</translation>
+    </message>
+    <message>
+        <source>the suggestion model is retrained after every {n} done articles</source>
+        <translation>مدل پیشنهادها پس از هر {n} مقاله انجام‌شده دوباره آموزش می‌بیند</translation>
+    </message>
+    <message>
+        <source>the suggestion model is retrained only from the menu</source>
+        <translation>مدل پیشنهادها فقط از منو دوباره آموزش می‌بیند</translation>
+    </message>
+    <message>
+        <source>suggestion model trained: {figures}</source>
+        <translation>مدل پیشنهادها آموزش دید: {figures}</translation>
+    </message>
+    <message>
+        <source>training: {error}</source>
+        <translation>آموزش: {error}</translation>
+    </message>
+    <message>
+        <source>training stopped unexpectedly (exit code {code})</source>
+        <translation>آموزش به‌طور غیرمنتظره متوقف شد (کد خروج {code})</translation>
+    </message>
+</context>
+</TS>
