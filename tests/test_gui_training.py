@@ -66,7 +66,7 @@ def test_window_stays_responsive_while_the_model_trains(window, qtbot):
     assert stall < MAX_STALL_S
     assert caret_moves > 5
     shown = window.statusBar().currentMessage().replace("\u2066", "").replace("\u2069", "")
-    assert "suggestion model trained: ar: trained on 6 articles" in shown
+    assert "suggestion model trained: ar: model trained on 8 articles" in shown
     assert [m.lang for m in learning.describe(window.project)] == ["ar"]
     qtbot.waitUntil(
         lambda: any(s.engine == "learned" for s in window.suggestions.records), timeout=60_000

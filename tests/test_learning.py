@@ -65,7 +65,7 @@ def test_the_model_round_trips_through_the_project_file(trained):
     path, _ = trained
     project = open_project(path)
     (described,) = learning.describe(project)
-    assert (described.lang, described.labels, described.articles) == ("ar", ("SPEAKER",), 6)
+    assert (described.lang, described.labels, described.articles) == ("ar", ("SPEAKER",), 8)
     assert described.data == b"" and described.size > 100_000
     model = suggesting.models_of(project)["ar"]
     assert len(model.data) == described.size

@@ -36,7 +36,8 @@ def train_cmd(
     """Train the suggestion model on the project's done articles, one per language
     (a blank spaCy pipeline; needs the spacy extra), and store it in the project
     file. The "learned" suggestion engine then suggests with it. Every fifth article
-    is held out and scored: exact and overlap precision / recall / F1 per label.
+    is held out and scored (exact and overlap precision / recall / F1 per label)
+    before the stored model learns from all of them.
 
     \b
     Examples:

@@ -10,8 +10,9 @@ they were finished elsewhere. A done article
 without any span of the labels still teaches (that nothing there is a SPEAKER). A
 held-out part of the articles (every fifth one, in a fixed shuffled order; at least
 one) is kept out of training and scored: exact and overlap precision, recall and F1
-per label. The pipeline trained on the rest is stored IN the project file (table
-``models``), so the ``learned`` engine suggests with it wherever the file goes.
+per label, of a pipeline trained on the rest. Then a pipeline is trained on every
+article and stored IN the project file (table ``models``), so the ``learned`` engine
+suggests with it wherever the file goes.
 
 spaCy is imported inside the functions that use it, never at start-up.
 """
@@ -22,6 +23,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 
 from annotator.core.learned import TrainedModel
 from annotator.core.matching import exact_matches, match_overlap
@@ -60,8 +62,8 @@ class LangResult:
     """What training did for one language."""
 
     lang: str
-    trained: int = 0  # articles trained on
-    held_out: int = 0  # articles scored
+    trained: int = 0  # articles the scored model was trained on
+    held_out: int = 0  # articles it was scored on (the stored model learned them too)
     figures: dict = field(default_factory=dict)  # label -> {"exact": {...}, "overlap": {...}}
     skipped: str = ""  # why no model was trained for this language
 
@@ -77,8 +79,9 @@ class LangResult:
                 f"overlap {o['p']:.2f}/{o['r']:.2f}/{o['f1']:.2f}"
             )
         return (
-            f"{self.lang}: trained on {self.trained} articles, scored on {self.held_out} "
-            f"held out: " + "; ".join(parts)
+            f"{self.lang}: model trained on {self.trained + self.held_out} articles; "
+            f"trained on {self.trained}, scored on the {self.held_out} held out: "
+            + "; ".join(parts)
         )
 
 
@@ -292,13 +295,15 @@ def train(
         raise TrainingError(f"too few annotated articles in {where} to train: {detail}")
     for n, (lang, train_part, held) in enumerate(plan):
 
-        def step(done: int, total: int, n: int = n) -> None:
+        def step(done: int, total: int, phase: int = 2 * n) -> None:
             if progress:
-                progress(n * 1000 + int(1000 * done / max(1, total)), 1000 * len(plan))
+                progress(phase * 1000 + int(1000 * done / max(1, total)), 2000 * len(plan))
 
         nlp = fit(lang, labels, train_part, epochs, seed, step)
         result = LangResult(lang, len(train_part), len(held), score(nlp, held, labels))
-        save_model(store, lang, labels, nlp, len(train_part), result.figures)
+        everything = train_part + held  # measured: now learn from every article
+        nlp = fit(lang, labels, everything, epochs, seed, partial(step, phase=2 * n + 1))
+        save_model(store, lang, labels, nlp, len(everything), result.figures)
         report.results.append(result)
     report.results.sort(key=lambda r: r.lang)
     store.set_setting(DONE_AT_TRAINING, str(store.models.done_articles()))

@@ -6,7 +6,12 @@ the pipeline of the document's language when the project has one, and suggests
 nothing otherwise. spaCy is imported only when a model is actually used, so that
 start-up never pays for it.
 
-The pipeline never sees raw text: its tokens are the project's own
+It runs after the dates and speakers engines and leaves out a span that overlaps one
+of theirs of the same label, or a span the analyst already tagged; the claims engine
+runs after it, so claims link to the speakers it finds.
+
+The pipeline never sees raw text: it learns and tags sentence by sentence
+(:func:`annotator.text.tokens.sentences`), and its tokens are the project's own
 (:func:`annotator.text.tokens.tokenize`), so that offsets are exact code points of the
 stored text. In Arabic a proclitic is split off its word where the split is safe: a
 conjunction or preposition in front of the article (``والرئيس`` -> ``و`` ``الرئيس``),
