@@ -18,6 +18,7 @@ importers go in ``layers/<format>/``, with ``args = ["import-annotations", "{pro
 "{input}", "-f", "<format>"]``.
 
 Optional keys: ``project_changes = true`` (a case that succeeds may change the project),
+
 ``subprocess = true`` (run in a child process even when in-process would do),
 ``timeout`` (seconds, default 60), ``memory_mb`` (default 1024: the child's address
 space; in process, the run may raise the process's peak resident memory by at most a

@@ -312,3 +312,36 @@ def test_agreement_view_shows_the_figures(window, qtbot, monkeypatch):
     spans = dialog.findChild(agreement_view.QTableWidget, "agreement_spans")
     assert spans.rowCount() > 0
     dialog.close()
+
+
+def test_guidelines_are_shown_and_editable_per_project(window):
+    from annotator.gui.guidelines_view import GuidelinesDialog
+    from annotator.services import team
+
+    window.actions_by_name["guidelines"].trigger()
+    dialog = window.guidelines_dialog
+    assert isinstance(dialog, GuidelinesDialog)
+    assert "SPEAKER" in dialog.view.toPlainText() and "<img" not in dialog.view.toHtml()
+    dialog.edit.setPlainText("# Our guidelines\n\nA CLAIM is «what was said».")
+    dialog.save()
+    assert team.guidelines(window.project).startswith("# Our guidelines")
+    assert "what was said" in dialog.view.toPlainText()
+    dialog.close()
+
+
+def test_evaluation_of_the_suggestions_in_the_window(window, qtbot, monkeypatch):
+    from annotator.gui import agreement_view
+
+    shown = []
+    monkeypatch.setattr(dialogs, "message", lambda parent, text, *a: shown.append(text))
+    store = store_of(window.project)
+    doc = store.documents.get(window.controller.doc_id)
+    i = doc.text.index("پوتین") if "پوتین" in doc.text else 0
+    AnnotationSession(store, "sara", "gold").create_span(doc, i, i + 5, "SPEAKER", snap=False)
+    agreement_view.show_evaluation(window)
+    qtbot.waitUntil(lambda: hasattr(window, "evaluation_dialog") or bool(shown), timeout=20_000)
+    assert not shown, shown
+    rows = window.evaluation_dialog.table
+    labels = {rows.item(r, 0).text().strip("\u2068\u2069") for r in range(rows.rowCount())}
+    assert "SPEAKER" in labels
+    window.evaluation_dialog.close()

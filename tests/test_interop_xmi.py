@@ -92,3 +92,14 @@ def test_an_xmi_without_a_type_system_is_a_bad_record(tmp_path):
     (tmp_path / "a.xmi").write_bytes((SAMPLES / "small_cas.xmi").read_bytes())
     (item,) = get_layer_importer("xmi").read(tmp_path / "a.xmi", LayerOptions())
     assert "TypeSystem.xml" in str(item)
+
+
+def test_an_article_xml_cannot_hold_is_one_line_naming_it(store, tmp_path):
+    from annotator.core.model import Document
+    from annotator.services.exporting import ExportFailed
+
+    store.documents.insert_many([Document(None, "ctl-1", "t", "قال بوتين\x01 شيئا", "ar", "rtl")])
+    out = tmp_path / "x.zip"
+    with pytest.raises(ExportFailed, match=r"document ctl-1: U\+0001 at offset 9"):
+        export_project(store, "xmi", out)
+    assert not out.exists()

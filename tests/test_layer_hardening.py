@@ -224,3 +224,19 @@ def test_max_chars_applies_to_every_format(store, tmp_path):
         import_layers(store, [tmp_path / "d.conll"], "conll", LayerOptions(max_chars=9)).spans == 1
     )
     assert Document  # the model is what the importers build
+
+
+def test_a_label_with_a_tab_is_refused_so_no_conll_column_is_injected(store, tmp_path):
+    import json
+
+    from annotator.io.layers import LayerOptions
+    from annotator.services.interchange import LayerImportFailed, import_layers
+
+    f = tmp_path / "tab.jsonl"
+    text = "قال بوتين إن الوضع خطير"
+    rec = {"text": text, "label": [[4, 9, "SPEAKER\tB-CLAIM"]]}
+    f.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    events = store.events.count()
+    with pytest.raises(LayerImportFailed, match=r"label 'SPEAKER\\tB-CLAIM': holds the control"):
+        import_layers(store, [f], "doccano", LayerOptions(unit="codepoint"))
+    assert store.events.count() == events and store.documents.count() == 0

@@ -52,6 +52,9 @@ def test_training_learns_a_speaker_pattern_it_was_taught(trained):
     assert got.text == NEW[got.start : got.end]
     assert NEW_SPEAKER in got.text or got.text in NEW_SPEAKER  # overlaps the new speaker
     assert "الوزير" not in got.text and "الطرق" not in got.text
+    doc = store.documents.get(doc_id)
+    (found,) = suggesting.compute(doc, (), (), ["learned"], suggesting.models_of(project))
+    assert found.confidence == ar.figures["SPEAKER"]["exact"]["p"]  # measured, not 1.0
     project.close()
 
 

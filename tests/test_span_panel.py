@@ -272,6 +272,42 @@ def _fields(span: Span) -> dict:
     return {name: getattr(span, name) for name in Span.__slots__}
 
 
+def test_alias_of_several_speakers_offers_the_choice(panel, store, qtbot):
+    """A suggestion whose alias fits two registry speakers carries entity_candidates:
+    the panel lists exactly those two and says so; Enter takes the highlighted one."""
+    a = store.entities.add(Entity(None, "Ebrahim Raisi", aliases=(Alias("رئیسی", "fa"),)))
+    b = store.entities.add(Entity(None, "Ali Raisi", aliases=(Alias("رئیسی", "fa"),)))
+    store.entities.add(Entity(None, "Someone else", aliases=(Alias("رئیس", "fa"),)))
+    attrs = {"entity_candidates": [a.id, b.id]}
+    panel.show_span(Span(**{**_fields(SPEAKER), "text": "رئیسی", "attrs": attrs}))
+    picker = panel.editors["entity"]
+    assert picker.current.text().startswith("2 speakers")
+    listed = [picker.results.item(r).text() for r in range(picker.results.count())]
+    assert [t.split(" ")[0] for t in listed] == ["Ebrahim", "Ali"]
+    chosen = recorded(panel.entity_chosen)
+    picker.results.setCurrentRow(1)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert chosen == [(b.id,)]
+
+
+def test_choosing_a_speaker_settles_the_candidates(store):
+    from annotator.core.model import Document
+    from annotator.services.annotate import AnnotationSession
+
+    a = store.entities.add(Entity(None, "Ebrahim Raisi", aliases=(Alias("رئیسی", "fa"),)))
+    b = store.entities.add(Entity(None, "Ali Raisi", aliases=(Alias("رئیسی", "fa"),)))
+    text = "رئیسی گفت که تورم کم شد."
+    with store.atomic():
+        (doc_id,) = store.documents.insert_many([Document(None, "r1", "t", text, "fa", "rtl")])
+    session = AnnotationSession(store, "amina")
+    doc = store.documents.get(doc_id)
+    span = session.create_span(
+        doc, 0, 5, "SPEAKER", snap=False, attrs={"entity_candidates": [a.id, b.id]}
+    )
+    span = session.assign_entity(span, b)
+    assert span.attrs == {"entity": b.id}
+
+
 def test_solar_hijri_input_becomes_the_gregorian_day(panel, qtbot):
     calls = recorded(panel.attr_changed)
     panel.show_span(DATE)

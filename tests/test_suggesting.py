@@ -172,3 +172,51 @@ def test_evaluate_scores_engines_against_a_layer(store, doc):
     assert (date["exact"]["tp"], date["overlap"]["tp"], date["value_accuracy"]) == (0, 1, 0.0)
     assert report.missed == {}
     assert table_lines(report)[0].startswith("| label | lang |")
+
+
+def test_cli_suggest_export_writes_canonical_jsonl(tmp_path):
+    """`annotator suggest --export`: one object per document, engine, rule and confidence
+    on every span, said_by links as relations; the file imports back as a layer."""
+    import orjson
+    from click.testing import CliRunner
+
+    from annotator.cli.main import cli
+    from annotator.io.layers import LayerOptions
+    from annotator.services.interchange import import_layers
+    from annotator.services.project import open_project
+
+    src = tmp_path / "news.jsonl"
+    text = (
+        "وقال وزير الخارجية الإيراني في مؤتمر صحفي يوم الأحد 10 أكتوبر 2020 إن طهران "
+        "لا تسعى إلى التصعيد 👍.\r\nوأضاف أن المفاوضات مستمرة."
+    )
+    src.write_bytes(orjson.dumps({"id": "a1", "text": text, "published": "2020-10-11"}) + b"\n")
+    db, out = tmp_path / "news.db", tmp_path / "out" / "suggestions.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", str(db)]).exit_code == 0
+    assert runner.invoke(cli, ["import", str(db), str(src)]).exit_code == 0
+    bad = runner.invoke(cli, ["suggest", str(db), "--layer", "amina", "--export", str(out)])
+    assert bad.exit_code != 0 and str(out) in bad.output and "Traceback" not in bad.output
+    out.parent.mkdir()
+    result = runner.invoke(cli, ["suggest", str(db), "--layer", "amina", "--export", str(out)])
+    assert result.exit_code == 0, result.output
+    (record,) = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert record["id"] == "a1" and record["offset_unit"] == "codepoint"
+    assert (record["layer"], record["meta"]["suggested_for"]) == ("suggestions", "amina")
+    spans = {s["id"]: s for s in record["spans"]}
+    assert all(s["text"] == text[s["start"] : s["end"]] for s in spans.values())
+    assert all(s["engine"] and s["rule"] and 0 < s["confidence"] <= 1 for s in spans.values())
+    by_label = {}
+    for s in spans.values():
+        by_label.setdefault(s["label"], []).append(s["text"])
+    assert by_label["SPEAKER"] == ["وزير الخارجية الإيراني"]
+    assert by_label["CLAIM"] == ["طهران لا تسعى إلى التصعيد", "المفاوضات مستمرة"]
+    said_by = [r for r in record["relations"] if r["type"] == "said_by"]
+    assert len(said_by) == 2
+    assert {spans[r["tail"]]["text"] for r in said_by} == {"وزير الخارجية الإيراني"}
+    assert any(r["type"] == "dated" for r in record["relations"])
+    project = open_project(tmp_path / "back.db", create=True)
+    report = import_layers(project, [out], "jsonl", LayerOptions("back"))
+    project.close()
+    assert (report.spans, report.relations) == (len(spans), len(record["relations"]))
+    assert not report.bad

@@ -223,17 +223,34 @@ def registry_import(project_path: str, path: Path) -> None:
     "layer). --annotator is the 0.1.0 name of this option.",
 )
 @click.option("--list", "list_engines", is_flag=True, help="List the engines and exit.")
+@click.option(
+    "--export",
+    "export_path",
+    default=None,
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Also write the suggestions (all visible ones, rejected left out) to FILE as "
+    "canonical JSON Lines: one object per document, each span with engine, rule and "
+    "confidence, said_by/dated links as relations.",
+)
 def suggest_cmd(
-    project_path: str, engines: str, docs: str, annotator_name: str | None, list_engines: bool
+    project_path: str,
+    engines: str,
+    docs: str,
+    annotator_name: str | None,
+    list_engines: bool,
+    export_path: Path | None,
 ) -> None:
     """Pre-annotate: suggest DATE, SPEAKER and CLAIM spans (with said_by and dated
     links) for analysts to accept or reject in the window. Suggestions already
-    rejected are not suggested again.
+    rejected are not suggested again. Speakers need no registry: they are found from
+    the structure of reported speech, and registry entities are attached when known.
 
     \b
     Examples:
       annotator suggest news.db
       annotator suggest news.db --engines dates --docs 002_8f67134d18554ca3
+      annotator suggest news.db --export suggestions.jsonl
     """
     from annotator.services import suggesting
 
@@ -254,10 +271,22 @@ def suggest_cmd(
     annotator = annotator_name or project.current_user()
     try:
         with progress_bar("suggesting", "doc") as bar:
-            report = suggesting.suggest_project(store, annotator, names, doc_ids, bar)
+            if export_path is None:
+                report = suggesting.suggest_project(store, annotator, names, doc_ids, bar)
+            else:
+                from annotator.services.suggestion_export import export_suggestions
+
+                report = written = export_suggestions(
+                    store, annotator, export_path, names, doc_ids, bar
+                )
     except suggesting.SuggestFailed as exc:
         fail(str(exc))
     click.echo(f"{report.new} new suggestions in {report.documents} documents for {annotator}")
+    if export_path is not None:
+        click.echo(
+            f"wrote {written.spans} suggestions and {written.relations} links in "
+            f"{written.documents} documents to {export_path}"
+        )
 
 
 @click.command("evaluate")

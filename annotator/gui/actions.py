@@ -434,6 +434,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "View",
     ),
     ActionSpec(
+        "guidelines",
+        QT_TRANSLATE_NOOP("Actions", "Annotation &guidelines"),
+        ("Shift+F1",),
+        QT_TRANSLATE_NOOP("Actions", "What to mark as SPEAKER, CLAIM and DATE, and how far"),
+        "Help",
+    ),
+    ActionSpec(
+        "evaluate_suggestions",
+        QT_TRANSLATE_NOOP("Actions", "&Evaluate the suggestions…"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Score the suggestion engines against the gold layer of this project"
+        ),
+        "Team",
+    ),
+    ActionSpec(
         "shortcuts_help",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
         ("F1",),

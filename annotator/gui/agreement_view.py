@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.agreement_model import AgreementReport, ConfusionMatrix
 from annotator.gui.i18n import translate
-from annotator.services import agreement, project
+from annotator.services import agreement, evaluation, project
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -130,3 +130,66 @@ def show_agreement(window: MainWindow) -> None:
         window.agreement_dialog.show()
 
     window._job = run_job(window, translate("AgreementDialog", "Measuring agreement…"), job, done)
+
+
+class EvaluationDialog(QDialog):
+    """The suggestion engines scored against the gold layer (annotator evaluate)."""
+
+    def __init__(self, report: Any, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Suggestions against the gold layer"))
+        summary = QPlainTextEdit(self)
+        summary.setReadOnly(True)
+        summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        summary.setPlainText("\n".join(evaluation.table_lines(report)))
+        rows = []
+        for row in report.to_dict()["rows"]:
+            rows.append(
+                {
+                    "label": row["label"],
+                    "lang": row["lang"],
+                    "gold": row["gold"],
+                    "predicted": row["predicted"],
+                    "exact F1": row["exact"]["f1"],
+                    "overlap F1": row["overlap"]["f1"],
+                    "DATE value": row["value_accuracy"],
+                    "said_by": row["said_by_accuracy"],
+                }
+            )
+        self.table = table(rows, self)
+        self.table.setObjectName("evaluation_rows")
+        tabs = QTabWidget(self)
+        tabs.addTab(self.table, self.tr("Figures"))
+        tabs.addTab(summary, self.tr("Table"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+
+
+def show_evaluation(window: MainWindow) -> None:
+    """Score the engines on the window's project in the background, then show it."""
+    from annotator.gui.dialogs import message
+    from annotator.gui.jobs import run_job
+
+    path = window.project.path
+
+    def job(progress):
+        opened = project.open_project(path)
+        try:
+            return evaluation.evaluate(opened, progress=progress)
+        finally:
+            opened.close()
+
+    def done(report, error: str) -> None:
+        if error:
+            failed = translate("EvaluationDialog", "The suggestions cannot be evaluated:")
+            message(window, f"{failed}\n{error}")
+            return
+        window.evaluation_dialog = EvaluationDialog(report, window)
+        window.evaluation_dialog.show()
+
+    busy = translate("EvaluationDialog", "Evaluating the suggestions…")
+    window._job = run_job(window, busy, job, done)

@@ -17,7 +17,13 @@ from annotator.core.model import Span
 from annotator.core.nudge import nudge
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
-from annotator.services.annotate import EDIT_FAILURES, AnnotationSession, DocumentState
+from annotator.gui.pending import PendingEdits
+from annotator.services.annotate import (
+    EDIT_FAILURES,
+    AnnotationSession,
+    DocumentState,
+    WriteBusy,
+)
 
 MAX_SECONDS_PER_VISIT = 3600  # a window left open overnight is not time spent
 
@@ -45,6 +51,10 @@ class ArticleController(QObject):
         self.selected: Span | None = None
         self.snap = True
         self._opened_at = time.monotonic()
+        self.pending = PendingEdits(session.want_write_turn, self)
+        self.pending.waiting.connect(self.message)
+        self.pending.failed.connect(self.message)
+        self.pending.saved.connect(self._saved_after_waiting)
         view.span_clicked.connect(self.select_span)
         claims.claim_selected.connect(self.select_span_id)
         claims.link_requested.connect(self._link_from_panel)
@@ -71,10 +81,18 @@ class ArticleController(QObject):
         self.span_selected.emit(None)
 
     def record_time(self) -> None:
+        """Add the time since the last call to the open article (the window calls it
+        every few seconds too, so a killed window loses little). While another program
+        holds the write lock the time keeps adding up and is written next time."""
         now = time.monotonic()
         if self.doc_id is not None:
             elapsed = min(now - self._opened_at, MAX_SECONDS_PER_VISIT)
-            self.session.add_time(self.doc_id, elapsed)
+            try:
+                self.session.add_time(self.doc_id, elapsed)
+            except WriteBusy:
+                return
+            except EDIT_FAILURES:
+                pass  # time is not an edit: never worth a message
         self._opened_at = now
 
     def reload(self) -> None:
@@ -136,9 +154,17 @@ class ArticleController(QObject):
 
     # -- edits -----------------------------------------------------------------
     def _do(self, fn: Callable, *args, **kwargs):
-        """Run one edit; on refusal say why and show what the store holds now."""
+        """Run one edit; on refusal say why and show what the store holds now. While
+        another program holds the write lock the edit waits in ``self.pending`` (and
+        so does every edit after it, to keep their order); None is returned then."""
+        if len(self.pending):
+            self.pending.add(fn, *args, **kwargs)
+            return None
         try:
             result = fn(*args, **kwargs)
+        except WriteBusy:
+            self.pending.add(fn, *args, **kwargs)
+            return None
         except FAILURES as exc:
             self.message.emit(str(exc.args[0] if exc.args else exc))
             self.reload()
@@ -147,6 +173,16 @@ class ArticleController(QObject):
         if self.doc_id is not None:
             self.document_edited.emit(self.doc_id)
         return result
+
+    def do(self, fn: Callable, *args, **kwargs):
+        """Run an edit of another panel (suggestions, curation) the same way."""
+        return self._do(fn, *args, **kwargs)
+
+    def _saved_after_waiting(self, n: int) -> None:
+        self.reload()
+        if self.doc_id is not None:
+            self.document_edited.emit(self.doc_id)
+        self.message.emit(self.tr("saved {n} edit(s) that waited for the project").format(n=n))
 
     def tag(self, label: str, exact: bool = False) -> Span | None:
         if self.state is None:

@@ -6,6 +6,7 @@ gold spans as edited. Every step is one undo step (annotator.services.curation).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
@@ -58,6 +59,8 @@ class CurationPanel(QWidget):
         self.session = session
         self.view = view
         self.state = state  # the gold layer's state of the open article, already loaded
+        # how decisions run: the window gives its controller's (see SuggestionController)
+        self.run: Callable[..., Any] = self._direct
         self.doc_id: int | None = None
         self.text = ""
         self.units: list[curation.Unit] = []
@@ -179,16 +182,20 @@ class CurationPanel(QWidget):
         self.unit_list.setCurrentRow(row)
 
     # -- deciding ---------------------------------------------------------------
+    def _direct(self, fn: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except EDIT_FAILURES as exc:
+            self.message.emit(str(exc.args[0] if exc.args else exc))
+            return None
+
     def _decide(self, action, *args) -> None:
         unit = self.unit()
         if unit is None or self.doc_id is None:
             self.message.emit(self.tr("no disagreement selected: F8 steps to the next one"))
             return
-        try:
-            action(self.session, unit, *args)
-        except EDIT_FAILURES as exc:
-            self.message.emit(str(exc))
-            return
+        if self.run(action, self.session, unit, *args) is None:
+            return  # refused (said why) or waiting for the write lock
         self.changed.emit(self.doc_id)
         self.refresh()
         self.step(1, quiet=True)

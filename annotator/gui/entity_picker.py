@@ -6,7 +6,7 @@ Matching is done by the ``lookup`` callable (services.registry.find_entities: fo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -113,12 +113,21 @@ class EntityPicker(QWidget):
         self.refresh("")
 
     # -- API -------------------------------------------------------------------
-    def show_entity(self, entity_id: int | None, suggested_name: str = "") -> None:
-        """Show the chosen speaker (or none); ``suggested_name`` prefills "New speaker…"."""
+    def show_entity(
+        self, entity_id: int | None, suggested_name: str = "", candidates: Sequence[int] = ()
+    ) -> None:
+        """Show the chosen speaker (or none); ``suggested_name`` prefills "New speaker…".
+        With no speaker chosen, ``candidates`` (registry ids a suggestion found for an
+        alias that fits several speakers) are said and listed to choose from."""
         self.suggested_name = suggested_name.strip()
         self.entity_id = None
         meta = ""
-        if entity_id in (None, ""):
+        if entity_id in (None, "") and candidates:
+            name = self.tr("{n} speakers in the registry have this name: choose one").format(
+                n=num(len(candidates))
+            )
+            self.show_candidates(candidates)
+        elif entity_id in (None, ""):
             name = self.tr(NOTHING_CHOSEN)
         else:
             try:
@@ -150,6 +159,19 @@ class EntityPicker(QWidget):
         self.current_meta.setVisible(bool(meta))
         self._mark_current()
 
+    def show_candidates(self, candidates: Sequence[int]) -> None:
+        """List exactly these registry speakers (ids that no longer exist are skipped)."""
+        entities = []
+        for entity_id in candidates:
+            try:
+                entities.append(self.by_id(int(entity_id)))
+            except (KeyError, TypeError, ValueError):
+                continue
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._list(entities)
+
     def set_query(self, query: str) -> None:
         """Put ``query`` in the search box and list its matches."""
         if self.search.text() == query:
@@ -164,8 +186,11 @@ class EntityPicker(QWidget):
         self.search.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl_query else Qt.LayoutDirection.LeftToRight
         )
+        self._list(self.lookup(query.strip()))
+
+    def _list(self, entities: Sequence[Entity]) -> None:
         self.results.clear()
-        for entity in self.lookup(query.strip()):
+        for entity in entities:
             text = entity_text(entity)
             item = QListWidgetItem(text)  # item views show DisplayRole text literally
             item.setData(Qt.ItemDataRole.UserRole, entity.id)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import GOLD_LAYER
 from annotator.gui import context_menu, dialogs, identity, menus
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
@@ -35,9 +34,11 @@ from annotator.gui.fonts import DEFAULT_POINT_SIZE, article_font
 from annotator.gui.i18n import current_language, install, num, translate
 from annotator.gui.jobs import wait_for_background
 from annotator.gui.metadata_bar import MetadataBar
+from annotator.gui.pending import WRITE_WAIT_MS
 from annotator.gui.settings import Settings
 from annotator.gui.span_panel import SpanPanel
 from annotator.gui.suggestions import SuggestionController
+from annotator.gui.team_actions import TeamActions
 from annotator.gui.training import TrainingController
 from annotator.services import project as projects
 from annotator.services import registry
@@ -45,9 +46,11 @@ from annotator.services.annotate import AnnotationSession
 
 log = logging.getLogger(__name__)
 POLL_MS = 1500
+TIME_FLUSH_MS = 15_000  # time spent on the article is written this often
+CLOSE_WAIT_MS = 5_000  # at closing, how long waiting edits may wait for the lock
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TeamActions, QMainWindow):
     def __init__(
         self, session: AnnotationSession, settings: Settings | None = None, curation: bool = False
     ) -> None:
@@ -79,6 +82,10 @@ class MainWindow(QMainWindow):
         self.controller = ArticleController(session, self.view, self.claims, self)
         self.suggestions = SuggestionController(session, self.view, self)
         self.training = TrainingController(self.project, self)
+        self.suggestions.run = self.controller.do
+        # never block on the database: an edit waits WRITE_WAIT_MS for another
+        # program's write lock, then waits in controller.pending (gui/pending.py)
+        session.set_write_wait(WRITE_WAIT_MS)
         self.documents = DocumentListDock(
             self.project, session.layer, [label.name for label in schema.labels], self
         )
@@ -102,6 +109,7 @@ class MainWindow(QMainWindow):
         self.curation: CurationPanel | None = None
         if curation:
             self.curation = CurationPanel(session, self.view, lambda: self.controller.state, self)
+            self.curation.run = self.controller.do
             self._dock("Curation", self.tr("Curation"), self.curation, trailing)
             self.suggestions.enabled = False
 
@@ -117,6 +125,10 @@ class MainWindow(QMainWindow):
         self._poll = QTimer(self)
         self._poll.timeout.connect(self._check_other_windows)
         self._poll.start(POLL_MS)
+        # time spent is written as it goes: a killed window loses at most this much
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self.controller.record_time)
+        self._clock.start(TIME_FLUSH_MS)
         self.open_first_document()
 
     def save_layout(self) -> None:
@@ -313,91 +325,6 @@ class MainWindow(QMainWindow):
         install(code)
         return identity.reopen(self, self.session)
 
-    def do_assign(self) -> None:
-        from annotator.core.assign import AssignError
-        from annotator.gui.team_dialog import AssignDialog, assign
-
-        dialog = AssignDialog(self)
-        while dialog.exec():
-            try:
-                request = dialog.request()
-            except AssignError as exc:
-                show_error(self, str(exc))
-                continue
-            assign(self, **request)
-            return
-
-    def do_merge(self) -> None:
-        from annotator.gui.team_dialog import merge
-
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Analysts' packages"),
-            "",
-            translate("Dialogs", "annotator projects")
-            + " (*.db);;"
-            + translate("Dialogs", "All files")
-            + " (*)",
-        )
-        if paths:
-            merge(self, paths)
-
-    def do_agreement(self) -> None:
-        from annotator.gui.agreement_view import show_agreement
-
-        show_agreement(self)
-
-    def do_curation_mode(self, on: bool) -> None:
-        """Reopen the window on the gold layer (curation) or the analyst's own layer."""
-        if on == self.curating:
-            return
-        layer = GOLD_LAYER if on else self.session.author
-        new = MainWindow(
-            AnnotationSession(self.project, self.session.author, layer), self.settings, curation=on
-        )
-        new.show()
-        self.close()
-
-    def _curating(self) -> CurationPanel | None:
-        if self.curation is None:
-            self.statusBar().showMessage(self.tr("Team > Curation mode first (Ctrl+Shift+G)"), 6000)
-        return self.curation
-
-    def do_curate_auto(self) -> None:
-        from annotator.services import curation
-
-        report = curation.auto_curate(self.project, self.session.author)
-        self.controller.reload()
-        if self.curation is not None:
-            self.curation.refresh()
-        self.documents.refresh()
-        added = self.tr(
-            "gold: {spans} spans and {links} links added; {left} disagreements left to curate"
-        )
-        counts = {"spans": report.spans, "links": report.relations, "left": report.open_units}
-        self.statusBar().showMessage(added.format(**{k: num(v) for k, v in counts.items()}), 10000)
-        self._update_undo_actions()
-
-    def do_next_disagreement(self) -> None:
-        if panel := self._curating():
-            panel.step(1)
-
-    def do_previous_disagreement(self) -> None:
-        if panel := self._curating():
-            panel.step(-1)
-
-    def do_take_version(self, n: int) -> None:
-        if panel := self._curating():
-            panel.take(n)
-
-    def do_reject_versions(self) -> None:
-        if panel := self._curating():
-            panel.reject_all()
-
-    def do_settle_unit(self) -> None:
-        if panel := self._curating():
-            panel.settle()
-
     def do_quit(self) -> None:
         self.close()
 
@@ -565,8 +492,12 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        if not self._save_waiting_edits():
+            event.ignore()
+            return
         self._poll.stop()
         self.training.stop()
+        self._clock.stop()
         job = getattr(self, "_job", None)
         if job is not None and job.isRunning():
             job.stop()  # an import rolls back; an export leaves no partial file
@@ -578,6 +509,29 @@ class MainWindow(QMainWindow):
             projects.checkpoint(self.project)
         self.save_layout()
         super().closeEvent(event)
+
+    def _save_waiting_edits(self) -> bool:
+        """Before closing: write the edits still waiting for another program's write
+        lock, waiting up to CLOSE_WAIT_MS; if they still cannot be written, ask."""
+        pending = self.controller.pending
+        if not len(pending) or self.project.closed:
+            return True
+        self.session.set_write_wait(CLOSE_WAIT_MS)
+        try:
+            pending.flush()
+        finally:
+            self.session.set_write_wait(WRITE_WAIT_MS)
+        if not len(pending):
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Edits are waiting"),
+            self.tr(
+                "Another program is still writing to this project, so {n} edit(s) could "
+                "not be saved yet. Close anyway and lose them?"
+            ).format(n=len(pending)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget, message: str) -> None:

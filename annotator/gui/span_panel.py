@@ -246,8 +246,11 @@ class SpanPanel(QWidget):
             if not same_span or text != editor.value():
                 editor.set_value(text)
         elif isinstance(editor, EntityPicker):
-            editor.show_entity(value or None, span.text)
-            if not same_span:
+            candidates = span.attrs.get("entity_candidates") or ()
+            if not isinstance(candidates, list | tuple):
+                candidates = ()
+            editor.show_entity(value or None, span.text, () if value else candidates)
+            if not same_span and not (candidates and not value):
                 editor.set_query("" if value else span.text.strip())
         elif isinstance(editor, QLineEdit) and (not same_span or not editor.hasFocus()):
             editor.setText(text)

@@ -3,7 +3,10 @@ accepted with A (Shift+A: every one of that label), rejected with X."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.core.model import SuggestionRecord
 from annotator.gui.article_view import ArticleView
@@ -11,7 +14,10 @@ from annotator.gui.i18n import num, translate
 from annotator.gui.jobs import run_background
 from annotator.gui.plain import ltr
 from annotator.services import suggesting
-from annotator.services.annotate import AnnotationSession, EditRefused
+from annotator.services.annotate import EDIT_FAILURES, AnnotationSession, WriteBusy
+
+SAVE_TRIES = 20  # computed suggestions wait this many times for a busy project...
+SAVE_RETRY_MS = 500  # ...this long apart
 
 
 def describe(s: SuggestionRecord) -> str:
@@ -36,6 +42,16 @@ class SuggestionController(QObject):
         self.doc_id: int | None = None
         self.records: list[SuggestionRecord] = []
         self.selected: SuggestionRecord | None = None
+        # How edits run: the window gives its controller's (which keeps an edit that
+        # waits for another program's write lock); returns None when not written.
+        self.run: Callable[..., Any] = self._direct
+
+    def _direct(self, fn: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except EDIT_FAILURES as exc:
+            self.message.emit(str(exc.args[0] if exc.args else exc))
+            return None
 
     def load(self, doc_id: int) -> None:
         """Show stored suggestions at once, then compute new ones in the background."""
@@ -50,12 +66,26 @@ class SuggestionController(QObject):
             if error:
                 self.message.emit(self.tr("suggestions: {error}").format(error=error))
                 return
-            if self.doc_id != doc_id or self.session.project.closed:
-                return  # the analyst moved on
-            suggesting.save(self.session, doc_id, found)
-            self.refresh()
+            self._save(doc_id, found, SAVE_TRIES)
 
         run_background(lambda: suggesting.compute(doc, spans, entities, None, models), done)
+
+    def _save(self, doc_id: int, found: list, tries: int) -> None:
+        """Store computed suggestions; while another program holds the write lock,
+        try again a little later (they are only suggestions: after SAVE_TRIES, the
+        next time the article opens computes them again)."""
+        if self.doc_id != doc_id or self.session.project.closed:
+            return  # the analyst moved on
+        try:
+            suggesting.save(self.session, doc_id, found)
+        except WriteBusy:
+            if tries > 1:
+                QTimer.singleShot(SAVE_RETRY_MS, lambda: self._save(doc_id, found, tries - 1))
+            return
+        except EDIT_FAILURES as exc:
+            self.message.emit(self.tr("suggestions: {error}").format(error=exc))
+            return
+        self.refresh()
 
     def refresh(self) -> None:
         if self.doc_id is None or self.session.project.closed:
@@ -105,11 +135,9 @@ class SuggestionController(QObject):
         if record is None:
             self.message.emit(self.tr("no suggestion selected: ] and [ step through them"))
             return
-        try:
-            done = suggesting.accept(self.session, record)
-        except EditRefused as exc:
-            self.message.emit(str(exc))
-            return
+        done = self.run(suggesting.accept, self.session, record)
+        if done is None:
+            return  # refused (said why) or waiting for the write lock
         self.selected = None
         self.refresh()
         self.accepted.emit(done.span)
@@ -120,10 +148,7 @@ class SuggestionController(QObject):
         if record is None:
             self.message.emit(self.tr("no suggestion selected: ] and [ step through them"))
             return
-        try:
-            suggesting.reject(self.session, record)
-        except EditRefused as exc:
-            self.message.emit(str(exc))
+        if self.run(suggesting.reject, self.session, record) is None:
             return
         self.selected = None
         self.refresh()
@@ -139,10 +164,8 @@ class SuggestionController(QObject):
         if record is None or self.doc_id is None:
             self.message.emit(self.tr("select a suggestion first: ] and [ step through them"))
             return
-        try:
-            n = suggesting.accept_all(self.session, self.doc_id, record.label)
-        except EditRefused as exc:
-            self.message.emit(str(exc))
+        n = self.run(suggesting.accept_all, self.session, self.doc_id, record.label)
+        if n is None:
             return
         self.selected = None
         self.refresh()

@@ -32,12 +32,17 @@ from annotator.core.model import (
 )
 from annotator.core.validate import OffsetError
 from annotator.services.project import Project, store_of
-from annotator.store import ConflictError, ProjectStore, StoreError
+from annotator.store import BusyError, ConflictError, ProjectStore, StoreError
 from annotator.text.tokens import snap_to_words, strip_clitic
 
 
 class EditRefused(Exception):
     """An edit that cannot be made; the message says why, in one line."""
+
+
+#: Raised by an edit while another program holds the project's write lock (longer
+#: than :meth:`AnnotationSession.set_write_wait`); the edit can be tried again.
+WriteBusy = BusyError
 
 
 #: Everything an edit may fail with, each one line for the status bar: refused,
@@ -91,6 +96,18 @@ class AnnotationSession:
         self._store.layer_id(self.layer, owner=self.author)
         self._stacks = UndoStacks()
         self.reload_history()
+
+    def set_write_wait(self, ms: int) -> None:
+        """How long an edit waits for another program's write lock before WriteBusy."""
+        self._store.set_busy_timeout(ms)
+
+    def want_write_turn(self, on: bool = True) -> None:
+        """Ask other programs' bulk writes (imports) to step aside for a moment, while an
+        edit waits; ``on=False`` when none waits any more."""
+        if on:
+            self._store.want_write_turn()
+        else:
+            self._store.drop_write_turn()
 
     @property
     def schema(self) -> Schema:
@@ -261,10 +278,13 @@ class AnnotationSession:
             self._store.annotations.delete_relation(rel)
 
     def assign_entity(self, span: Span, entity: Entity) -> Span:
-        """Make ``span`` refer to ``entity``; its text becomes one of the entity's aliases."""
+        """Make ``span`` refer to ``entity``; its text becomes one of the entity's aliases.
+        The choice offered by a suggestion (``entity_candidates``) is settled with it."""
         doc = self._store.documents.get(span.document_id)
         with self.group(f"speaker {entity.name}", span.document_id):
             self._store.entities.add_alias(entity.id, Alias(span.text.strip(), doc.lang))
+            if "entity_candidates" in span.attrs:
+                span = self.set_attr(span, "entity_candidates", None)
             return self.set_attr(span, "entity", entity.id)
 
     def new_entity(self, name: str, span: Span | None = None) -> Entity:

@@ -277,21 +277,25 @@ def take(session: AnnotationSession, unit: Unit, layer: str) -> list[Span]:
     return spans
 
 
-def reject(session: AnnotationSession, unit: Unit) -> None:
-    """None of the versions: the region stays empty in gold, and is settled."""
+def reject(session: AnnotationSession, unit: Unit) -> Unit:
+    """None of the versions: the region stays empty in gold, and is settled.
+    Returns the unit."""
     store = store_of(session.project)
     with session.group("reject every version", unit.document_id):
         _clear(store, unit, session.layer)
         _settle(store, unit, session.layer)
+    return unit
 
 
-def settle(session: AnnotationSession, unit: Unit) -> None:
-    """Keep the gold spans of the region as the curator edited them, and settle it."""
+def settle(session: AnnotationSession, unit: Unit) -> Unit:
+    """Keep the gold spans of the region as the curator edited them, and settle it.
+    Returns the unit."""
     store = store_of(session.project)
     if unit.state == "resolved":
         raise EditRefused("this disagreement is settled already")
     with session.group("settle a disagreement", unit.document_id):
         _settle(store, unit, session.layer)
+    return unit
 
 
 def _settle(store: ProjectStore, unit: Unit, gold: str) -> None:

@@ -20,10 +20,11 @@ from annotator.io.importers import (
 from annotator.services.project import Project, store_of
 from annotator.store import ProjectStore
 from annotator.text.dates.dateline import find_dateline
+from annotator.text.fold import fold
 
 log = logging.getLogger(__name__)
 
-BATCH = 200  # records per transaction: tens of milliseconds of write lock
+BATCH = 100  # records per transaction: tens of milliseconds of write lock
 Progress = Callable[[int, int], None]  # (bytes done, bytes total)
 
 
@@ -156,9 +157,15 @@ def _store_batch(
 ) -> None:
     if not batch:
         return
+    # the work that needs no lock is done before taking it
+    batch = [replace(rec, document=with_detected_published(rec.document)) for rec in batch]
+    folded = {
+        r.document.text_sha256: (fold(r.document.title), fold(r.document.text)) for r in batch
+    }
     with store.atomic():
         store.touch_import_batch(batch_id)
-        _store_records(store, batch, freport, report, skip_bad, batch_id)
+        _store_records(store, batch, freport, report, skip_bad, batch_id, folded)
+    store.give_way()  # a window waiting to save an edit writes now
 
 
 def _store_records(
@@ -168,6 +175,7 @@ def _store_records(
     report: ImportReport,
     skip_bad: bool,
     batch_id: str,
+    folded: dict[str, tuple[str, str]],
 ) -> None:
     hashes, ext_ids = store.documents.existing(
         [r.document.text_sha256 for r in batch], [r.document.ext_id for r in batch]
@@ -189,6 +197,6 @@ def _store_records(
             continue
         hashes.add(doc.text_sha256)
         ext_ids[doc.ext_id] = doc.text_sha256
-        fresh.append(with_detected_published(doc))
-    store.documents.insert_many(fresh, batch_id)
+        fresh.append(doc)
+    store.documents.insert_many(fresh, batch_id, folded)
     freport.added += len(fresh)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.model import Alias, AnnotatedDocument, Entity, Span
+from annotator.core.schema import name_problem
 from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
@@ -126,6 +127,9 @@ def _store_layer(
     ids: dict[int, int] = {}  # the file's span id -> a stored span id, or a new span's own
     new_spans = []
     for span in item.spans:
+        problem = name_problem(span.label)
+        if problem:  # a tab in a label would inject CoNLL columns, a newline lines
+            raise LayerImportFailed(f"document {doc.ext_id}: label {span.label!r}: {problem}")
         try:
             check_span_offsets(doc.text, span)
         except OffsetError as exc:
@@ -145,6 +149,9 @@ def _store_layer(
         )
     new_rels = []
     for rel in item.relations:
+        problem = name_problem(rel.type)
+        if problem:
+            raise LayerImportFailed(f"document {doc.ext_id}: relation type {rel.type!r}: {problem}")
         if rel.head not in ids or (rel.tail is not None and rel.tail not in ids):
             raise LayerImportFailed(
                 f"document {doc.ext_id}: relation {rel.id} refers to a span that is not there"

@@ -245,11 +245,13 @@ def _existing(session: AnnotationSession, doc_id: int, label: str, start: int, e
     return (exact or same or [None])[0]
 
 
-def reject(session: AnnotationSession, record: SuggestionRecord) -> None:
-    """Reject a suggestion (never offered again); one undo step brings it back."""
+def reject(session: AnnotationSession, record: SuggestionRecord) -> SuggestionRecord:
+    """Reject a suggestion (never offered again); one undo step brings it back.
+    Returns the record."""
     label = f"reject {record.label} suggestion «{record.text[:30]}»"
     with session.group(label, record.document_id):
         store_of(session.project).suggestions.reject(record)
+    return record
 
 
 def inputs(

@@ -1,9 +1,10 @@
 """The project store: the ONLY package that talks to SQLite (docs/architecture.md, "Storage")."""
 
-from annotator.store.errors import DamagedProjectError, explain_database_error
+from annotator.store.errors import BusyError, DamagedProjectError, explain_database_error
 from annotator.store.project import ConflictError, ProjectStore, StoreError, open_store
 
 __all__ = [
+    "BusyError",
     "ConflictError",
     "DamagedProjectError",
     "ProjectStore",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -63,9 +63,16 @@ class DocumentRepo:
                 )
         return found_hashes, found_ids
 
-    def insert_many(self, docs: Iterable[Document], batch: str | None = None) -> list[int]:
+    def insert_many(
+        self,
+        docs: Iterable[Document],
+        batch: str | None = None,
+        folded: Mapping[str, tuple[str, str]] | None = None,
+    ) -> list[int]:
         """Insert new documents and index them; call inside ``store.atomic()``. With
-        ``batch`` (an import batch id) they stay invisible until the batch is published."""
+        ``batch`` (an import batch id) they stay invisible until the batch is published.
+        ``folded``: ``fold(title), fold(text)`` by text hash, computed by the caller
+        before the transaction so that it holds the write lock for less time."""
         from annotator.store.project import now
 
         stamp = now()
@@ -91,9 +98,10 @@ class DocumentRepo:
                 ],
             )
             doc_id = cur.lastrowid
+            title, body = (folded or {}).get(d.text_sha256) or (fold(d.title), fold(d.text))
             self.conn.execute(
                 "INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
-                [doc_id, fold(d.title), fold(d.text)],
+                [doc_id, title, body],
             )
             ids.append(doc_id)
         return ids

@@ -15,6 +15,10 @@ class ConflictError(StoreError):
     """Another window changed or removed the same record since it was read."""
 
 
+class BusyError(StoreError):
+    """Another connection holds the write lock for longer than this one waits."""
+
+
 class DamagedProjectError(StoreError):
     """The project file is corrupt; nothing may be written into it."""
 
@@ -22,6 +26,15 @@ class DamagedProjectError(StoreError):
 # SQLite's primary result codes (the low byte of an extended code)
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def busy_message(path: str) -> str:
+    """One line: another program holds the write lock; nothing was written."""
+    return (
+        f"{path}: the project is busy: another program (an import, suggest, a window) "
+        "held its write lock too long; this change was not written, "
+        "run the command again when the other one is done"
+    )
 
 
 def damaged_message(path: str, detail: str) -> str:
@@ -54,11 +67,7 @@ def explain_database_error(exc: BaseException, path: str) -> StoreError | None:
     if code == SQLITE_NOTADB or "not a database" in text:
         return StoreError(f"{path}: not an annotator project (not an SQLite file)")
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text:
-        return StoreError(
-            f"{path}: the project is busy: another program (an import, suggest, a window) "
-            "held its write lock too long; this change was not written, "
-            "run the command again when the other one is done"
-        )
+        return BusyError(busy_message(path))
     if (
         code == SQLITE_READONLY
         or "readonly" in text

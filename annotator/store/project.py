@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -12,7 +13,15 @@ from annotator.core.model import GOLD_LAYER, Layer
 from annotator.store.annotations import AnnotationRepo
 from annotator.store.documents import DocumentRepo
 from annotator.store.entities import EntityRepo
-from annotator.store.errors import ConflictError, StoreError, explain_database_error
+from annotator.store.errors import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
+    BusyError,
+    ConflictError,
+    StoreError,
+    busy_message,
+    explain_database_error,
+)
 from annotator.store.events import EventRepo
 from annotator.store.guard import Kind, inspect_file, quick_check
 from annotator.store.listing import ListingRepo
@@ -28,6 +37,9 @@ __all__ = ["ConflictError", "ProjectStore", "StoreError", "open_store"]
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+#: Import batches this process is writing now (others found in a file are left over).
+_RUNNING_IMPORTS: set[str] = set()
+TURN_STALE_S = 5.0  # a write request not renewed for this long was left by a dead window
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -60,7 +72,12 @@ class ProjectStore:
             with self.db.atomic():
                 yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
+                raise BusyError(busy_message(self.path)) from exc
+            raise
         try:
             with self.db.atomic():
                 yield self
@@ -73,6 +90,49 @@ class ProjectStore:
             self.schema._current = None
             raise
         self.conn.execute("COMMIT")
+
+    # -- taking turns with the write lock ----------------------------------------
+    # SQLite gives the write lock to whoever asks at the right moment: a bulk writer
+    # that starts its next transaction at once can keep a window's edit waiting for
+    # its whole length. A window with an edit waiting says so in a small file next to
+    # the project; bulk writers look for it between their transactions and step aside.
+    @property
+    def _turn_file(self) -> Path | None:
+        return None if self.path == ":memory:" else Path(f"{self.path}-write-wanted")
+
+    def want_write_turn(self) -> None:
+        """Ask bulk writers in other processes to leave the write lock free for a moment
+        (call again while still waiting: a request older than TURN_STALE_S is ignored)."""
+        if self._turn_file is not None:
+            with contextlib.suppress(OSError):  # read-only folder: the edit waits longer
+                self._turn_file.touch()
+
+    def drop_write_turn(self) -> None:
+        if self._turn_file is not None:
+            self._turn_file.unlink(missing_ok=True)
+
+    def give_way(self, longest_s: float = 0.25) -> None:
+        """Between two bulk transactions: while a fresh request is there, wait (up to
+        ``longest_s``) so that the window asking can write."""
+        import time
+
+        turn = self._turn_file
+        if turn is None:
+            return
+        deadline = time.monotonic() + longest_s
+        while time.monotonic() < deadline:
+            try:
+                age = time.time() - turn.stat().st_mtime
+            except OSError:
+                return  # no request
+            if age > TURN_STALE_S:
+                return
+            time.sleep(0.01)
+
+    def set_busy_timeout(self, ms: int) -> None:
+        """How long a write waits for another connection's lock before BusyError (the
+        window waits briefly and queues the edit; commands wait longer)."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
 
     def annotator_id(self, name: str) -> int:
         """The id of the analyst (a person) ``name``, created on first use."""
@@ -210,6 +270,7 @@ class ProjectStore:
                 "VALUES (?,?,?,?,?)",
                 [batch, os.getpid(), socket.gethostname(), stamp, stamp],
             )
+        _RUNNING_IMPORTS.add(batch)
         return batch
 
     def publish_import_batch(self, batch: str) -> int:
@@ -219,10 +280,12 @@ class ProjectStore:
                 "UPDATE documents SET import_batch = NULL WHERE import_batch = ?", [batch]
             )
             self.conn.execute("DELETE FROM import_batches WHERE id = ?", [batch])
+        _RUNNING_IMPORTS.discard(batch)
         return cur.rowcount
 
     def discard_import_batch(self, batch: str) -> int:
         """Remove what an unfinished import wrote; returns how many documents."""
+        _RUNNING_IMPORTS.discard(batch)  # even if removing fails: the next open retries
         with self.atomic():
             n = self.documents.discard_unpublished(batch)
             self.conn.execute("DELETE FROM import_batches WHERE id = ?", [batch])
@@ -243,7 +306,10 @@ class ProjectStore:
             age = (datetime.now(UTC) - datetime.fromisoformat(heartbeat)).total_seconds()
             # on another machine sharing the file, trust the heartbeat for a while
             here = where == host
-            alive = (pid == os.getpid() or _alive(pid)) if here else age < stale_after_s
+            if here and pid == os.getpid():
+                alive = batch in _RUNNING_IMPORTS  # this process: is it still importing?
+            else:
+                alive = _alive(pid) if here else age < stale_after_s
             if not alive:
                 removed += self.discard_import_batch(batch)
         return removed

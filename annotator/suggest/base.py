@@ -33,6 +33,7 @@ class Suggestion:
     rule: str  # which rule produced it (for the analyst and for evaluation)
     attrs: Mapping[str, Any] = field(default_factory=dict)
     links: tuple[SuggestedLink, ...] = ()
+    confidence: float = 1.0  # the engine's own estimate, 0..1 (for sorting and export)
 
 
 @dataclass(frozen=True)

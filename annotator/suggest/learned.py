@@ -156,6 +156,15 @@ def _spacy_available() -> bool:
 _WARNED = False
 
 
+def _precision(model: TrainedModel, label: str) -> float:
+    """The confidence of the model's spans of ``label``: its exact precision on the
+    held-out articles when training measured one, else 0.5."""
+    try:
+        return float(model.figures[label]["exact"]["p"])
+    except (KeyError, TypeError, ValueError):
+        return 0.5
+
+
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
@@ -166,7 +175,7 @@ class LearnedEngine(Engine):
     name = "learned"
     description = "Speakers (and other labels) learned from the project's done articles"
     labels = ("SPEAKER", "CLAIM", "DATE")  # what ``annotator train --labels`` may learn
-    after = ("dates", "speakers")  # a registry speaker already suggested is not repeated
+    after = ("dates", "speakers")  # a speaker the rules already suggest is not repeated
 
     def suggest(self, doc: Document, context: SuggestContext) -> Iterable[Suggestion]:
         model = context.model
@@ -184,5 +193,7 @@ class LearnedEngine(Engine):
             taken = [(s.start, s.end) for s in context.spans if s.label == label]
             taken += [(s.start, s.end) for s in context.earlier if s.label == label]
             if not _overlaps(start, end, taken):
-                out.append(Suggestion(start, end, label, doc.text[start:end], self.name, rule))
+                text = doc.text[start:end]
+                confidence = _precision(model, label)
+                out.append(Suggestion(start, end, label, text, self.name, rule, {}, (), confidence))
         return out

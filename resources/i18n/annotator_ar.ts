@@ -380,6 +380,22 @@
         <translation>اختيار خط المقالة</translation>
     </message>
     <message>
+        <source>Annotation &amp;guidelines</source>
+        <translation>إرشادات الوسم</translation>
+    </message>
+    <message>
+        <source>What to mark as SPEAKER, CLAIM and DATE, and how far</source>
+        <translation>ما يُوسم متحدثًا (SPEAKER) وادعاءً (CLAIM) وتاريخًا (DATE)، وإلى أي حد يمتد</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate the suggestions…</source>
+        <translation>تقييم الاقتراحات…</translation>
+    </message>
+    <message>
+        <source>Score the suggestion engines against the gold layer of this project</source>
+        <translation>قياس دقة محركات الاقتراح مقارنةً بالطبقة الذهبية gold في هذا المشروع</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -433,6 +449,10 @@
 </context>
 <context>
     <name>ArticleController</name>
+    <message>
+        <source>saved {n} edit(s) that waited for the project</source>
+        <translation>حُفظت التعديلات التي كانت بانتظار المشروع: {n}</translation>
+    </message>
     <message>
         <source>relabelled as {label}</source>
         <translation>غُيّر الوسم إلى {label}</translation>
@@ -889,6 +909,10 @@
         <translation>إضافة متحدث إلى السجل باسم المقطع ({key})؛ ويصبح نص المقطع أحد أسمائه البديلة</translation>
     </message>
     <message>
+        <source>{n} speakers in the registry have this name: choose one</source>
+        <translation>{n} متحدثين في السجل يحملون هذا الاسم: اختر واحدا</translation>
+    </message>
+    <message>
         <source>speaker #{id}</source>
         <translation>المتحدث رقم {id}</translation>
     </message>
@@ -915,6 +939,29 @@
     <message>
         <source>Name of the new speaker (the span text becomes one of its aliases):</source>
         <translation>اسم المتحدث الجديد (يصبح نص المقطع أحد أسمائه البديلة):</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Suggestions against the gold layer</source>
+        <translation>الاقتراحات مقارنةً بالطبقة الذهبية</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>The suggestions cannot be evaluated:</source>
+        <translation>تعذّر تقييم الاقتراحات:</translation>
+    </message>
+    <message>
+        <source>Evaluating the suggestions…</source>
+        <translation>جارٍ تقييم الاقتراحات…</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1052,21 @@
     <message>
         <source>{current} of {total}</source>
         <translation>{current} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesDialog</name>
+    <message>
+        <source>Annotation guidelines</source>
+        <translation>إرشادات الوسم</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>قراءة</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تحرير</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1248,14 @@
         <source>Article font</source>
         <translation>خط المقالة</translation>
     </message>
+    <message>
+        <source>Edits are waiting</source>
+        <translation>تعديلات بانتظار الحفظ</translation>
+    </message>
+    <message>
+        <source>Another program is still writing to this project, so {n} edit(s) could not be saved yet. Close anyway and lose them?</source>
+        <translation>لا يزال برنامج آخر يكتب في هذا المشروع، فلم تُحفظ بعدُ تعديلات عددها {n}. هل تغلق النافذة رغم ذلك وتفقدها؟</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1271,6 +1341,17 @@
     <message>
         <source>not an ISO date: {value}</source>
         <translation>ليس تاريخًا بصيغة ISO: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>waiting for another program writing to this project (an import?): {n} edit(s) kept, saved as soon as it is done</source>
+        <translation>بانتظار برنامج آخر يكتب في هذا المشروع (استيراد؟): التعديلات المحفوظة مؤقتًا {n}، وستُحفظ فور انتهائه</translation>
+    </message>
+    <message>
+        <source>an edit made while the project was busy could not be saved: {e}</source>
+        <translation>تعذّر حفظ تعديل أُجري أثناء انشغال المشروع: {e}</translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,22 @@
         <translation>انتخاب قلم مقاله</translation>
     </message>
     <message>
+        <source>Annotation &amp;guidelines</source>
+        <translation>راهنمای برچسب‌گذاری</translation>
+    </message>
+    <message>
+        <source>What to mark as SPEAKER, CLAIM and DATE, and how far</source>
+        <translation>چه چیزی گوینده (SPEAKER)، ادعا (CLAIM) و تاریخ (DATE) است و تا کجا</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate the suggestions…</source>
+        <translation>ارزیابی پیشنهادها…</translation>
+    </message>
+    <message>
+        <source>Score the suggestion engines against the gold layer of this project</source>
+        <translation>سنجش موتورهای پیشنهاد در برابر لایهٔ طلایی gold این پروژه</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
@@ -433,6 +449,10 @@
 </context>
 <context>
     <name>ArticleController</name>
+    <message>
+        <source>saved {n} edit(s) that waited for the project</source>
+        <translation>ویرایش‌هایی که منتظر پروژه بودند ذخیره شدند: {n}</translation>
+    </message>
     <message>
         <source>relabelled as {label}</source>
         <translation>برچسب به {label} تغییر کرد</translation>
@@ -889,6 +909,10 @@
         <translation>افزودن گوینده به فهرست با نام بازه ({key})؛ متن بازه یکی از نام‌های دیگر او می‌شود</translation>
     </message>
     <message>
+        <source>{n} speakers in the registry have this name: choose one</source>
+        <translation>{n} گوینده در فهرست این نام را دارند: یکی را انتخاب کنید</translation>
+    </message>
+    <message>
         <source>speaker #{id}</source>
         <translation>گویندهٔ شمارهٔ {id}</translation>
     </message>
@@ -915,6 +939,29 @@
     <message>
         <source>Name of the new speaker (the span text becomes one of its aliases):</source>
         <translation>نام گویندهٔ جدید (متن بازه یکی از نام‌های دیگر او می‌شود):</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Suggestions against the gold layer</source>
+        <translation>پیشنهادها در برابر لایهٔ طلایی</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>ارقام</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>The suggestions cannot be evaluated:</source>
+        <translation>ارزیابی پیشنهادها ممکن نیست:</translation>
+    </message>
+    <message>
+        <source>Evaluating the suggestions…</source>
+        <translation>در حال ارزیابی پیشنهادها…</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1052,21 @@
     <message>
         <source>{current} of {total}</source>
         <translation>{current} از {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesDialog</name>
+    <message>
+        <source>Annotation guidelines</source>
+        <translation>راهنمای برچسب‌گذاری</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>خواندن</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1248,14 @@
         <source>Article font</source>
         <translation>قلم مقاله</translation>
     </message>
+    <message>
+        <source>Edits are waiting</source>
+        <translation>ویرایش‌ها در انتظار ذخیره‌اند</translation>
+    </message>
+    <message>
+        <source>Another program is still writing to this project, so {n} edit(s) could not be saved yet. Close anyway and lose them?</source>
+        <translation>برنامهٔ دیگری هنوز در این پروژه می‌نویسد، به همین دلیل {n} ویرایش هنوز ذخیره نشده است. با این حال پنجره را می‌بندید و آن‌ها را از دست می‌دهید؟</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1271,6 +1341,17 @@
     <message>
         <source>not an ISO date: {value}</source>
         <translation>تاریخ ISO نیست: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>waiting for another program writing to this project (an import?): {n} edit(s) kept, saved as soon as it is done</source>
+        <translation>در انتظار برنامهٔ دیگری که در این پروژه می‌نویسد (وارد کردن؟): {n} ویرایش نگه داشته شد و به‌محض پایان آن ذخیره می‌شود</translation>
+    </message>
+    <message>
+        <source>an edit made while the project was busy could not be saved: {e}</source>
+        <translation>ویرایشی که هنگام مشغول بودن پروژه انجام شد ذخیره نشد: {e}</translation>
     </message>
 </context>
 <context>

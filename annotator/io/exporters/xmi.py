@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.model import AnnotatedDocument
-from annotator.io.exporters.base import Exporter
+from annotator.io.exporters.base import Exporter, ExportError
 from annotator.io.exporters.records import checked_spans, document_info
 
 log = logging.getLogger(__name__)
@@ -72,9 +72,21 @@ def build_typesystem(cassis: Any) -> Any:
     return ts
 
 
+#: Characters XML 1.0 cannot hold: C0 controls but tab, LF, CR; lone surrogates; FFFE/FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def build_cas(cassis: Any, ts: Any, item: AnnotatedDocument) -> tuple[Any, int]:
-    """The CAS of one layer, and how many relations could not be expressed."""
+    """The CAS of one layer, and how many relations could not be expressed. An article
+    holding a character XML cannot hold is an ExportError naming it and the offset."""
     doc = item.document
+    bad = _NOT_XML.search(doc.text)
+    if bad:
+        raise ExportError(
+            f"document {doc.ext_id}: U+{ord(bad.group()):04X} at offset {bad.start()} cannot "
+            "be written in XML 1.0 (XMI); export this article with another format (jsonl "
+            "keeps it), nothing was written"
+        )
     cas = cassis.Cas(typesystem=ts)
     cas.sofa_string = doc.text
     cas.sofa_mime = "text/plain"
