@@ -178,9 +178,9 @@ def main() -> None:
             "training seconds per model on a 2-core machine shared with other jobs.\n\n"
             f"{table}\n\n"
             "Every engine on the blind set (`annotator evaluate`), on a fresh project without a "
-            "model and with the models trained on all 60 articles of each language: the "
-            "claims engine runs after the learned one and links its claims to the speakers "
-            "it finds (said_by accuracy over matched claims whose gold claim has a speaker).\n\n"
+            "model and with the models trained on all 60 articles of each language. The "
+            "learned engine runs after the rule-based speakers engine and adds only spans "
+            "that do not overlap its suggestions; the claims engine runs after both.\n\n"
             f"{engines_table}\n",
         )
 
