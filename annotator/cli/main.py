@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from annotator import __version__
-from annotator.cli import annotations, errors, team
+from annotator.cli import annotations, errors, learning, team
 from annotator.cli.common import fail, missing_display, open_existing, progress_bar
 from annotator.io.importers import ImportOptions
 from annotator.services import browse, checking, exporting, formats, importing, project, stats
@@ -350,6 +350,7 @@ cli.add_command(annotations.registry_group)
 cli.add_command(annotations.suggest_cmd)
 cli.add_command(annotations.evaluate_cmd)
 cli.add_command(annotations.formats_cmd)
+cli.add_command(learning.train_cmd)
 
 
 def main() -> None:

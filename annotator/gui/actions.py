@@ -259,6 +259,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Span",
     ),
     ActionSpec(
+        "train_model",
+        QT_TRANSLATE_NOOP("Actions", "&Train the suggestion model"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Learn speakers from the done articles, in the background (engine 'learned')",
+        ),
+        "Span",
+    ),
+    ActionSpec(
+        "retrain_every",
+        QT_TRANSLATE_NOOP("Actions", "Retrain the model after…"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "After how many newly done articles the model retrains by itself (default 10)",
+        ),
+        "Span",
+    ),
+    ActionSpec(
         "show_suggestions",
         QT_TRANSLATE_NOOP("Actions", "Show su&ggestions"),
         ("Ctrl+G",),

@@ -39,6 +39,7 @@ from annotator.gui.settings import Settings
 from annotator.gui.span_panel import SpanPanel
 from annotator.gui.suggestions import SuggestionController
 from annotator.gui.team_actions import TeamActions
+from annotator.gui.training import TrainingController
 from annotator.services import project as projects
 from annotator.services import registry
 from annotator.services.annotate import AnnotationSession
@@ -80,6 +81,7 @@ class MainWindow(TeamActions, QMainWindow):
         self.claims = ClaimsPanel(self)
         self.controller = ArticleController(session, self.view, self.claims, self)
         self.suggestions = SuggestionController(session, self.view, self)
+        self.training = TrainingController(self.project, self)
         self.suggestions.run = self.controller.do
         # never block on the database: an edit waits WRITE_WAIT_MS for another
         # program's write lock, then waits in controller.pending (gui/pending.py)
@@ -155,6 +157,7 @@ class MainWindow(TeamActions, QMainWindow):
         who = QLabel(self._who(), self)
         who.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.selection_label, 1)
+        self.statusBar().addPermanentWidget(self.training.bar)
         self.statusBar().addPermanentWidget(who)
 
     def _connect(self) -> None:
@@ -168,6 +171,8 @@ class MainWindow(TeamActions, QMainWindow):
         c.document_opened.connect(self.suggestions.load)
         c.document_edited.connect(lambda _: self.suggestions.refresh())
         self.suggestions.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.training.message.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self.training.trained.connect(self._model_trained)
         self.suggestions.accepted.connect(self._suggestion_accepted)
         self.view.suggestion_clicked.connect(self.suggestions.select)
         self.documents.document_activated.connect(c.open_document)
@@ -390,6 +395,16 @@ class MainWindow(TeamActions, QMainWindow):
     def do_accept_all_suggestions(self) -> None:
         self.suggestions.accept_all()
 
+    def do_train_model(self) -> None:
+        self.training.start()
+
+    def do_retrain_every(self) -> None:
+        self.training.ask_interval(self)
+
+    def _model_trained(self) -> None:
+        if self.controller.doc_id is not None and not self.project.closed:
+            self.suggestions.load(self.controller.doc_id)
+
     def do_show_suggestions(self, on: bool) -> None:
         self.suggestions.set_enabled(on)
 
@@ -426,6 +441,7 @@ class MainWindow(TeamActions, QMainWindow):
             if choice != "done":
                 return
         self._set_status_and_next("done")
+        self.training.after_done()
 
     def do_skip_next(self) -> None:
         self._set_status_and_next("skipped")
@@ -480,6 +496,7 @@ class MainWindow(TeamActions, QMainWindow):
             event.ignore()
             return
         self._poll.stop()
+        self.training.stop()
         self._clock.stop()
         job = getattr(self, "_job", None)
         if job is not None and job.isRunning():

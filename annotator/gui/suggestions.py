@@ -54,7 +54,7 @@ class SuggestionController(QObject):
         self._show(suggesting.visible(self.session, doc_id))
         if not self.enabled:
             return
-        doc, spans, entities = suggesting.inputs(self.session, doc_id)
+        doc, spans, entities, models = suggesting.inputs(self.session, doc_id)
 
         def done(found, error: str) -> None:
             if error:
@@ -62,7 +62,7 @@ class SuggestionController(QObject):
                 return
             self._save(doc_id, found, SAVE_TRIES)
 
-        run_background(lambda: suggesting.compute(doc, spans, entities), done)
+        run_background(lambda: suggesting.compute(doc, spans, entities, None, models), done)
 
     def _save(self, doc_id: int, found: list, tries: int) -> None:
         """Store computed suggestions; while another program holds the write lock,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from annotator.core.matching import exact_matches, match_overlap
 from annotator.core.model import GOLD_LAYER, Span
 from annotator.services.project import Project, store_of
-from annotator.services.suggesting import compute
+from annotator.services.suggesting import compute, models_of
 from annotator.store import ProjectStore
 
 
@@ -100,6 +100,7 @@ def evaluate(
         known = ", ".join(store.layer_names()) or "none"
         raise EvaluationError(f"no layer {layer!r} to evaluate against (layers: {known})")
     entities = store.entities.all()
+    models = models_of(store)
     items = [
         (doc_id, spans, rels)
         for doc_id, name, _status, spans, rels in store.annotations.iter_layers()
@@ -108,7 +109,7 @@ def evaluate(
     report = EvalReport(layer)
     for n, (doc_id, gold, rels) in enumerate(items, 1):
         doc = store.documents.get(doc_id)
-        found = compute(doc, (), entities, engines)
+        found = compute(doc, (), entities, engines, models)
         predicted = [
             Span(
                 -k - 1,

@@ -1,6 +1,6 @@
 """Run the suggestion engines and turn accepted suggestions into spans.
 
-Engines run in order (dates, speakers, claims): each sees the suggestions of the
+Engines run in order (dates, speakers, learned, claims): each sees the suggestions of the
 ones before, so a claim can be linked to a suggested speaker and date. Suggestions
 are stored per document and layer; a rejected one never comes back, and an
 accepted one becomes a normal span with origin ``suggested:<engine>`` (undoing
@@ -10,9 +10,11 @@ the accept shows the suggestion again).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import weakref
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from annotator.core.learned import TrainedModel
 from annotator.core.model import Document, Entity, Relation, Span, SuggestionRecord
 from annotator.services.annotate import AnnotationSession, EditRefused
 from annotator.services.project import Project, store_of
@@ -31,10 +33,17 @@ def compute(
     spans: Sequence[Span],
     entities: Sequence[Entity],
     engines: Sequence[str] | None = None,
+    models: Mapping[str, TrainedModel] | None = None,
 ) -> list[Suggestion]:
-    """Pure computation (no store access): safe to run on a worker thread."""
+    """Pure computation (no store access): safe to run on a worker thread.
+    ``models``: the project's trained models by language (:func:`models_of`)."""
     names = [n for n in engine_names() if engines is None or n in engines]
-    context = SuggestContext(anchor=doc.published, entities=tuple(entities), spans=tuple(spans))
+    context = SuggestContext(
+        anchor=doc.published,
+        entities=tuple(entities),
+        spans=tuple(spans),
+        model=(models or {}).get(doc.lang),
+    )
     found: list[Suggestion] = []
     for name in names:
         try:
@@ -49,6 +58,24 @@ def compute(
                 )
         found += produced
     return found
+
+
+_MODELS: weakref.WeakKeyDictionary[ProjectStore, tuple[tuple, dict[str, TrainedModel]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def models_of(project: Project | ProjectStore) -> dict[str, TrainedModel]:
+    """The project's trained models by language, read again only after a retraining."""
+    store = store_of(project)
+    described = store.models.describe()
+    key = tuple(m.key for m in described)
+    cached = _MODELS.get(store)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    models = {m.lang: model for m in described if (model := store.models.get(m.lang))}
+    _MODELS[store] = (key, models)
+    return models
 
 
 def to_records(doc_id: int, layer: str, found: Iterable[Suggestion]) -> list[SuggestionRecord]:
@@ -89,7 +116,8 @@ def suggest_document(
     store = store_of(store)
     doc = store.documents.get(doc_id)
     spans = store.annotations.spans(doc_id, layer)
-    found = compute(doc, spans, store.entities.all() if entities is None else entities, engines)
+    entities = store.entities.all() if entities is None else entities
+    found = compute(doc, spans, entities, engines, models_of(store))
     store.suggestions.save(to_records(doc_id, layer, found))
     return store.suggestions.visible(doc_id, layer)
 
@@ -114,11 +142,12 @@ def suggest_project(
         raise SuggestFailed(f"unknown engine {unknown[0]!r}; known: {', '.join(engine_names())}")
     ids = list(doc_ids) if doc_ids is not None else store.documents.ids()
     entities = store.entities.all()
+    models = models_of(store)
     report = SuggestReport()
     for n, doc_id in enumerate(ids, 1):
         doc = store.documents.get(doc_id)
         spans = store.annotations.spans(doc_id, layer)
-        found = compute(doc, spans, entities, engines)
+        found = compute(doc, spans, entities, engines, models)
         report.new += store.suggestions.save(to_records(doc_id, layer, found))
         report.documents += 1
         if progress:
@@ -225,14 +254,17 @@ def reject(session: AnnotationSession, record: SuggestionRecord) -> SuggestionRe
     return record
 
 
-def inputs(session: AnnotationSession, doc_id: int) -> tuple[Document, list[Span], list[Entity]]:
+def inputs(
+    session: AnnotationSession, doc_id: int
+) -> tuple[Document, list[Span], list[Entity], dict[str, TrainedModel]]:
     """What :func:`compute` needs for a document (read here, computed elsewhere:
-    the window computes on a worker thread)."""
+    the window computes on a worker thread): document, spans, registry, models."""
     store = store_of(session.project)
     return (
         store.documents.get(doc_id),
         store.annotations.spans(doc_id, session.layer),
         store.entities.all(),
+        models_of(store),
     )
 
 

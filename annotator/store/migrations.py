@@ -292,3 +292,21 @@ def m006_import_batches(db: Database) -> None:
         "CREATE TABLE import_batches (id TEXT PRIMARY KEY, pid INTEGER, host TEXT, "
         "started_at TEXT, heartbeat TEXT)"
     )
+
+
+@migrations()
+def m007_models(db: Database) -> None:
+    """Suggestion models trained on the project's own annotations, one per language:
+    the serialized pipeline lives in the project file, so it travels with it."""
+    db["models"].create(
+        {
+            "lang": str,
+            "labels": str,
+            "trained_at": str,
+            "articles": int,
+            "bytes": bytes,
+            "figures": str,
+        },
+        pk="lang",
+        not_null={"labels", "trained_at", "bytes"},
+    )

@@ -26,6 +26,7 @@ from annotator.store.events import EventRepo
 from annotator.store.guard import Kind, inspect_file, quick_check
 from annotator.store.listing import ListingRepo
 from annotator.store.migrations import migrations
+from annotator.store.models import ModelRepo
 from annotator.store.schema_repo import SchemaRepo
 from annotator.store.sqlite_db import Database
 from annotator.store.status import StatusRepo
@@ -57,6 +58,7 @@ class ProjectStore:
         self.status = StatusRepo(self)
         self.listing = ListingRepo(self)
         self.suggestions = SuggestionRepo(self)
+        self.models = ModelRepo(self)
         self._annotator_ids: dict[str, int] = {}
         self._layer_ids: dict[str, int] = {}
         self.group: tuple[int, str | None] | None = None  # (edit group id, author) being written

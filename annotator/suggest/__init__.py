@@ -22,6 +22,7 @@ BUILTINS = (
     "dates = annotator.suggest.dates:DateEngine",
     "speakers = annotator.suggest.speakers:SpeakerEngine",
     "claims = annotator.suggest.claims:ClaimEngine",
+    "learned = annotator.suggest.learned:LearnedEngine",
 )
 
 engines: Registry[type[Engine]] = Registry(

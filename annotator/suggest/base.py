@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from annotator.core.learned import TrainedModel
 from annotator.core.model import Document, Entity, Span
 from annotator.core.registry import check_facts
 
@@ -43,6 +44,7 @@ class SuggestContext:
     entities: tuple[Entity, ...] = ()  # the project's speaker registry
     spans: tuple[Span, ...] = ()  # the annotator's spans already in the document
     earlier: tuple[Suggestion, ...] = ()  # suggestions of engines that ran before
+    model: TrainedModel | None = None  # the project's trained model for the text's language
 
 
 class Engine(ABC):

@@ -376,7 +376,7 @@ class ClaimEngine(Engine):
         "(Arabic, Persian), each with its speaker"
     )
     labels = ("CLAIM",)
-    after = ("dates", "speakers")
+    after = ("dates", "speakers", "learned")  # links to the speakers they suggest
 
     def suggest(self, doc: Document, context: SuggestContext) -> Iterable[Suggestion]:
         finder = _Finder(doc, context)

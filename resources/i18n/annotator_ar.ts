@@ -224,6 +224,22 @@
         <translation>قبول كل الاقتراحات التي تحمل وسم الاقتراح المحدد</translation>
     </message>
     <message>
+        <source>&amp;Train the suggestion model</source>
+        <translation>تدريب نموذج الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Learn speakers from the done articles, in the background (engine &apos;learned&apos;)</source>
+        <translation>تعلّم المتحدثين من المقالات المنجزة في الخلفية (المحرّك learned)</translation>
+    </message>
+    <message>
+        <source>Retrain the model after…</source>
+        <translation>إعادة تدريب النموذج بعد…</translation>
+    </message>
+    <message>
+        <source>After how many newly done articles the model retrains by itself (default 10)</source>
+        <translation>بعد كم مقالة منجزة جديدة يُعاد تدريب النموذج تلقائيًا (الافتراضي 10)</translation>
+    </message>
+    <message>
         <source>Show su&amp;ggestions</source>
         <translation>إظهار الاقتراحات</translation>
     </message>
@@ -1500,6 +1516,57 @@
     <message>
         <source>suggested {what} by {engine} ({rule}): A accept, X reject, Shift+A accept all {label}</source>
         <translation>اقتراح {what} من محرك {engine} ({rule}): A للقبول، X للرفض، Shift+A لقبول كل اقتراحات {label}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>training %p%</source>
+        <translation>التدريب %p%</translation>
+    </message>
+    <message>
+        <source>the suggestion model is already being trained</source>
+        <translation>نموذج الاقتراحات قيد التدريب بالفعل</translation>
+    </message>
+    <message>
+        <source>a project that is not a file cannot be trained in the background</source>
+        <translation>لا يمكن التدريب في الخلفية لمشروع ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>retraining after new done articles: the model learns in the background…</source>
+        <translation>إعادة التدريب بعد مقالات منجزة جديدة: النموذج يتعلّم في الخلفية…</translation>
+    </message>
+    <message>
+        <source>training: the suggestion model learns in the background…</source>
+        <translation>التدريب: نموذج الاقتراحات يتعلّم في الخلفية…</translation>
+    </message>
+    <message>
+        <source>Retrain the suggestion model</source>
+        <translation>إعادة تدريب نموذج الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Retrain after every N articles marked done (0: only from the menu):</source>
+        <translation>إعادة التدريب بعد كل N مقالة تُعلَّم منجزة (0: من القائمة فقط):</translation>
+    </message>
+    <message>
+        <source>the suggestion model is retrained after every {n} done articles</source>
+        <translation>يُعاد تدريب نموذج الاقتراحات بعد كل {n} مقالة منجزة</translation>
+    </message>
+    <message>
+        <source>the suggestion model is retrained only from the menu</source>
+        <translation>يُعاد تدريب نموذج الاقتراحات من القائمة فقط</translation>
+    </message>
+    <message>
+        <source>suggestion model trained: {figures}</source>
+        <translation>تم تدريب نموذج الاقتراحات: {figures}</translation>
+    </message>
+    <message>
+        <source>training: {error}</source>
+        <translation>التدريب: {error}</translation>
+    </message>
+    <message>
+        <source>training stopped unexpectedly (exit code {code})</source>
+        <translation>توقف التدريب على نحو غير متوقع (رمز الخروج {code})</translation>
     </message>
 </context>
 </TS>

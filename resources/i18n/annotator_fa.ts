@@ -224,6 +224,22 @@
         <translation>پذیرفتن همهٔ پیشنهادهایی که برچسب پیشنهاد انتخاب‌شده را دارند</translation>
     </message>
     <message>
+        <source>&amp;Train the suggestion model</source>
+        <translation>آموزش مدل پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Learn speakers from the done articles, in the background (engine &apos;learned&apos;)</source>
+        <translation>یادگیری گویندگان از مقاله‌های انجام‌شده، در پس‌زمینه (موتور learned)</translation>
+    </message>
+    <message>
+        <source>Retrain the model after…</source>
+        <translation>آموزش دوباره مدل پس از…</translation>
+    </message>
+    <message>
+        <source>After how many newly done articles the model retrains by itself (default 10)</source>
+        <translation>پس از چند مقاله تازه انجام‌شده مدل خودبه‌خود دوباره آموزش ببیند (پیش‌فرض ۱۰)</translation>
+    </message>
+    <message>
         <source>Show su&amp;ggestions</source>
         <translation>نمایش پیشنهادها</translation>
     </message>
@@ -1500,6 +1516,57 @@
     <message>
         <source>suggested {what} by {engine} ({rule}): A accept, X reject, Shift+A accept all {label}</source>
         <translation>پیشنهاد {what} از موتور {engine} ({rule}): A پذیرفتن، X رد، Shift+A پذیرفتن همهٔ پیشنهادهای {label}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>training %p%</source>
+        <translation>آموزش %p%</translation>
+    </message>
+    <message>
+        <source>the suggestion model is already being trained</source>
+        <translation>مدل پیشنهادها در حال آموزش است</translation>
+    </message>
+    <message>
+        <source>a project that is not a file cannot be trained in the background</source>
+        <translation>پروژه‌ای که فایل نیست در پس‌زمینه آموزش نمی‌بیند</translation>
+    </message>
+    <message>
+        <source>retraining after new done articles: the model learns in the background…</source>
+        <translation>آموزش دوباره پس از مقاله‌های تازه انجام‌شده: مدل در پس‌زمینه یاد می‌گیرد…</translation>
+    </message>
+    <message>
+        <source>training: the suggestion model learns in the background…</source>
+        <translation>آموزش: مدل پیشنهادها در پس‌زمینه یاد می‌گیرد…</translation>
+    </message>
+    <message>
+        <source>Retrain the suggestion model</source>
+        <translation>آموزش دوباره مدل پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Retrain after every N articles marked done (0: only from the menu):</source>
+        <translation>آموزش دوباره پس از هر N مقاله انجام‌شده (۰: فقط از منو):</translation>
+    </message>
+    <message>
+        <source>the suggestion model is retrained after every {n} done articles</source>
+        <translation>مدل پیشنهادها پس از هر {n} مقاله انجام‌شده دوباره آموزش می‌بیند</translation>
+    </message>
+    <message>
+        <source>the suggestion model is retrained only from the menu</source>
+        <translation>مدل پیشنهادها فقط از منو دوباره آموزش می‌بیند</translation>
+    </message>
+    <message>
+        <source>suggestion model trained: {figures}</source>
+        <translation>مدل پیشنهادها آموزش دید: {figures}</translation>
+    </message>
+    <message>
+        <source>training: {error}</source>
+        <translation>آموزش: {error}</translation>
+    </message>
+    <message>
+        <source>training stopped unexpectedly (exit code {code})</source>
+        <translation>آموزش به‌طور غیرمنتظره متوقف شد (کد خروج {code})</translation>
     </message>
 </context>
 </TS>
