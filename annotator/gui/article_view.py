@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPen,
@@ -32,7 +33,7 @@ from annotator.core.model import Span
 from annotator.gui.offsets import QtOffsets
 from annotator.gui.plain import ltr, tooltip
 from annotator.text.lang import paragraph_direction
-from annotator.text.tokens import grapheme_bounds
+from annotator.text.tokens import grapheme_bounds, tokenize
 
 PARAGRAPH_SPLIT = re.compile("\r\n|\r|\n|\u2029")
 LINE_HEIGHT_PERCENT = 165  # room for harakat below and above the lines
@@ -242,6 +243,40 @@ class ArticleView(QTextEdit):
     def _is_rtl_at(self, pos: int) -> bool:
         block = self.document().findBlock(pos)
         return block.textDirection() == Qt.LayoutDirection.RightToLeft
+
+    # -- keyboard --------------------------------------------------------------
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab never takes the focus out of the article (into the article list)."""
+        return True
+
+    def word_step(self, cp: int, forward: bool) -> int:
+        """Where a word step from ``cp`` lands: the end of the next word (forward) or
+        the start of the previous one. Words are the tokenizer's, so ``10``, ``2020-11``'s
+        parts and ``درگیری‌های`` (with its ZWNJ) are one step each; punctuation is
+        stepped over."""
+        words = [(a, b) for a, b in tokenize(self.text) if any(c.isalnum() for c in self.text[a:b])]
+        if forward:
+            return next((b for a, b in words if b > cp), len(self.text))
+        return next((a for a, b in reversed(words) if a < cp), 0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl(+Shift)+Left/Right step by whole words in the direction the arrow points
+        on screen (in a right-to-left paragraph Left reads on)."""
+        mods = event.modifiers()
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if event.key() not in arrows or mods & ~(ctrl | shift) or not mods & ctrl:
+            super().keyPressEvent(event)
+            return
+        cursor = self.textCursor()
+        pos = cursor.position()
+        forward = (event.key() == Qt.Key.Key_Left) == self._is_rtl_at(pos)
+        target = self.word_step(self.offsets.to_cp(pos), forward)
+        mode = QTextCursor.MoveMode.KeepAnchor if mods & shift else QTextCursor.MoveMode.MoveAnchor
+        cursor.setPosition(self.offsets.to_qt(target), mode)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     # -- events ----------------------------------------------------------------
     def _emit_selection(self) -> None:

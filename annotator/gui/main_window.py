@@ -33,6 +33,7 @@ from annotator.gui.find_bar import FindBar
 from annotator.gui.fonts import DEFAULT_POINT_SIZE, article_font
 from annotator.gui.i18n import current_language, install, num, translate
 from annotator.gui.jobs import wait_for_background
+from annotator.gui.keyboard import KeyboardActions, KeyboardModel
 from annotator.gui.metadata_bar import MetadataBar
 from annotator.gui.pending import WRITE_WAIT_MS
 from annotator.gui.settings import Settings
@@ -49,7 +50,7 @@ TIME_FLUSH_MS = 15_000  # time spent on the article is written this often
 CLOSE_WAIT_MS = 5_000  # at closing, how long waiting edits may wait for the lock
 
 
-class MainWindow(TeamActions, QMainWindow):
+class MainWindow(KeyboardActions, TeamActions, QMainWindow):
     def __init__(
         self, session: AnnotationSession, settings: Settings | None = None, curation: bool = False
     ) -> None:
@@ -115,6 +116,7 @@ class MainWindow(TeamActions, QMainWindow):
         self.menus = menus.build(self)
         self._build_status_bar()
         self._connect()
+        self.keyboard = KeyboardModel(self)
         geometry, state = self.settings.window(self.is_rtl())
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -179,6 +181,10 @@ class MainWindow(TeamActions, QMainWindow):
         self.span_panel.entity_chosen.connect(c.assign_entity)
         self.span_panel.entity_create_requested.connect(c.create_entity)
         self.span_panel.delete_requested.connect(c.delete_selected)
+        # a speaker chosen or created, a value or label confirmed: back to the article
+        self.span_panel.entity_chosen.connect(self.focus_article)
+        self.span_panel.entity_create_requested.connect(self.focus_article)
+        self.span_panel.leave_requested.connect(self.focus_article)
         self.metadata.field_edited.connect(c.edit_document)
         self.find_bar.matches_changed.connect(self.view.set_find_ranges)
         self.find_bar.current_changed.connect(self.view.select)

@@ -128,6 +128,22 @@
         <translation>ربط التصريح المحدد بتاريخ</translation>
     </message>
     <message>
+        <source>&amp;Edit value, speaker or kind</source>
+        <translation>&amp;تحرير القيمة أو المتحدث أو النوع</translation>
+    </message>
+    <message>
+        <source>Type the selected span&apos;s DATE value, find its speaker or choose its kind; Enter or Esc returns to the article</source>
+        <translation>اكتب قيمة التاريخ للمقطع المحدد، أو ابحث عن متحدثه، أو اختر نوعه؛ ويعيدك Enter أو Esc إلى المقالة</translation>
+    </message>
+    <message>
+        <source>Change &amp;label…</source>
+        <translation>تغيير ال&amp;وسم…</translation>
+    </message>
+    <message>
+        <source>Choose another label with the arrows; Enter confirms, Esc cancels</source>
+        <translation>اختر وسمًا آخر بالأسهم؛ Enter يؤكّد و Esc يلغي</translation>
+    </message>
+    <message>
         <source>Toggle &amp;clitic prefix</source>
         <translation>إدخال السابقة المتصلة أو إخراجها</translation>
     </message>
@@ -1159,6 +1175,17 @@
     </message>
 </context>
 <context>
+    <name>KeyboardActions</name>
+    <message>
+        <source>select a span first (N/P steps through them)</source>
+        <translation>حدّد مقطعًا أولًا (N/P للتنقل بين المقاطع)</translation>
+    </message>
+    <message>
+        <source>this span has nothing to edit but its label</source>
+        <translation>لا شيء في هذا المقطع يُحرَّر سوى وسمه</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>annotator — {project}</source>
@@ -1444,8 +1471,8 @@
         <translation>حدّد مقطعًا في النص، أو حدّد نصًا واضغط {keys} لوسمه</translation>
     </message>
     <message>
-        <source>Change the span&apos;s label (or press the label&apos;s key)</source>
-        <translation>تغيير وسم المقطع (أو اضغط مفتاح الوسم)</translation>
+        <source>Change the span&apos;s label: arrows choose, Enter confirms (or press the label&apos;s key in the article)</source>
+        <translation>غيّر وسم المقطع: الأسهم تختار و Enter يؤكّد (أو اضغط مفتاح الوسم في المقالة)</translation>
     </message>
     <message>
         <source>Label</source>

@@ -128,6 +128,22 @@
         <translation>پیوند دادن ادعای انتخاب‌شده به یک تاریخ</translation>
     </message>
     <message>
+        <source>&amp;Edit value, speaker or kind</source>
+        <translation>&amp;ویرایش مقدار، گوینده یا نوع</translation>
+    </message>
+    <message>
+        <source>Type the selected span&apos;s DATE value, find its speaker or choose its kind; Enter or Esc returns to the article</source>
+        <translation>مقدار تاریخِ بازهٔ انتخاب‌شده را بنویسید، گوینده‌اش را پیدا کنید یا نوعش را انتخاب کنید؛ با Enter یا Esc به مقاله برمی‌گردید</translation>
+    </message>
+    <message>
+        <source>Change &amp;label…</source>
+        <translation>تغییر &amp;برچسب…</translation>
+    </message>
+    <message>
+        <source>Choose another label with the arrows; Enter confirms, Esc cancels</source>
+        <translation>با کلیدهای جهت‌نما برچسب دیگری انتخاب کنید؛ Enter تأیید می‌کند و Esc لغو</translation>
+    </message>
+    <message>
         <source>Toggle &amp;clitic prefix</source>
         <translation>افزودن یا کنار گذاشتن پیشوند چسبیده</translation>
     </message>
@@ -1159,6 +1175,17 @@
     </message>
 </context>
 <context>
+    <name>KeyboardActions</name>
+    <message>
+        <source>select a span first (N/P steps through them)</source>
+        <translation>اول یک بازه انتخاب کنید (با N/P بین بازه‌ها جابه‌جا شوید)</translation>
+    </message>
+    <message>
+        <source>this span has nothing to edit but its label</source>
+        <translation>در این بازه جز برچسبش چیزی برای ویرایش نیست</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>annotator — {project}</source>
@@ -1444,8 +1471,8 @@
         <translation>یک بازه را در متن انتخاب کنید، یا متنی را انتخاب کنید و برای برچسب زدن {keys} را بزنید</translation>
     </message>
     <message>
-        <source>Change the span&apos;s label (or press the label&apos;s key)</source>
-        <translation>تغییر برچسب بازه (یا کلید برچسب را بزنید)</translation>
+        <source>Change the span&apos;s label: arrows choose, Enter confirms (or press the label&apos;s key in the article)</source>
+        <translation>تغییر برچسب بازه: کلیدهای جهت‌نما انتخاب می‌کنند و Enter تأیید می‌کند (یا کلید برچسب را در مقاله بزنید)</translation>
     </message>
     <message>
         <source>Label</source>
