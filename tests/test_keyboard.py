@@ -21,8 +21,9 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture
-def window(qtbot, store):
+def keyboard_window(qtbot, store):
+    """The window on two Arabic articles (suggestions off), the first one open; a
+    generator for fixtures (tests/test_span_list.py uses it too)."""
     with store.atomic():
         store.documents.insert_many(
             [
@@ -44,6 +45,11 @@ def window(qtbot, store):
     w.view.setFocus()
     yield w
     w.close()
+
+
+@pytest.fixture
+def window(qtbot, store):
+    yield from keyboard_window(qtbot, store)
 
 
 def spans(window):

@@ -37,6 +37,7 @@ from annotator.gui.keyboard import KeyboardActions, KeyboardModel
 from annotator.gui.metadata_bar import MetadataBar
 from annotator.gui.pending import WRITE_WAIT_MS
 from annotator.gui.settings import Settings
+from annotator.gui.span_list import SpanList
 from annotator.gui.span_panel import SpanPanel
 from annotator.gui.suggestions import SuggestionController
 from annotator.gui.team_actions import TeamActions
@@ -68,6 +69,7 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
 
         self.view = ArticleView(self)
         self.view.setFont(article_font(self.settings.font_family, self.settings.point_size))
+        self.view.line_spacing = self.settings.line_spacing
         self.metadata = MetadataBar(self)
         self.find_bar = FindBar(self)
         central = QWidget(self)
@@ -104,6 +106,9 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         left = self._dock("Articles", self.tr("Articles"), self.documents, leading)
         span_dock = self._dock("Span", self.tr("Span"), self.span_panel, trailing)
         self._dock("Claims", self.tr("Claims"), self.claims, trailing)
+        self.span_list = SpanList(self)
+        spans_dock = self._dock("Spans", self.tr("Spans"), self.span_list, trailing)
+        self.tabifyDockWidget(self.findChild(QDockWidget, "dockClaims"), spans_dock)
         self.resizeDocks([left, span_dock], [330, 420], Qt.Orientation.Horizontal)
         self.curation: CurationPanel | None = None
         if curation:
@@ -163,6 +168,9 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         c = self.controller
         c.message.connect(lambda m: self.statusBar().showMessage(m, 6000))
         c.span_selected.connect(self.span_panel.show_span)
+        c.span_selected.connect(self._show_span_list)
+        self.span_list.span_activated.connect(self._jump_to_span)
+        self.view.entity_name = self.session.entity_name  # tooltips name the speaker
         c.document_edited.connect(self.documents.refresh_document)
         c.document_edited.connect(lambda _: self.documents.refresh_progress())
         c.document_edited.connect(lambda _: self._update_undo_actions())
@@ -220,6 +228,17 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         act.setChecked(rtl)
         act.blockSignals(False)
         self._update_undo_actions()
+
+    def _show_span_list(self, selected) -> None:
+        state = self.controller.state
+        spans = state.spans if state is not None else ()
+        chosen = selected.id if selected else None
+        self.span_list.show_spans(spans, self.session.entity_name, chosen)
+
+    def _jump_to_span(self, span_id: int) -> None:
+        """A span chosen in the span list: selected and shown in the article."""
+        self.controller.select_span_id(span_id)
+        self.focus_article()
 
     def article_menu(self, cp: int | None) -> QMenu:
         return context_menu.article_menu(self, cp)
@@ -325,6 +344,11 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         self.save_layout()
         install(code)
         return identity.reopen(self, self.session)
+
+    def set_line_spacing(self, spacing: float) -> None:
+        """View > Line spacing: applied at once and remembered."""
+        self.settings.line_spacing = spacing
+        self.view.set_line_spacing(spacing)
 
     def do_quit(self) -> None:
         self.close()

@@ -600,8 +600,8 @@
         <translation>ربط بتاريخ… (D)</translation>
     </message>
     <message>
-        <source>Remove the {type} link</source>
-        <translation>إزالة رابط {type}</translation>
+        <source>Remove the {type} link to {target}</source>
+        <translation>إزالة رابط {type} إلى {target}</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1007,10 @@
         <translation>البذرة العشوائية</translation>
     </message>
     <message>
+        <source>Choose where to write the export first (type a path or press Choose…).</source>
+        <translation>اختر أولًا مكان حفظ التصدير (اكتب مسارًا أو اضغط اختيار…).</translation>
+    </message>
+    <message>
         <source>Export into a folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -1204,6 +1208,10 @@
         <translation>التصريحات</translation>
     </message>
     <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
         <source>Curation</source>
         <translation>التحكيم</translation>
     </message>
@@ -1313,6 +1321,18 @@
     <message>
         <source>Recent projects</source>
         <translation>المشاريع الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>ال&amp;لوحات</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>شريط الأدوات</translation>
+    </message>
+    <message>
+        <source>Line &amp;spacing</source>
+        <translation>ت&amp;باعد الأسطر</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1458,6 +1478,37 @@
     <message>
         <source>arrows move by character, Ctrl+arrows by word, in the direction they point on screen; Shift extends the selection</source>
         <translation>الأسهم تحرّك المؤشر حرفًا حرفًا، و Ctrl مع الأسهم كلمةً كلمة، في الاتجاه الذي تشير إليه على الشاشة؛ و Shift يوسّع التحديد</translation>
+    </message>
+</context>
+<context>
+    <name>SpanList</name>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المُعلِّق</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Filter by label or text</source>
+        <translation>تصفية حسب الوسم أو النص</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} spans</source>
+        <translation>المقاطع المعروضة: {shown} من {total}</translation>
     </message>
 </context>
 <context>

@@ -600,8 +600,8 @@
         <translation>پیوند به تاریخ… (D)</translation>
     </message>
     <message>
-        <source>Remove the {type} link</source>
-        <translation>حذف پیوند {type}</translation>
+        <source>Remove the {type} link to {target}</source>
+        <translation>حذف پیوند {type} به {target}</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1007,10 @@
         <translation>بذر تصادفی</translation>
     </message>
     <message>
+        <source>Choose where to write the export first (type a path or press Choose…).</source>
+        <translation>اول مشخص کنید خروجی کجا نوشته شود (مسیری بنویسید یا «انتخاب…» را بزنید).</translation>
+    </message>
+    <message>
         <source>Export into a folder</source>
         <translation>خروجی در یک پوشه</translation>
     </message>
@@ -1204,6 +1208,10 @@
         <translation>ادعاها</translation>
     </message>
     <message>
+        <source>Spans</source>
+        <translation>بازه‌ها</translation>
+    </message>
+    <message>
         <source>Curation</source>
         <translation>داوری</translation>
     </message>
@@ -1313,6 +1321,18 @@
     <message>
         <source>Recent projects</source>
         <translation>پروژه‌های اخیر</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;پنل‌ها</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>نوار ابزار</translation>
+    </message>
+    <message>
+        <source>Line &amp;spacing</source>
+        <translation>&amp;فاصلهٔ سطرها</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1458,6 +1478,37 @@
     <message>
         <source>arrows move by character, Ctrl+arrows by word, in the direction they point on screen; Shift extends the selection</source>
         <translation>پیکان‌ها مکان‌نما را نویسه‌به‌نویسه و Ctrl همراه پیکان‌ها واژه‌به‌واژه جابه‌جا می‌کنند، در همان جهتی که روی صفحه نشان می‌دهند؛ Shift انتخاب را گسترش می‌دهد</translation>
+    </message>
+</context>
+<context>
+    <name>SpanList</name>
+    <message>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>ویژگی‌ها</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>حاشیه‌نویس</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>منشأ</translation>
+    </message>
+    <message>
+        <source>Filter by label or text</source>
+        <translation>صافی بر اساس برچسب یا متن</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} spans</source>
+        <translation>{shown} از {total} بازه</translation>
     </message>
 </context>
 <context>
