@@ -120,6 +120,8 @@ def curate_cmd(project_path: str, auto: bool, layers: str) -> None:
 
     store = open_existing(project_path, writing=auto)
     names = [n.strip() for n in layers.split(",") if n.strip()] or None
+    if names is not None and len(names) < 2:
+        fail("curation compares two analyst layers or more: --layers amina,reza")
     if auto:
         with progress_bar("curating", "doc") as bar:
             report = curation.auto_curate(store, project.current_user(), names, progress=bar)

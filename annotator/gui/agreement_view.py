@@ -115,11 +115,9 @@ def show_agreement(window: MainWindow) -> None:
     path = window.project.path
 
     def job(progress):
-        opened = project.open_project(path)
-        try:
-            return agreement.project_agreement(opened, progress=progress)
-        finally:
-            opened.close()
+        return project.with_project(
+            path, lambda opened: agreement.project_agreement(opened, progress=progress)
+        )
 
     def done(report, error: str) -> None:
         if error:
@@ -177,11 +175,9 @@ def show_evaluation(window: MainWindow) -> None:
     path = window.project.path
 
     def job(progress):
-        opened = project.open_project(path)
-        try:
-            return evaluation.evaluate(opened, progress=progress)
-        finally:
-            opened.close()
+        return project.with_project(
+            path, lambda opened: evaluation.evaluate(opened, progress=progress)
+        )
 
     def done(report, error: str) -> None:
         if error:

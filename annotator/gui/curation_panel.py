@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from annotator.core.schema import missing
 from annotator.gui.article_view import ArticleView
 from annotator.gui.i18n import num, translate
+from annotator.gui.pending import run_at_once
 from annotator.gui.plain import ltr
 from annotator.services import curation
-from annotator.services.annotate import EDIT_FAILURES, AnnotationSession, DocumentState
+from annotator.services.annotate import AnnotationSession, DocumentState
 
 MARKS = {"agreed": "✓", "open": "●", "resolved": "○"}
 STATES = {
@@ -60,7 +61,7 @@ class CurationPanel(QWidget):
         self.view = view
         self.state = state  # the gold layer's state of the open article, already loaded
         # how decisions run: the window gives its controller's (see SuggestionController)
-        self.run: Callable[..., Any] = self._direct
+        self.run: Callable[..., Any] = run_at_once(self.message)
         self.doc_id: int | None = None
         self.text = ""
         self.units: list[curation.Unit] = []
@@ -182,12 +183,6 @@ class CurationPanel(QWidget):
         self.unit_list.setCurrentRow(row)
 
     # -- deciding ---------------------------------------------------------------
-    def _direct(self, fn: Callable[..., Any], *args: Any) -> Any:
-        try:
-            return fn(*args)
-        except EDIT_FAILURES as exc:
-            self.message.emit(str(exc.args[0] if exc.args else exc))
-            return None
 
     def _decide(self, action, *args) -> None:
         unit = self.unit()

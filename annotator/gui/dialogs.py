@@ -79,11 +79,9 @@ def import_paths(window: MainWindow, paths: list[str]) -> None:
     path = window.project.path
 
     def job(progress):
-        opened = project.open_project(path)
-        try:
-            return importing.import_paths(opened, paths, progress=progress)
-        finally:
-            opened.close()
+        return project.with_project(
+            path, lambda opened: importing.import_paths(opened, paths, progress=progress)
+        )
 
     def done(report, error: str) -> None:
         if error:

@@ -129,13 +129,12 @@ def export(
     path = window.project.path
 
     def job(progress):
-        opened = project.open_project(path)
-        try:
-            return exporting.export_dataset(
+        return project.with_project(
+            path,
+            lambda opened: exporting.export_dataset(
                 opened, fmt, out, layer, only_done, split, seed, progress
-            )
-        finally:
-            opened.close()
+            ),
+        )
 
     def done(report, error: str) -> None:
         if error:

@@ -92,13 +92,12 @@ def import_annotations(window: MainWindow, fmt: str, paths: list[str], options: 
     path = window.project.path
 
     def job(progress):
-        opened = project.open_project(path)
-        try:
-            return interchange.import_layers(
+        return project.with_project(
+            path,
+            lambda opened: interchange.import_layers(
                 opened, paths, fmt, options, progress=progress, author=window.session.author
-            )
-        finally:
-            opened.close()
+            ),
+        )
 
     def done(report, error: str) -> None:
         if error:

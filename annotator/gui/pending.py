@@ -23,6 +23,20 @@ WRITE_WAIT_MS = 40  # how long one attempt may block the window
 RETRY_MS = 60
 
 
+def run_at_once(message: Any) -> Callable[..., Any]:
+    """An edit runner for a panel used without a window controller: run the edit now;
+    a refusal is said through ``message`` (a signal) and None is returned."""
+
+    def run(fn: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except EDIT_FAILURES as exc:
+            message.emit(str(exc.args[0] if exc.args else exc))
+            return None
+
+    return run
+
+
 @dataclass
 class _Edit:
     fn: Callable[..., Any]

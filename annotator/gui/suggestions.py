@@ -12,6 +12,7 @@ from annotator.core.model import SuggestionRecord
 from annotator.gui.article_view import ArticleView
 from annotator.gui.i18n import num, translate
 from annotator.gui.jobs import run_background
+from annotator.gui.pending import run_at_once
 from annotator.gui.plain import ltr
 from annotator.services import suggesting
 from annotator.services.annotate import EDIT_FAILURES, AnnotationSession, WriteBusy
@@ -44,14 +45,7 @@ class SuggestionController(QObject):
         self.selected: SuggestionRecord | None = None
         # How edits run: the window gives its controller's (which keeps an edit that
         # waits for another program's write lock); returns None when not written.
-        self.run: Callable[..., Any] = self._direct
-
-    def _direct(self, fn: Callable[..., Any], *args: Any) -> Any:
-        try:
-            return fn(*args)
-        except EDIT_FAILURES as exc:
-            self.message.emit(str(exc.args[0] if exc.args else exc))
-            return None
+        self.run: Callable[..., Any] = run_at_once(self.message)
 
     def load(self, doc_id: int) -> None:
         """Show stored suggestions at once, then compute new ones in the background."""

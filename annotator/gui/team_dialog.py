@@ -94,11 +94,9 @@ def assign(window: MainWindow, **request) -> None:
     path = window.project.path
 
     def job(progress):
-        opened = project.open_project(path)
-        try:
-            return team.assign_packages(opened, progress=progress, **request)
-        finally:
-            opened.close()
+        return project.with_project(
+            path, lambda opened: team.assign_packages(opened, progress=progress, **request)
+        )
 
     def done(report, error: str) -> None:
         if error:
@@ -128,11 +126,9 @@ def merge(window: MainWindow, paths: list[str]) -> None:
     author = window.session.author
 
     def job(progress):
-        opened = project.open_project(path)
-        try:
-            return team.merge_packages(opened, paths, progress, author=author)
-        finally:
-            opened.close()
+        return project.with_project(
+            path, lambda opened: team.merge_packages(opened, paths, progress, author=author)
+        )
 
     def done(report, error: str) -> None:
         if error:

@@ -6,9 +6,11 @@ import getpass
 import logging
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import platformdirs
 
@@ -17,6 +19,7 @@ from annotator.core.schema import schema_from_dict
 from annotator.store import ProjectStore, StoreError, explain_database_error, open_store
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 APP_NAME = "annotator"
 DEFAULT_PROJECT_NAME = "default.annotator.db"
@@ -88,6 +91,16 @@ def checkpoint(project: Project | ProjectStore) -> bool:
     """Write the project's ``-wal`` into its ``.db`` file (the window calls this when it
     closes, so a copied ``.db`` holds every edit)."""
     return store_of(project).checkpoint()
+
+
+def with_project(path: str | Path, work: Callable[[Project], T]) -> T:
+    """Run ``work`` on the project at ``path`` opened on its own connection (a
+    background job of the window), closing it afterwards whatever happens."""
+    opened = open_project(path)
+    try:
+        return work(opened)
+    finally:
+        opened.close()
 
 
 def store_of(project: Project | ProjectStore) -> ProjectStore:
