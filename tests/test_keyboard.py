@@ -166,3 +166,13 @@ def test_word_steps_keep_numbers_whole(window):
     assert window.view.caret() == start + 3  # back to the start of أكتوبر
     QTest.keyClick(window.view, Qt.Key.Key_Right, CTRL)
     assert window.view.caret() == start
+
+
+def test_esc_in_the_source_field_saves_nothing(window):
+    source = window.metadata.source
+    source.setFocus()
+    QTest.keyClicks(source, "Lebanon 24")
+    QTest.keyClick(source, Qt.Key.Key_Escape)
+    assert focus(window) is window.view
+    doc = store_of(window.project).documents.get(window.controller.doc_id)
+    assert doc.source == "" and source.text() == ""

@@ -1,7 +1,8 @@
 """The window's keyboard model: the keyboard never traps the analyst.
 
 - Esc returns the focus to the article from any editor or panel of the window (the
-  DATE value field restores the span's value first; the find bar closes itself).
+  DATE value field and the source and date above the article put back what is stored
+  first: Esc never saves what was typed; the find bar closes itself).
 - Keys typed in the span's editors go to the editor, never to the window's single-key
   shortcuts: a digit typed while the Label box has the focus does not relabel the span.
 - The label keys and other plain keys work where they are meant to: in the article.
@@ -69,6 +70,8 @@ class KeyboardModel(QObject):
                 return False  # the find bar closes itself and gives the focus back
             # handled before any shortcut (the value field's own Esc would keep the focus)
             self._restore_date(widget)
+            if self.window.metadata.isAncestorOf(widget):
+                self.window.metadata.revert()
             self.window.focus_article()
             event.accept()
             return True
