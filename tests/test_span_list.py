@@ -52,6 +52,8 @@ def test_span_list_shows_every_span_with_the_speakers_name(window):
     assert (speaker_row[3], speaker_row[4]) == ("amina", "manual")
     table = window.span_list.table
     assert table.item(0, 1).textAlignment() & Qt.AlignmentFlag.AlignRight
+    window.controller.step_span(1)  # selecting a span in the article marks its row
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [0]
 
 
 def test_span_list_filters_and_enter_jumps_to_the_span(window, qtbot):

@@ -113,9 +113,13 @@ class SpanList(QWidget):
         selected_id: int | None = None,
     ) -> None:
         """List ``spans`` (those the filter keeps), marking ``selected_id``'s row."""
-        self.spans = sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0))
+        ordered = sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0))
         self.entity_name = entity_name
         self.selected_id = selected_id
+        if ordered == self.spans:  # only the selection moved: no rebuild
+            self._select_row()
+            return
+        self.spans = ordered
         self._fill()
 
     def rows(self) -> list[tuple[str, ...]]:
@@ -154,13 +158,20 @@ class SpanList(QWidget):
                     side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
                 )
                 self.table.setItem(row, col, item)
-            if span.id == self.selected_id:
-                self.table.selectRow(row)
+        self._select_row()
         self.count.setText(
             self.tr("{shown} of {total} spans").format(
                 shown=num(len(self.shown)), total=num(len(self.spans))
             )
         )
+
+    def _select_row(self) -> None:
+        """Highlight the selected span's row (none when it is filtered out)."""
+        self.table.clearSelection()
+        for row, span in enumerate(self.shown):
+            if span.id == self.selected_id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
 
     def _activate(self, row: int) -> None:
         if 0 <= row < len(self.shown):
