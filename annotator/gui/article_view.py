@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -35,7 +34,8 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Span
 from annotator.gui.offsets import QtOffsets
-from annotator.gui.plain import ltr, tooltip
+from annotator.gui.plain import tooltip
+from annotator.gui.span_list import attribute_text
 from annotator.text.lang import paragraph_direction
 from annotator.text.tokens import grapheme_bounds, tokenize
 
@@ -352,21 +352,13 @@ class ArticleView(QTextEdit):
         )
 
     def hover_text(self, hits: Sequence[Span]) -> str:
-        """The tooltip of the spans under the mouse: label, text, attributes, with a
-        speaker named (``entity: فلاديمير بوتين``), not ``entity=1``."""
+        """The tooltip of the spans under the mouse: label, text and attributes, a
+        speaker by name (``entity: فلاديمير بوتين``), never ``entity=1``."""
+        name = self.entity_name or (lambda entity_id: f"#{entity_id}")
         lines = []
         for s in hits:
-            attrs = []
-            for k, v in sorted(s.attrs.items()):
-                if v in (None, "") or k == "entity_candidates":
-                    continue
-                if k == "entity" and self.entity_name is not None:
-                    with contextlib.suppress(TypeError, ValueError):
-                        v = self.entity_name(int(v))
-                    attrs.append(f"{k}: \u2068{v}\u2069")
-                else:
-                    attrs.append(f"{k}: {ltr(v)}")
-            lines.append(f"{s.label} «{s.text}»" + (f"  [{', '.join(attrs)}]" if attrs else ""))
+            attrs = attribute_text(s, name)
+            lines.append(f"{s.label} «{s.text}»" + (f"  [{attrs}]" if attrs else ""))
         return "\n".join(lines)
 
     def paintEvent(self, event) -> None:
