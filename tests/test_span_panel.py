@@ -112,6 +112,10 @@ def test_relabel_emits_only_for_the_user(panel, qtbot):
     assert panel.label_box.currentData() == "CLAIM"
     panel.label_box.setFocus()
     qtbot.keyClick(panel.label_box, Qt.Key.Key_Down)  # SPEAKER, CLAIM, DATE
+    qtbot.keyClick(panel.label_box, Qt.Key.Key_3)
+    assert calls == []  # arrows only choose, typed keys do nothing
+    with qtbot.waitSignal(panel.leave_requested, timeout=1000):
+        qtbot.keyClick(panel.label_box, Qt.Key.Key_Return)  # Enter confirms
     assert calls == [("DATE",)]
 
 

@@ -157,6 +157,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Span",
     ),
     ActionSpec(
+        "focus_editor",
+        QT_TRANSLATE_NOOP("Actions", "&Edit value, speaker or kind"),
+        ("F2",),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Type the selected span's DATE value, find its speaker or choose its kind; "
+            "Enter or Esc returns to the article",
+        ),
+        "Span",
+    ),
+    ActionSpec(
+        "focus_label",
+        QT_TRANSLATE_NOOP("Actions", "Change &label…"),
+        ("Shift+F2",),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Choose another label with the arrows; Enter confirms, Esc cancels"
+        ),
+        "Span",
+    ),
+    ActionSpec(
         "toggle_clitic",
         QT_TRANSLATE_NOOP("Actions", "Toggle &clitic prefix"),
         ("C",),

@@ -14,11 +14,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
+    QFontInfo,
+    QFontMetricsF,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPen,
@@ -30,13 +34,18 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Span
 from annotator.gui.offsets import QtOffsets
-from annotator.gui.plain import ltr, tooltip
+from annotator.gui.plain import tooltip
+from annotator.gui.span_list import attribute_text
 from annotator.text.lang import paragraph_direction
-from annotator.text.tokens import grapheme_bounds
+from annotator.text.tokens import grapheme_bounds, tokenize
 
 PARAGRAPH_SPLIT = re.compile("\r\n|\r|\n|\u2029")
-LINE_HEIGHT_PERCENT = 165  # room for harakat below and above the lines
+DEFAULT_LINE_SPACING = 1.5  # distance between lines, in font sizes (as CSS line-height)
+LINE_SPACINGS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
 FILL_ALPHA = 80
+NESTED_FILL_ALPHA = 150  # a span inside one of its own label
+NESTED_SAME = 2  # the style's "inside" value for such a span
+SUGGESTION_ALPHA = 170
 FIND_COLOR = QColor(255, 235, 59, 150)
 SUGGESTION_COLOR = QColor(120, 120, 120)
 
@@ -83,6 +92,8 @@ class ArticleView(QTextEdit):
         self.find_ranges: list[tuple[int, int]] = []
         self.suggestions: list[Span] = []
         self._cache: dict[tuple, QTextEdit.ExtraSelection] = {}
+        self.entity_name: Callable[[int], str] | None = None  # the window sets it
+        self.line_spacing = DEFAULT_LINE_SPACING
         self.selectionChanged.connect(self._emit_selection)
 
     # -- content ---------------------------------------------------------------
@@ -119,7 +130,7 @@ class ArticleView(QTextEdit):
             fmt.setLayoutDirection(rtl if para_dir == "rtl" else ltr)
             fmt.setAlignment(align)
             fmt.setLineHeight(
-                LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+                self.line_percent(), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
             )
             first_block, last_block = doc.findBlockByNumber(first), doc.findBlockByNumber(last)
             if not first_block.isValid():
@@ -129,6 +140,24 @@ class ArticleView(QTextEdit):
             cursor.setPosition(end_block.position(), QTextCursor.MoveMode.KeepAnchor)
             cursor.setBlockFormat(fmt)
         self.setLayoutDirection(rtl if direction == "rtl" else ltr)
+
+    def line_percent(self) -> float:
+        """Qt's proportional line height (a percentage of the font's own line height)
+        that puts ``line_spacing`` font sizes between lines."""
+        natural = QFontMetricsF(self.font()).height()
+        size = QFontInfo(self.font()).pixelSize()
+        return max(50.0, 100.0 * self.line_spacing * size / natural) if natural else 100.0
+
+    def set_line_spacing(self, spacing: float) -> None:
+        """Put ``spacing`` font sizes between lines (1.5: one and a half)."""
+        self.line_spacing = spacing
+        self.set_direction(self.direction)
+
+    def changeEvent(self, event) -> None:
+        """A new font or size keeps the same spacing in font sizes."""
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and self.text:
+            self.set_direction(self.direction)
 
     def set_spans(self, spans: Sequence[Span], colors: Mapping[str, str]) -> None:
         self.spans = sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0))
@@ -162,10 +191,16 @@ class ArticleView(QTextEdit):
 
     def _refresh(self) -> None:
         inside = contained_ids(self.spans)
-        styles = [("span", s.start, s.end, s.label, s.id in inside) for s in self.spans]
+        same = set()  # inside a span of their own label: drawn stronger, wavy underline
+        for label in {s.label for s in self.spans}:
+            same |= contained_ids([s for s in self.spans if s.label == label])
+        styles = [
+            ("span", s.start, s.end, s.label, NESTED_SAME if s.id in same else int(s.id in inside))
+            for s in self.spans
+        ]
         styles.sort(key=lambda st: st[4])  # outer fills first, inner spans over them
-        styles += [("suggestion", s.start, s.end, s.label, False) for s in self.suggestions]
-        styles += [("find", start, end, "", False) for start, end in self.find_ranges]
+        styles += [("suggestion", s.start, s.end, s.label, 0) for s in self.suggestions]
+        styles += [("find", start, end, "", 0) for start, end in self.find_ranges]
         # Inside an edit block Qt skips computing each cursor's x position, which
         # would lay out the block (24 us per cursor). Nothing is edited.
         batch = QTextCursor(self.document())
@@ -188,12 +223,21 @@ class ArticleView(QTextEdit):
             fill = QColor(color)
             fill.setAlpha(FILL_ALPHA)
             fmt.setBackground(fill)
-            if inside:
+            if inside == NESTED_SAME:  # over a fill of its own colour: stronger, wavy line
+                fill.setAlpha(NESTED_FILL_ALPHA)
+                fmt.setBackground(fill)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(color.darker(170))
+            elif inside:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(color.darker(130))
         elif kind == "suggestion":
+            # striped, not filled: plainly visible, never mistaken for an accepted span
+            stripes = QColor(self.colors.get(label, SUGGESTION_COLOR))
+            stripes.setAlpha(SUGGESTION_ALPHA)
+            fmt.setBackground(QBrush(stripes, Qt.BrushStyle.BDiagPattern))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(self.colors.get(label, SUGGESTION_COLOR))
+            fmt.setUnderlineColor(self.colors.get(label, SUGGESTION_COLOR).darker(120))
         else:
             fmt.setBackground(FIND_COLOR)
         sel = QTextEdit.ExtraSelection()
@@ -243,6 +287,40 @@ class ArticleView(QTextEdit):
         block = self.document().findBlock(pos)
         return block.textDirection() == Qt.LayoutDirection.RightToLeft
 
+    # -- keyboard --------------------------------------------------------------
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab never takes the focus out of the article (into the article list)."""
+        return True
+
+    def word_step(self, cp: int, forward: bool) -> int:
+        """Where a word step from ``cp`` lands: the end of the next word (forward) or
+        the start of the previous one. Words are the tokenizer's, so ``10``, ``2020-11``'s
+        parts and ``درگیری‌های`` (with its ZWNJ) are one step each; punctuation is
+        stepped over."""
+        words = [(a, b) for a, b in tokenize(self.text) if any(c.isalnum() for c in self.text[a:b])]
+        if forward:
+            return next((b for a, b in words if b > cp), len(self.text))
+        return next((a for a, b in reversed(words) if a < cp), 0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl(+Shift)+Left/Right step by whole words in the direction the arrow points
+        on screen (in a right-to-left paragraph Left reads on)."""
+        mods = event.modifiers()
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if event.key() not in arrows or mods & ~(ctrl | shift) or not mods & ctrl:
+            super().keyPressEvent(event)
+            return
+        cursor = self.textCursor()
+        pos = cursor.position()
+        forward = (event.key() == Qt.Key.Key_Left) == self._is_rtl_at(pos)
+        target = self.word_step(self.offsets.to_cp(pos), forward)
+        mode = QTextCursor.MoveMode.KeepAnchor if mods & shift else QTextCursor.MoveMode.MoveAnchor
+        cursor.setPosition(self.offsets.to_qt(target), mode)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     # -- events ----------------------------------------------------------------
     def _emit_selection(self) -> None:
         start, end = self.selection()
@@ -269,15 +347,19 @@ class ArticleView(QTextEdit):
         if not hits:
             QToolTip.hideText()
             return
+        QToolTip.showText(
+            event.globalPosition().toPoint(), tooltip(self.hover_text(hits)), self.viewport()
+        )
+
+    def hover_text(self, hits: Sequence[Span]) -> str:
+        """The tooltip of the spans under the mouse: label, text and attributes, a
+        speaker by name (``entity: فلاديمير بوتين``), never ``entity=1``."""
+        name = self.entity_name or (lambda entity_id: f"#{entity_id}")
         lines = []
         for s in hits:
-            attrs = ", ".join(f"{k}={ltr(v)}" for k, v in sorted(s.attrs.items()))
+            attrs = attribute_text(s, name)
             lines.append(f"{s.label} «{s.text}»" + (f"  [{attrs}]" if attrs else ""))
-        QToolTip.showText(
-            event.globalPosition().toPoint(),
-            tooltip("\n".join(lines)),
-            self.viewport(),
-        )
+        return "\n".join(lines)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

@@ -65,6 +65,7 @@ class ClaimsPanel(QWidget):
         self._links: dict[int, dict[str, list[Relation]]] = {}
         self._updating = False
         self._signature: tuple | None = None
+        self._tail_text: Callable[[Relation], str] | None = None
 
     def show_claims(
         self,
@@ -98,6 +99,7 @@ class ClaimsPanel(QWidget):
                 return tail.text + (f" ({shown})" if value else "")
             return f"[{entity_name(rel.tail_entity)}]" if rel.tail_entity else ""
 
+        self._tail_text = tail_text
         self._updating = True
         self.table.setRowCount(len(self._claims))
         for row, claim in enumerate(self._claims):
@@ -147,9 +149,19 @@ class ClaimsPanel(QWidget):
         menu.addAction(
             self.tr("Link date… (D)"), lambda: self.link_requested.emit(claim.id, "dated")
         )
-        for rel in self._links[claim.id].get("said_by", []) + self._links[claim.id].get(
-            "dated", []
-        ):
-            remove = self.tr("Remove the {type} link").format(type=schema_text(rel.type))
-            menu.addAction(remove, lambda r=rel: self.unlink_requested.emit(r))
+        for text, rel in self.unlink_entries(claim):
+            menu.addAction(text, lambda r=rel: self.unlink_requested.emit(r))
         menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def unlink_entries(self, claim: Span) -> list[tuple[str, Relation]]:
+        """One "Remove" entry per distinct link of ``claim``, naming where it points
+        (two said_by links used to read "Remove the said_by link" twice)."""
+        entries: dict[str, Relation] = {}
+        links = self._links.get(claim.id, {})
+        for rel in links.get("said_by", []) + links.get("dated", []):
+            target = self._tail_text(rel) if self._tail_text else ""
+            text = self.tr("Remove the {type} link to {target}").format(
+                type=schema_text(rel.type), target=target or "?"
+            )
+            entries.setdefault(text, rel)
+        return list(entries.items())

@@ -275,6 +275,7 @@ class DocumentListDock(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the list; it never opens another article
         table.setWordWrap(False)
         table.setSortingEnabled(False)
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)

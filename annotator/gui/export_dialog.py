@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -66,12 +67,31 @@ class ExportDialog(QDialog):
         form.addRow("", self.only_done)
         form.addRow(self.tr("Split"), self.split)
         form.addRow(self.tr("Seed"), self.seed)
+        self.problem = QLabel(self)  # why OK did not export (an empty output path)
+        self.problem.setObjectName("exportProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("color: #c62828")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        """OK with no output path says so and keeps the dialog open (it used to close
+        and do nothing)."""
+        if not self.out.text().strip():
+            self.problem.setText(
+                self.tr("Choose where to write the export first (type a path or press Choose…).")
+            )
+            self.problem.show()
+            self.out.setFocus()
+            return
+        super().accept()
 
     def _browse(self) -> None:
         info = formats.exporter_info(self.format.currentText())

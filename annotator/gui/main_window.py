@@ -33,9 +33,11 @@ from annotator.gui.find_bar import FindBar
 from annotator.gui.fonts import DEFAULT_POINT_SIZE, article_font
 from annotator.gui.i18n import current_language, install, num, translate
 from annotator.gui.jobs import wait_for_background
+from annotator.gui.keyboard import KeyboardActions, KeyboardModel
 from annotator.gui.metadata_bar import MetadataBar
 from annotator.gui.pending import WRITE_WAIT_MS
 from annotator.gui.settings import Settings
+from annotator.gui.span_list import SpanList
 from annotator.gui.span_panel import SpanPanel
 from annotator.gui.suggestions import SuggestionController
 from annotator.gui.team_actions import TeamActions
@@ -50,7 +52,7 @@ TIME_FLUSH_MS = 15_000  # time spent on the article is written this often
 CLOSE_WAIT_MS = 5_000  # at closing, how long waiting edits may wait for the lock
 
 
-class MainWindow(TeamActions, QMainWindow):
+class MainWindow(KeyboardActions, TeamActions, QMainWindow):
     def __init__(
         self, session: AnnotationSession, settings: Settings | None = None, curation: bool = False
     ) -> None:
@@ -68,6 +70,7 @@ class MainWindow(TeamActions, QMainWindow):
 
         self.view = ArticleView(self)
         self.view.setFont(article_font(self.settings.font_family, self.settings.point_size))
+        self.view.line_spacing = self.settings.line_spacing
         self.metadata = MetadataBar(self)
         self.find_bar = FindBar(self)
         central = QWidget(self)
@@ -105,6 +108,9 @@ class MainWindow(TeamActions, QMainWindow):
         left = self._dock("Articles", self.tr("Articles"), self.documents, leading)
         span_dock = self._dock("Span", self.tr("Span"), self.span_panel, trailing)
         self._dock("Claims", self.tr("Claims"), self.claims, trailing)
+        self.span_list = SpanList(self)
+        spans_dock = self._dock("Spans", self.tr("Spans"), self.span_list, trailing)
+        self.tabifyDockWidget(self.findChild(QDockWidget, "dockClaims"), spans_dock)
         self.resizeDocks([left, span_dock], [330, 420], Qt.Orientation.Horizontal)
         self.curation: CurationPanel | None = None
         if curation:
@@ -117,6 +123,7 @@ class MainWindow(TeamActions, QMainWindow):
         self.menus = menus.build(self)
         self._build_status_bar()
         self._connect()
+        self.keyboard = KeyboardModel(self)
         geometry, state = self.settings.window(self.is_rtl())
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -164,6 +171,9 @@ class MainWindow(TeamActions, QMainWindow):
         c = self.controller
         c.message.connect(lambda m: self.statusBar().showMessage(m, 6000))
         c.span_selected.connect(self.span_panel.show_span)
+        c.span_selected.connect(self._show_span_list)
+        self.span_list.span_activated.connect(self._jump_to_span)
+        self.view.entity_name = self.session.entity_name  # tooltips name the speaker
         c.document_edited.connect(self.documents.refresh_document)
         c.document_edited.connect(lambda _: self.documents.refresh_progress())
         c.document_edited.connect(lambda _: self._update_undo_actions())
@@ -184,6 +194,10 @@ class MainWindow(TeamActions, QMainWindow):
         self.span_panel.entity_chosen.connect(c.assign_entity)
         self.span_panel.entity_create_requested.connect(c.create_entity)
         self.span_panel.delete_requested.connect(c.delete_selected)
+        # a speaker chosen or created, a value or label confirmed: back to the article
+        self.span_panel.entity_chosen.connect(self.focus_article)
+        self.span_panel.entity_create_requested.connect(self.focus_article)
+        self.span_panel.leave_requested.connect(self.focus_article)
         self.metadata.field_edited.connect(c.edit_document)
         self.find_bar.matches_changed.connect(self.view.set_find_ranges)
         self.find_bar.current_changed.connect(self.view.select)
@@ -219,6 +233,17 @@ class MainWindow(TeamActions, QMainWindow):
         act.setChecked(rtl)
         act.blockSignals(False)
         self._update_undo_actions()
+
+    def _show_span_list(self, selected) -> None:
+        state = self.controller.state
+        spans = state.spans if state is not None else ()
+        chosen = selected.id if selected else None
+        self.span_list.show_spans(spans, self.session.entity_name, chosen)
+
+    def _jump_to_span(self, span_id: int) -> None:
+        """A span chosen in the span list: selected and shown in the article."""
+        self.controller.select_span_id(span_id)
+        self.focus_article()
 
     def article_menu(self, cp: int | None) -> QMenu:
         return context_menu.article_menu(self, cp)
@@ -324,6 +349,11 @@ class MainWindow(TeamActions, QMainWindow):
         self.save_layout()
         install(code)
         return identity.reopen(self, self.session)
+
+    def set_line_spacing(self, spacing: float) -> None:
+        """View > Line spacing: applied at once and remembered."""
+        self.settings.line_spacing = spacing
+        self.view.set_line_spacing(spacing)
 
     def do_quit(self) -> None:
         self.close()

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QDockWidget
 
 from annotator.gui import dialogs
 from annotator.gui.actions import ACTIONS, MENUS, action_text, action_tip, menu_title
-from annotator.gui.i18n import LANGUAGES, current_language, schema_text, translate
+from annotator.gui.article_view import LINE_SPACINGS
+from annotator.gui.i18n import LANGUAGES, LOCALES, current_language, schema_text, translate
 from annotator.gui.plain import ltr
 
 
@@ -101,8 +103,40 @@ def build(window: MainWindow) -> dict[str, QMenu]:
     window.recent_menu = menus["File"].addMenu(translate("Menus", "Recent projects"))
     window.recent_menu.setObjectName("menuRecent")
     fill_recent(window)
+    _panels_menu(window, menus["View"], toolbar)
+    _spacing_menu(window, menus["View"])
     _language_menu(window, menus["View"])
     return menus
+
+
+def _panels_menu(window: MainWindow, view: QMenu, toolbar) -> None:
+    """View > Panels: every dock and the toolbar, checked while shown, so a closed
+    panel comes back from the menu."""
+    view.addSeparator()
+    menu = view.addMenu(translate("Menus", "&Panels"))
+    menu.setObjectName("menuPanels")
+    for dock in window.findChildren(QDockWidget):
+        menu.addAction(dock.toggleViewAction())
+    toggle = toolbar.toggleViewAction()
+    toggle.setText(translate("Menus", "Toolbar"))
+    menu.addAction(toggle)
+
+
+def _spacing_menu(window: MainWindow, view: QMenu) -> None:
+    """View > Line spacing: the article's distance between lines, remembered."""
+    menu = view.addMenu(translate("Menus", "Line &spacing"))
+    menu.setObjectName("menuLineSpacing")
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    current = window.view.line_spacing
+    locale = QLocale(LOCALES[current_language()])
+    for spacing in LINE_SPACINGS:
+        act = menu.addAction(locale.toString(spacing, "g", 3))  # 1.5, ١٫٥, ۱٫۵
+        act.setObjectName(f"line_spacing_{spacing:g}")
+        act.setCheckable(True)
+        act.setChecked(abs(spacing - current) < 0.01)
+        group.addAction(act)
+        act.triggered.connect(lambda _=False, v=spacing: window.set_line_spacing(v))
 
 
 def fill_recent(window: MainWindow) -> None:

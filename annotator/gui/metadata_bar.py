@@ -99,6 +99,12 @@ class MetadataBar(QWidget):
         info = self.tr("{id} · {lang} · {n} characters")
         self.info.setText(info.format(id=ltr(doc.ext_id), lang=doc.lang, n=num(len(doc.text))))
 
+    def revert(self) -> None:
+        """Put back the stored source and date (Esc: what was typed is not saved)."""
+        self.source.setText(self._values.get("source", ""))
+        self.published.setText(self._values.get("published", ""))
+        self.error.setText("")
+
     def _edited(self, name: str, edit: QLineEdit) -> None:
         value = edit.text().strip()
         if value == self._values.get(name, ""):

@@ -7,8 +7,11 @@ from PySide6 import QtGui
 
 def tooltip(text: str) -> str:
     """A tooltip showing ``text`` literally: tooltips render rich text otherwise, and
-    article text or titles may contain markup such as ``<img src=x>``."""
-    return QtGui.Qt.convertFromPlainText(text)
+    article text or titles may contain markup such as ``<img src=x>``. Long lines wrap
+    (Qt's default plain-text conversion turns every space into a no-break space, so a
+    long claim ran off the screen); runs of spaces are kept."""
+    kept = text.replace("  ", " \u00a0")
+    return QtGui.Qt.convertFromPlainText(kept, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def ltr(value: object) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from annotator.gui.article_view import DEFAULT_LINE_SPACING
 from annotator.gui.fonts import DEFAULT_POINT_SIZE
 
 MAX_RECENT = 8
@@ -57,6 +58,15 @@ class Settings:
     @point_size.setter
     def point_size(self, size: int) -> None:
         self.q.setValue("view/point_size", int(size))
+
+    @property
+    def line_spacing(self) -> float:
+        """Distance between the article's lines in font sizes (View > Line spacing)."""
+        return max(1.0, min(3.0, self._get("view/line_spacing", DEFAULT_LINE_SPACING, float)))
+
+    @line_spacing.setter
+    def line_spacing(self, spacing: float) -> None:
+        self.q.setValue("view/line_spacing", float(spacing))
 
     def recent_projects(self) -> list[str]:
         value = self.q.value("projects/recent", [])

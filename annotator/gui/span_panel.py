@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,7 +50,12 @@ class SpanPanel(QWidget):
     """Shows one span (or a hint when none is selected) and emits edit requests.
 
     Signals: ``relabel_requested(label)``, ``attr_changed(name, value)`` (``""`` clears),
-    ``entity_chosen(entity_id)``, ``entity_create_requested(name)``, ``delete_requested()``.
+    ``entity_chosen(entity_id)``, ``entity_create_requested(name)``, ``delete_requested()``,
+    ``leave_requested()`` when an edit is finished by keyboard (Enter on the value or
+    on the Label box): the window gives the focus back to the article.
+
+    The Label box never relabels on a key alone: arrows move through the labels, and
+    Enter (or a click in its list) confirms; typed letters and digits do nothing.
     """
 
     relabel_requested = Signal(str)
@@ -58,6 +63,7 @@ class SpanPanel(QWidget):
     entity_chosen = Signal(int)
     entity_create_requested = Signal(str)
     delete_requested = Signal()
+    leave_requested = Signal()
 
     def __init__(
         self,
@@ -90,8 +96,14 @@ class SpanPanel(QWidget):
         self.label_box = QComboBox(self.body)
         self.label_box.setObjectName("labelBox")
         self.label_box.setToolTip(
-            tooltip(self.tr("Change the span's label (or press the label's key)"))
+            tooltip(
+                self.tr(
+                    "Change the span's label: arrows choose, Enter confirms (or press the "
+                    "label's key in the article)"
+                )
+            )
         )
+        self.label_box.installEventFilter(self)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Label"), self.label_box)
         self.delete_button = QPushButton(self.tr("Delete span (Del)"), self.body)
@@ -151,6 +163,28 @@ class SpanPanel(QWidget):
             self._show_value(attr, span, same_span)
         self.body.setVisible(True)
 
+    def focus_editor(self) -> bool:
+        """Give the focus to the shown span's first editor (a DATE's value, a SPEAKER's
+        speaker search, a CLAIM's kind); False when the span has none."""
+        editor = next(iter(self.editors.values()), None) if self.span is not None else None
+        if editor is None:
+            return False
+        if isinstance(editor, DateValueEdit):
+            editor = editor.edit
+        elif isinstance(editor, EntityPicker):
+            editor = editor.search
+        editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+        return True
+
+    def focus_label(self) -> bool:
+        """Give the focus to the Label box; False when no span is shown."""
+        if self.span is None:
+            return False
+        self.label_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
     def label(self) -> Label | None:
         """The schema's definition of the shown span's label, if it has one."""
         if self.span is None:
@@ -175,6 +209,35 @@ class SpanPanel(QWidget):
         name = self.label_box.itemData(index)
         if self.span is not None and name and name != self.span.label:
             self.relabel_requested.emit(name)
+
+    def _show_own_label(self) -> None:
+        if self.span is not None:
+            self.label_box.setCurrentIndex(self.label_box.findData(self.span.label))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The closed Label box: arrows move, Enter confirms, typed keys do nothing;
+        leaving it unconfirmed shows the span's own label again."""
+        if watched is not self.label_box:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.FocusOut and not self.label_box.view().isVisible():
+            self._show_own_label()
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() & (
+            Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+        ):
+            return False
+        box, key = self.label_box, event.key()
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key)
+        if step is not None:
+            box.setCurrentIndex(max(0, min(box.currentIndex() + step, box.count() - 1)))
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._label_activated(box.currentIndex())
+            self.leave_requested.emit()
+            return True
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_F4):
+            return False  # opens the list
+        pages = (Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        return key in pages or bool(event.text())  # these and typed keys: nothing
 
     # -- attribute editors -----------------------------------------------------
     def _attributes(self, label: str) -> tuple[AttributeDef, ...]:
@@ -220,6 +283,7 @@ class SpanPanel(QWidget):
         if attr.kind == "timex":
             edit = DateValueEdit(self.body)
             edit.value_changed.connect(lambda v: self._emit(name, v))
+            edit.edit.returnPressed.connect(self.leave_requested)  # a valid value only
             return edit
         if attr.kind == "entity":
             picker = EntityPicker(self.entity_lookup, self.entity_by_id, self.body)

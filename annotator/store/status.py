@@ -83,9 +83,7 @@ class StatusRepo:
     def counts(self, layer: str) -> dict[str, int]:
         """Documents per status for ``layer`` (documents never touched are todo)."""
         counts = dict.fromkeys(STATUSES, 0)
-        total = self.conn.execute(
-            f"SELECT count(*) FROM documents WHERE {PUBLISHED}"
-        ).fetchone()[0]
+        total = self.conn.execute(f"SELECT count(*) FROM documents WHERE {PUBLISHED}").fetchone()[0]
         for status, n in self.conn.execute(
             "SELECT d.status, count(*) FROM doc_status d JOIN layers a "
             "ON a.id = d.layer_id WHERE a.name = ? GROUP BY d.status",

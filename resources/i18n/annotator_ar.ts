@@ -128,6 +128,22 @@
         <translation>ربط التصريح المحدد بتاريخ</translation>
     </message>
     <message>
+        <source>&amp;Edit value, speaker or kind</source>
+        <translation>&amp;تحرير القيمة أو المتحدث أو النوع</translation>
+    </message>
+    <message>
+        <source>Type the selected span&apos;s DATE value, find its speaker or choose its kind; Enter or Esc returns to the article</source>
+        <translation>اكتب قيمة التاريخ للمقطع المحدد، أو ابحث عن متحدثه، أو اختر نوعه؛ ويعيدك Enter أو Esc إلى المقالة</translation>
+    </message>
+    <message>
+        <source>Change &amp;label…</source>
+        <translation>تغيير ال&amp;وسم…</translation>
+    </message>
+    <message>
+        <source>Choose another label with the arrows; Enter confirms, Esc cancels</source>
+        <translation>اختر وسمًا آخر بالأسهم؛ Enter يؤكّد و Esc يلغي</translation>
+    </message>
+    <message>
         <source>Toggle &amp;clitic prefix</source>
         <translation>إدخال السابقة المتصلة أو إخراجها</translation>
     </message>
@@ -600,8 +616,8 @@
         <translation>ربط بتاريخ… (D)</translation>
     </message>
     <message>
-        <source>Remove the {type} link</source>
-        <translation>إزالة رابط {type}</translation>
+        <source>Remove the {type} link to {target}</source>
+        <translation>إزالة رابط {type} إلى {target}</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1023,10 @@
         <translation>البذرة العشوائية</translation>
     </message>
     <message>
+        <source>Choose where to write the export first (type a path or press Choose…).</source>
+        <translation>اختر أولًا مكان حفظ التصدير (اكتب مسارًا أو اضغط اختيار…).</translation>
+    </message>
+    <message>
         <source>Export into a folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -1175,6 +1195,17 @@
     </message>
 </context>
 <context>
+    <name>KeyboardActions</name>
+    <message>
+        <source>select a span first (N/P steps through them)</source>
+        <translation>حدّد مقطعًا أولًا (N/P للتنقل بين المقاطع)</translation>
+    </message>
+    <message>
+        <source>this span has nothing to edit but its label</source>
+        <translation>لا شيء في هذا المقطع يُحرَّر سوى وسمه</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>annotator — {project}</source>
@@ -1191,6 +1222,10 @@
     <message>
         <source>Claims</source>
         <translation>التصريحات</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <source>Curation</source>
@@ -1302,6 +1337,18 @@
     <message>
         <source>Recent projects</source>
         <translation>المشاريع الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>ال&amp;لوحات</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>شريط الأدوات</translation>
+    </message>
+    <message>
+        <source>Line &amp;spacing</source>
+        <translation>ت&amp;باعد الأسطر</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1450,6 +1497,37 @@
     </message>
 </context>
 <context>
+    <name>SpanList</name>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المُعلِّق</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Filter by label or text</source>
+        <translation>تصفية حسب الوسم أو النص</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} spans</source>
+        <translation>المقاطع المعروضة: {shown} من {total}</translation>
+    </message>
+</context>
+<context>
     <name>SpanPanel</name>
     <message>
         <source>Select a span in the text</source>
@@ -1460,8 +1538,8 @@
         <translation>حدّد مقطعًا في النص، أو حدّد نصًا واضغط {keys} لوسمه</translation>
     </message>
     <message>
-        <source>Change the span&apos;s label (or press the label&apos;s key)</source>
-        <translation>تغيير وسم المقطع (أو اضغط مفتاح الوسم)</translation>
+        <source>Change the span&apos;s label: arrows choose, Enter confirms (or press the label&apos;s key in the article)</source>
+        <translation>غيّر وسم المقطع: الأسهم تختار و Enter يؤكّد (أو اضغط مفتاح الوسم في المقالة)</translation>
     </message>
     <message>
         <source>Label</source>

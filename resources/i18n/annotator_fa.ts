@@ -128,6 +128,22 @@
         <translation>پیوند دادن ادعای انتخاب‌شده به یک تاریخ</translation>
     </message>
     <message>
+        <source>&amp;Edit value, speaker or kind</source>
+        <translation>&amp;ویرایش مقدار، گوینده یا نوع</translation>
+    </message>
+    <message>
+        <source>Type the selected span&apos;s DATE value, find its speaker or choose its kind; Enter or Esc returns to the article</source>
+        <translation>مقدار تاریخِ بازهٔ انتخاب‌شده را بنویسید، گوینده‌اش را پیدا کنید یا نوعش را انتخاب کنید؛ با Enter یا Esc به مقاله برمی‌گردید</translation>
+    </message>
+    <message>
+        <source>Change &amp;label…</source>
+        <translation>تغییر &amp;برچسب…</translation>
+    </message>
+    <message>
+        <source>Choose another label with the arrows; Enter confirms, Esc cancels</source>
+        <translation>با کلیدهای جهت‌نما برچسب دیگری انتخاب کنید؛ Enter تأیید می‌کند و Esc لغو</translation>
+    </message>
+    <message>
         <source>Toggle &amp;clitic prefix</source>
         <translation>افزودن یا کنار گذاشتن پیشوند چسبیده</translation>
     </message>
@@ -600,8 +616,8 @@
         <translation>پیوند به تاریخ… (D)</translation>
     </message>
     <message>
-        <source>Remove the {type} link</source>
-        <translation>حذف پیوند {type}</translation>
+        <source>Remove the {type} link to {target}</source>
+        <translation>حذف پیوند {type} به {target}</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1023,10 @@
         <translation>بذر تصادفی</translation>
     </message>
     <message>
+        <source>Choose where to write the export first (type a path or press Choose…).</source>
+        <translation>اول مشخص کنید خروجی کجا نوشته شود (مسیری بنویسید یا «انتخاب…» را بزنید).</translation>
+    </message>
+    <message>
         <source>Export into a folder</source>
         <translation>خروجی در یک پوشه</translation>
     </message>
@@ -1175,6 +1195,17 @@
     </message>
 </context>
 <context>
+    <name>KeyboardActions</name>
+    <message>
+        <source>select a span first (N/P steps through them)</source>
+        <translation>اول یک بازه انتخاب کنید (با N/P بین بازه‌ها جابه‌جا شوید)</translation>
+    </message>
+    <message>
+        <source>this span has nothing to edit but its label</source>
+        <translation>در این بازه جز برچسبش چیزی برای ویرایش نیست</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>annotator — {project}</source>
@@ -1191,6 +1222,10 @@
     <message>
         <source>Claims</source>
         <translation>ادعاها</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>بازه‌ها</translation>
     </message>
     <message>
         <source>Curation</source>
@@ -1302,6 +1337,18 @@
     <message>
         <source>Recent projects</source>
         <translation>پروژه‌های اخیر</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;پنل‌ها</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>نوار ابزار</translation>
+    </message>
+    <message>
+        <source>Line &amp;spacing</source>
+        <translation>&amp;فاصلهٔ سطرها</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1450,6 +1497,37 @@
     </message>
 </context>
 <context>
+    <name>SpanList</name>
+    <message>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>ویژگی‌ها</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>حاشیه‌نویس</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>منشأ</translation>
+    </message>
+    <message>
+        <source>Filter by label or text</source>
+        <translation>صافی بر اساس برچسب یا متن</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} spans</source>
+        <translation>{shown} از {total} بازه</translation>
+    </message>
+</context>
+<context>
     <name>SpanPanel</name>
     <message>
         <source>Select a span in the text</source>
@@ -1460,8 +1538,8 @@
         <translation>یک بازه را در متن انتخاب کنید، یا متنی را انتخاب کنید و برای برچسب زدن {keys} را بزنید</translation>
     </message>
     <message>
-        <source>Change the span&apos;s label (or press the label&apos;s key)</source>
-        <translation>تغییر برچسب بازه (یا کلید برچسب را بزنید)</translation>
+        <source>Change the span&apos;s label: arrows choose, Enter confirms (or press the label&apos;s key in the article)</source>
+        <translation>تغییر برچسب بازه: کلیدهای جهت‌نما انتخاب می‌کنند و Enter تأیید می‌کند (یا کلید برچسب را در مقاله بزنید)</translation>
     </message>
     <message>
         <source>Label</source>
