@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Type the selected span&apos;s DATE value, find its speaker or choose its kind; Enter or Esc returns to the article</source>
-        <translation>اكتب قيمة التاريخ للمقطع المحدد، أو ابحث عن متحدثه، أو اختر نوعه؛ ويعيدك Enter أو Esc إلى المقالة</translation>
+        <translation>اكتب قيمة DATE للمقطع المحدد، أو ابحث عن متحدثه، أو اختر نوعه؛ ويعيدك Enter أو Esc إلى المقالة</translation>
     </message>
     <message>
         <source>Change &amp;label…</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Toggle &amp;clitic prefix</source>
-        <translation>إدخال السابقة المتصلة أو إخراجها</translation>
+        <translation>تضمين السابقة المتصلة أو استبعادها</translation>
     </message>
     <message>
         <source>Leave a leading و، ب، ل، ال، ف out of the selected span, or take it back in</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>After how many newly done articles the model retrains by itself (default 10)</source>
-        <translation>بعد كم مقالة منجزة جديدة يُعاد تدريب النموذج تلقائيًا (الافتراضي 10)</translation>
+        <translation>عدد المقالات المنجزة الجديدة التي يُعاد بعدها تدريب النموذج تلقائيًا (الافتراضي 10)</translation>
     </message>
     <message>
         <source>Show su&amp;ggestions</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Mark &amp;done, next</source>
-        <translation>تمّ، التالية</translation>
+        <translation>إنجاز والانتقال إلى التالية</translation>
     </message>
     <message>
         <source>Mark this article done and open the next one to do</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>S&amp;kip, next</source>
-        <translation>تخطَّ، التالية</translation>
+        <translation>تخطي والانتقال إلى التالية</translation>
     </message>
     <message>
         <source>Skip this article</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Adjudicate the analysts&apos; layers into the gold layer (reopens the window)</source>
-        <translation>التحكيم بين طبقات المحللين وصولًا إلى الطبقة الذهبية gold (تُعاد فتح النافذة)</translation>
+        <translation>التحكيم بين طبقات المحللين للوصول إلى الطبقة الذهبية (gold)؛ يُعاد فتح النافذة</translation>
     </message>
     <message>
         <source>Curate &amp;automatically</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Copy into gold every span, attribute and link all analysts agree on</source>
-        <translation>نسخ كل مقطع وسمة ورابط يتفق عليه جميع المحللين إلى gold</translation>
+        <translation>نسخ كل مقطع وسمة ورابط يتفق عليه جميع المحللين إلى الطبقة الذهبية</translation>
     </message>
     <message>
         <source>&amp;Next disagreement</source>
@@ -357,15 +357,15 @@
     </message>
     <message>
         <source>Gold stays empty here</source>
-        <translation>تبقى gold فارغة في هذا الموضع</translation>
+        <translation>تبقى الطبقة الذهبية فارغة في هذا الموضع</translation>
     </message>
     <message>
         <source>&amp;Settle as edited</source>
-        <translation>اعتماد كما عُدّلت</translation>
+        <translation>اعتماد الصيغة المعدَّلة</translation>
     </message>
     <message>
         <source>Keep the gold spans of this disagreement as you edited them</source>
-        <translation>الإبقاء على مقاطع gold في هذا الاختلاف كما عدّلتها</translation>
+        <translation>الإبقاء على مقاطع الطبقة الذهبية في هذا الاختلاف كما عدّلتها</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -397,11 +397,11 @@
     </message>
     <message>
         <source>Annotation &amp;guidelines</source>
-        <translation>إرشادات الوسم</translation>
+        <translation>إرشادات التوسيم</translation>
     </message>
     <message>
         <source>What to mark as SPEAKER, CLAIM and DATE, and how far</source>
-        <translation>ما يُوسم متحدثًا (SPEAKER) وادعاءً (CLAIM) وتاريخًا (DATE)، وإلى أي حد يمتد</translation>
+        <translation>ما يُوسم متحدثًا (SPEAKER) وتصريحًا (CLAIM) وتاريخًا (DATE)، وإلى أي حد يمتد</translation>
     </message>
     <message>
         <source>&amp;Evaluate the suggestions…</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Score the suggestion engines against the gold layer of this project</source>
-        <translation>قياس دقة محركات الاقتراح مقارنةً بالطبقة الذهبية gold في هذا المشروع</translation>
+        <translation>قياس دقة محركات الاقتراح مقارنةً بالطبقة الذهبية في هذا المشروع</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Shared</source>
-        <translation>المشترك</translation>
+        <translation>المقالات المشتركة</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -662,11 +662,11 @@
     </message>
     <message>
         <source>gold still lacks: {what}</source>
-        <translation>ما زال ينقص gold: {what}</translation>
+        <translation>ما زال ينقص الطبقة الذهبية: {what}</translation>
     </message>
     <message>
         <source>gold passes the checks</source>
-        <translation>gold تجتاز الفحوص</translation>
+        <translation>اجتازت الطبقة الذهبية الفحوص</translation>
     </message>
     <message>
         <source>no open disagreement in this article: Ctrl+PgDown for the next</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>there is no version {n} here (1 to {last})</source>
-        <translation>لا توجد نسخة رقم {n} هنا (من ١ إلى {last})</translation>
+        <translation>لا توجد نسخة رقم {n} هنا (من 1 إلى {last})</translation>
     </message>
     <message>
         <source>took {layer}&apos;s version (Ctrl+Z undoes it)</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>settled with the gold spans as they are (Ctrl+Z undoes it)</source>
-        <translation>اعتُمدت مقاطع gold كما هي (Ctrl+Z للتراجع)</translation>
+        <translation>اعتُمدت مقاطع الطبقة الذهبية كما هي (Ctrl+Z للتراجع)</translation>
     </message>
 </context>
 <context>
@@ -922,11 +922,11 @@
     </message>
     <message>
         <source>Add a speaker to the registry, named after the span ({key}); the span text becomes one of its aliases</source>
-        <translation>إضافة متحدث إلى السجل باسم المقطع ({key})؛ ويصبح نص المقطع أحد أسمائه البديلة</translation>
+        <translation>إضافة متحدث إلى السجل باسم نص المقطع ({key})؛ ويصبح نص المقطع أحد أسمائه البديلة</translation>
     </message>
     <message>
         <source>{n} speakers in the registry have this name: choose one</source>
-        <translation>{n} متحدثين في السجل يحملون هذا الاسم: اختر واحدا</translation>
+        <translation>يحمل هذا الاسم {n} من المتحدثين في السجل: اختر أحدهم</translation>
     </message>
     <message>
         <source>speaker #{id}</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>Choose where to write the export first (type a path or press Choose…).</source>
-        <translation>اختر أولًا مكان حفظ التصدير (اكتب مسارًا أو اضغط اختيار…).</translation>
+        <translation>اختر أولًا مكان حفظ التصدير (اكتب مسارًا أو اضغط «اختيار…»).</translation>
     </message>
     <message>
         <source>Export into a folder</source>
@@ -1078,7 +1078,7 @@
     <name>GuidelinesDialog</name>
     <message>
         <source>Annotation guidelines</source>
-        <translation>إرشادات الوسم</translation>
+        <translation>إرشادات التوسيم</translation>
     </message>
     <message>
         <source>Read</source>
@@ -1261,11 +1261,11 @@
     </message>
     <message>
         <source>Team &gt; Curation mode first (Ctrl+Shift+G)</source>
-        <translation>فعّل أولًا الفريق &gt; وضع التحكيم (Ctrl+Shift+G)</translation>
+        <translation>فعّل أولًا «الفريق &gt; وضع التحكيم» (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <source>gold: {spans} spans and {links} links added; {left} disagreements left to curate</source>
-        <translation>أُضيف إلى gold: المقاطع {spans}، الروابط {links}؛ وبقيت اختلافات للتحكيم: {left}</translation>
+        <translation>أُضيف إلى الطبقة الذهبية: المقاطع {spans}، الروابط {links}؛ وبقيت اختلافات للتحكيم: {left}</translation>
     </message>
     <message>
         <source>selections snap to whole words</source>
@@ -1516,7 +1516,7 @@
     </message>
     <message>
         <source>Origin</source>
-        <translation>المصدر</translation>
+        <translation>المنشأ</translation>
     </message>
     <message>
         <source>Filter by label or text</source>
@@ -1608,7 +1608,7 @@
     </message>
     <message>
         <source>a project that is not a file cannot be trained in the background</source>
-        <translation>لا يمكن التدريب في الخلفية لمشروع ليس ملفًا</translation>
+        <translation>لا يمكن التدريب في الخلفية إلا لمشروع محفوظ في ملف</translation>
     </message>
     <message>
         <source>retraining after new done articles: the model learns in the background…</source>

@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>S&amp;witch annotator…</source>
-        <translation>تعویض حاشیه‌نویس…</translation>
+        <translation>تعویض برچسب‌گذار…</translation>
     </message>
     <message>
         <source>Go on as another annotator on this project; each one&apos;s work stays theirs</source>
-        <translation>ادامهٔ کار روی همین پروژه با نام حاشیه‌نویس دیگر؛ کار هر کس به نام خودش می‌ماند</translation>
+        <translation>ادامهٔ کار روی همین پروژه با نام برچسب‌گذار دیگری؛ کار هر کس به نام خودش می‌ماند</translation>
     </message>
     <message>
         <source>&amp;Import articles…</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Import &amp;annotations…</source>
-        <translation>وارد کردن حاشیه‌نویسی‌ها…</translation>
+        <translation>وارد کردن برچسب‌گذاری‌ها…</translation>
     </message>
     <message>
         <source>Import spans made with brat, doccano, Label Studio, INCEpTION, spaCy, CoNLL…</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Export in any format (JSONL, brat, CoNLL, spaCy, Parquet, XMI, doccano, Label Studio, claims table), with a datasheet</source>
-        <translation>خروجی در هر قالبی (JSONL، brat، CoNLL، spaCy، Parquet، XMI، doccano، Label Studio، جدول ادعاها) همراه با شناسنامهٔ داده</translation>
+        <translation>خروجی گرفتن در هر یک از قالب‌های JSONL، brat، CoNLL، spaCy، Parquet، XMI، doccano، Label Studio و جدول ادعاها، همراه با شناسنامهٔ داده</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Type the selected span&apos;s DATE value, find its speaker or choose its kind; Enter or Esc returns to the article</source>
-        <translation>مقدار تاریخِ بازهٔ انتخاب‌شده را بنویسید، گوینده‌اش را پیدا کنید یا نوعش را انتخاب کنید؛ با Enter یا Esc به مقاله برمی‌گردید</translation>
+        <translation>مقدار DATE بازهٔ انتخاب‌شده را بنویسید، گوینده‌اش را پیدا کنید یا نوعش را انتخاب کنید؛ با Enter یا Esc به مقاله برمی‌گردید</translation>
     </message>
     <message>
         <source>Change &amp;label…</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>Retrain the model after…</source>
-        <translation>آموزش دوباره مدل پس از…</translation>
+        <translation>آموزش دوبارهٔ مدل پس از…</translation>
     </message>
     <message>
         <source>After how many newly done articles the model retrains by itself (default 10)</source>
-        <translation>پس از چند مقاله تازه انجام‌شده مدل خودبه‌خود دوباره آموزش ببیند (پیش‌فرض ۱۰)</translation>
+        <translation>پس از چند مقالهٔ تازه انجام‌شده، مدل خودبه‌خود دوباره آموزش ببیند (پیش‌فرض ۱۰)</translation>
     </message>
     <message>
         <source>Show su&amp;ggestions</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Show pre-annotations (dashed underline) and compute them when an article opens</source>
-        <translation>نمایش پیش‌حاشیه‌نویسی‌ها (با زیرخط خط‌چین) و محاسبهٔ آن‌ها هنگام باز شدن مقاله</translation>
+        <translation>نمایش پیشنهادها (با زیرخط خط‌چین) و محاسبهٔ آن‌ها هنگام باز شدن مقاله</translation>
     </message>
     <message>
         <source>Mark &amp;done, next</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Adjudicate the analysts&apos; layers into the gold layer (reopens the window)</source>
-        <translation>داوری میان لایه‌های تحلیل‌گران و ساختن لایهٔ طلایی gold (پنجره دوباره باز می‌شود)</translation>
+        <translation>داوری میان لایه‌های تحلیل‌گران و ساختن لایهٔ gold (پنجره دوباره باز می‌شود)</translation>
     </message>
     <message>
         <source>Curate &amp;automatically</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Copy into gold every span, attribute and link all analysts agree on</source>
-        <translation>رونوشت‌برداری در gold از هر بازه، ویژگی و پیوندی که همهٔ تحلیل‌گران بر آن توافق دارند</translation>
+        <translation>کپی کردن هر بازه، ویژگی و پیوندی که همهٔ تحلیل‌گران بر سر آن توافق دارند در لایهٔ gold</translation>
     </message>
     <message>
         <source>&amp;Next disagreement</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Gold stays empty here</source>
-        <translation>gold در این‌جا خالی می‌ماند</translation>
+        <translation>لایهٔ gold این‌جا خالی می‌ماند</translation>
     </message>
     <message>
         <source>&amp;Settle as edited</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>What to mark as SPEAKER, CLAIM and DATE, and how far</source>
-        <translation>چه چیزی گوینده (SPEAKER)، ادعا (CLAIM) و تاریخ (DATE) است و تا کجا</translation>
+        <translation>چه چیزهایی را SPEAKER، CLAIM و DATE برچسب بزنیم و مرز هر بازه تا کجاست</translation>
     </message>
     <message>
         <source>&amp;Evaluate the suggestions…</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Score the suggestion engines against the gold layer of this project</source>
-        <translation>سنجش موتورهای پیشنهاد در برابر لایهٔ طلایی gold این پروژه</translation>
+        <translation>سنجش موتورهای پیشنهاد در برابر لایهٔ gold این پروژه</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>Versions (Ctrl+number takes one):</source>
-        <translation>نسخه‌ها (Ctrl همراه یک عدد، یکی را می‌پذیرد):</translation>
+        <translation>نسخه‌ها (برای پذیرفتن هر نسخه، Ctrl+شمارهٔ آن را بزنید):</translation>
     </message>
     <message>
         <source>, </source>
@@ -658,15 +658,15 @@
     </message>
     <message>
         <source>{open} open of {all} disagreements; {agreed} places agreed</source>
-        <translation>{open} اختلاف باز از {all}؛ {agreed} جای توافق‌شده</translation>
+        <translation>{open} از {all} اختلاف هنوز باز است؛ {agreed} مورد توافق‌شده</translation>
     </message>
     <message>
         <source>gold still lacks: {what}</source>
-        <translation>در gold هنوز کم است: {what}</translation>
+        <translation>لایهٔ gold هنوز کمبود دارد: {what}</translation>
     </message>
     <message>
         <source>gold passes the checks</source>
-        <translation>gold همهٔ بررسی‌ها را گذرانده است</translation>
+        <translation>لایهٔ gold همهٔ بررسی‌ها را گذرانده است</translation>
     </message>
     <message>
         <source>no open disagreement in this article: Ctrl+PgDown for the next</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>This article still lacks:</source>
-        <translation>این مقاله هنوز کم دارد:</translation>
+        <translation>این مقاله هنوز کمبود دارد:</translation>
     </message>
     <message>
         <source>Fix the first one</source>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>Add a speaker to the registry, named after the span ({key}); the span text becomes one of its aliases</source>
-        <translation>افزودن گوینده به فهرست با نام بازه ({key})؛ متن بازه یکی از نام‌های دیگر او می‌شود</translation>
+        <translation>افزودن گوینده‌ای تازه به فهرست گویندگان با نامی برگرفته از بازه ({key})؛ متن بازه یکی از نام‌های دیگر او می‌شود</translation>
     </message>
     <message>
         <source>{n} speakers in the registry have this name: choose one</source>
@@ -961,7 +961,7 @@
     <name>EvaluationDialog</name>
     <message>
         <source>Suggestions against the gold layer</source>
-        <translation>پیشنهادها در برابر لایهٔ طلایی</translation>
+        <translation>پیشنهادها در برابر لایهٔ gold</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -1093,11 +1093,11 @@
     <name>Identity</name>
     <message>
         <source>Who is annotating?</source>
-        <translation>حاشیه‌نویس کیست؟</translation>
+        <translation>چه کسی برچسب‌گذاری می‌کند؟</translation>
     </message>
     <message>
         <source>No annotator was chosen, so nothing was opened.</source>
-        <translation>حاشیه‌نویسی انتخاب نشد، پس چیزی باز نشد.</translation>
+        <translation>نام برچسب‌گذار انتخاب نشد، بنابراین چیزی باز نشد.</translation>
     </message>
     <message>
         <source>Your name or initials (stored with every span and edit):</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Every span and edit is recorded under the annotator&apos;s name, so the project cannot open without one.</source>
-        <translation>هر بازه و هر ویرایش به نام حاشیه‌نویس ثبت می‌شود، پس پروژه بدون نام باز نمی‌شود.</translation>
+        <translation>هر بازه و هر ویرایش به نام برچسب‌گذار ثبت می‌شود، پس پروژه بدون نام باز نمی‌شود.</translation>
     </message>
     <message>
         <source>Enter a name</source>
@@ -1121,18 +1121,18 @@
     </message>
     <message>
         <source>Switch annotator</source>
-        <translation>تعویض حاشیه‌نویس</translation>
+        <translation>تعویض برچسب‌گذار</translation>
     </message>
     <message>
         <source>Annotate as (pick a name or type a new one; each annotator&apos;s work stays theirs):</source>
-        <translation>ادامه با نام (نامی را انتخاب کنید یا نام تازه‌ای بنویسید؛ کار هر حاشیه‌نویس به نام خودش می‌ماند):</translation>
+        <translation>برچسب‌گذاری با نام (نامی را انتخاب کنید یا نام تازه‌ای بنویسید؛ کار هر برچسب‌گذار به نام خودش می‌ماند):</translation>
     </message>
 </context>
 <context>
     <name>ImportAnnotationsDialog</name>
     <message>
         <source>Import annotations</source>
-        <translation>وارد کردن حاشیه‌نویسی‌ها</translation>
+        <translation>وارد کردن برچسب‌گذاری‌ها</translation>
     </message>
     <message>
         <source>files or a folder</source>
@@ -1168,11 +1168,11 @@
     </message>
     <message>
         <source>Folder of annotations</source>
-        <translation>پوشهٔ حاشیه‌نویسی‌ها</translation>
+        <translation>پوشهٔ برچسب‌گذاری‌ها</translation>
     </message>
     <message>
         <source>Annotation files</source>
-        <translation>فایل‌های حاشیه‌نویسی</translation>
+        <translation>فایل‌های برچسب‌گذاری</translation>
     </message>
     <message>
         <source>Imported {spans} spans and {relations} relations ({matched} documents matched, {created} created).</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>Importing annotations…</source>
-        <translation>در حال وارد کردن حاشیه‌نویسی‌ها…</translation>
+        <translation>در حال وارد کردن برچسب‌گذاری‌ها…</translation>
     </message>
 </context>
 <context>
@@ -1237,11 +1237,11 @@
     </message>
     <message>
         <source>annotator: {name} → layer {layer}</source>
-        <translation>حاشیه‌نویس: {name} ← لایهٔ {layer}</translation>
+        <translation>برچسب‌گذار: {name} ← لایهٔ {layer}</translation>
     </message>
     <message>
         <source>annotator: {name}</source>
-        <translation>حاشیه‌نویس: {name}</translation>
+        <translation>برچسب‌گذار: {name}</translation>
     </message>
     <message>
         <source>no more articles to do</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>gold: {spans} spans and {links} links added; {left} disagreements left to curate</source>
-        <translation>به gold افزوده شد: {spans} بازه و {links} پیوند؛ {left} اختلاف برای داوری مانده است</translation>
+        <translation>به لایهٔ gold افزوده شد: {spans} بازه و {links} پیوند؛ {left} اختلاف برای داوری مانده است</translation>
     </message>
     <message>
         <source>selections snap to whole words</source>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>Author</source>
-        <translation>حاشیه‌نویس</translation>
+        <translation>برچسب‌گذار</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -1520,7 +1520,7 @@
     </message>
     <message>
         <source>Filter by label or text</source>
-        <translation>صافی بر اساس برچسب یا متن</translation>
+        <translation>فیلتر بر اساس برچسب یا متن</translation>
     </message>
     <message>
         <source>{shown} of {total} spans</source>
@@ -1604,11 +1604,11 @@
     </message>
     <message>
         <source>the suggestion model is already being trained</source>
-        <translation>مدل پیشنهادها در حال آموزش است</translation>
+        <translation>مدل پیشنهادها هم‌اکنون در حال آموزش است</translation>
     </message>
     <message>
         <source>a project that is not a file cannot be trained in the background</source>
-        <translation>پروژه‌ای که فایل نیست در پس‌زمینه آموزش نمی‌بیند</translation>
+        <translation>برای پروژه‌ای که در فایل ذخیره نشده است، مدل را نمی‌توان در پس‌زمینه آموزش داد</translation>
     </message>
     <message>
         <source>retraining after new done articles: the model learns in the background…</source>
@@ -1620,15 +1620,15 @@
     </message>
     <message>
         <source>Retrain the suggestion model</source>
-        <translation>آموزش دوباره مدل پیشنهادها</translation>
+        <translation>آموزش دوبارهٔ مدل پیشنهادها</translation>
     </message>
     <message>
         <source>Retrain after every N articles marked done (0: only from the menu):</source>
-        <translation>آموزش دوباره پس از هر N مقاله انجام‌شده (۰: فقط از منو):</translation>
+        <translation>آموزش دوباره پس از هر N مقالهٔ انجام‌شده (۰: فقط از منو):</translation>
     </message>
     <message>
         <source>the suggestion model is retrained after every {n} done articles</source>
-        <translation>مدل پیشنهادها پس از هر {n} مقاله انجام‌شده دوباره آموزش می‌بیند</translation>
+        <translation>مدل پیشنهادها پس از هر {n} مقالهٔ انجام‌شده دوباره آموزش می‌بیند</translation>
     </message>
     <message>
         <source>the suggestion model is retrained only from the menu</source>
