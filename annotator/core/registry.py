@@ -205,6 +205,23 @@ def check_facts(cls: object, facts: dict[str, type | tuple[type, ...]]) -> str:
     return ""
 
 
+def check_contract(
+    name: str, cls: object, facts: dict[str, type | tuple[type, ...]], base: type
+) -> str:
+    """The part of every contract check that is the same: the facts declared (see
+    :func:`check_facts`), a subclass of ``base``, and ``cls.name == name``. "" when
+    all hold, else one line saying what does not."""
+    problem = check_facts(cls, facts)
+    if problem:
+        return problem
+    assert isinstance(cls, type)
+    if not issubclass(cls, base):
+        return f"is not a subclass of {base.__module__}.{base.__qualname__}"
+    if cls.name != name:  # type: ignore[attr-defined]
+        return f"declares name {cls.name!r} but is registered as {name!r}"  # type: ignore[attr-defined]
+    return ""
+
+
 def _type_names(kind: type | tuple[type, ...]) -> str:
     kinds = kind if isinstance(kind, tuple) else (kind,)
     return " or ".join(k.__name__ for k in kinds)

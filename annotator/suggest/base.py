@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from annotator.core.learned import TrainedModel
 from annotator.core.model import Document, Entity, Span
-from annotator.core.registry import check_facts
+from annotator.core.registry import check_contract
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +78,10 @@ ENGINE_FACTS: dict[str, type | tuple[type, ...]] = {
 
 def check_engine(name: str, cls: object) -> str:
     """ "" when ``cls`` fulfils the engine contract under ``name``, else why not."""
-    problem = check_facts(cls, ENGINE_FACTS)
+    problem = check_contract(name, cls, ENGINE_FACTS, Engine)
     if problem:
         return problem
     assert isinstance(cls, type)
-    if not issubclass(cls, Engine):
-        return "is not a subclass of annotator.suggest.base.Engine"
-    if cls.name != name:
-        return f"declares name {cls.name!r} but is registered as {name!r}"
     if not cls.description or not cls.labels:
         return "needs a description and at least one label"
     if getattr(cls, "__abstractmethods__", None):

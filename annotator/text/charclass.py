@@ -114,4 +114,4 @@ def write_tables(path: Path) -> None:
 
 if __name__ == "__main__":
     write_tables(Path(__file__).with_name("_ucd_tables.py"))
-    print(f"wrote Unicode {unicodedata.unidata_version} tables", file=sys.stderr)
+    sys.stderr.write(f"wrote Unicode {unicodedata.unidata_version} tables\n")

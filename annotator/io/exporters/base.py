@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from annotator.core.model import AnnotatedDocument
-from annotator.core.registry import check_facts
+from annotator.core.registry import check_contract
 
 
 class ExportError(Exception):
@@ -89,14 +89,10 @@ EXPORTER_FACTS: dict[str, type | tuple[type, ...]] = {
 
 def check_exporter(name: str, cls: object) -> str:
     """ "" when ``cls`` fulfils the exporter contract under ``name``, else why not."""
-    problem = check_facts(cls, EXPORTER_FACTS)
+    problem = check_contract(name, cls, EXPORTER_FACTS, Exporter)
     if problem:
         return problem
     assert isinstance(cls, type)
-    if not issubclass(cls, Exporter):
-        return "is not a subclass of annotator.io.exporters.base.Exporter"
-    if cls.name != name:
-        return f"declares name {cls.name!r} but is registered as {name!r}"
     if not cls.description or not cls.offset_unit:
         return "needs a description and an offset_unit"
     if cls.writes_folder == bool(cls.suffix):

@@ -236,16 +236,13 @@ def record_from_mapping(
 
 def check_importer(name: str, cls: object) -> str:
     """ "" when ``cls`` fulfils the article-importer contract under ``name``, else why not."""
-    from annotator.core.registry import check_facts
+    from annotator.core.registry import check_contract
 
-    problem = check_facts(cls, {"name": str, "extensions": tuple, "description": str})
+    facts = {"name": str, "extensions": tuple, "description": str}
+    problem = check_contract(name, cls, facts, Importer)
     if problem:
         return problem
     assert isinstance(cls, type)
-    if not issubclass(cls, Importer):
-        return "is not a subclass of annotator.io.importers.base.Importer"
-    if cls.name != name:
-        return f"declares name {cls.name!r} but is registered as {name!r}"
     if not cls.description or not all(e.startswith(".") for e in cls.extensions):
         return "needs a description and suffixes starting with '.'"
     if getattr(cls, "__abstractmethods__", None):

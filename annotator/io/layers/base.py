@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from annotator.core.model import AnnotatedDocument
-from annotator.core.registry import check_facts
+from annotator.core.registry import check_contract
 from annotator.io.encoding import decode
 from annotator.io.errors import DecodeProblem
 from annotator.io.importers.base import DEFAULT_OPTIONS, BadRecord, cannot_read
@@ -103,14 +103,10 @@ LAYER_IMPORTER_FACTS: dict[str, type | tuple[type, ...]] = {
 
 def check_layer_importer(name: str, cls: object) -> str:
     """ "" when ``cls`` fulfils the layer-importer contract under ``name``, else why not."""
-    problem = check_facts(cls, LAYER_IMPORTER_FACTS)
+    problem = check_contract(name, cls, LAYER_IMPORTER_FACTS, LayerImporter)
     if problem:
         return problem
     assert isinstance(cls, type)
-    if not issubclass(cls, LayerImporter):
-        return "is not a subclass of annotator.io.layers.base.LayerImporter"
-    if cls.name != name:
-        return f"declares name {cls.name!r} but is registered as {name!r}"
     if not cls.description or not cls.offset_unit or not cls.suffixes:
         return "needs a description, an offset_unit and at least one suffix"
     if not all(s.startswith(".") for s in cls.suffixes):
