@@ -331,3 +331,13 @@ def test_many_distinct_characters_take_the_translate_path():
     from annotator.text.fold import fold_char
 
     assert fold(s) == "".join(map(fold_char, s))
+
+
+def test_find_all_with_names_matches_across_scripts():
+    from annotator.text.fold import find_all
+
+    text = "👍🏽 قال بوتين\u00a0إن چین و گاز"
+    assert find_all(text, "پوتین") == []  # plain folding keeps پ and ب apart
+    (hit,) = find_all(text, "پوتین", names=True)
+    assert text[hit[0] : hit[1]] == "بوتين"
+    assert [text[a:b] for a, b in find_all(text, "جين", names=True)] == ["چین"]

@@ -245,3 +245,23 @@ def test_date_values_are_isolated_left_to_right_in_the_claims_table(window):
     assert doc.id == window.controller.doc_id
     # a Persian reader also gets the Solar Hijri day, isolated right-to-left
     assert "\u2067۲۰ آبان ۱۳۹۹\u2069" in cell
+
+
+def test_ctrl_f_finds_the_other_script_spelling_of_a_name(window):
+    open_doc(window, "ar1")
+    window.find_bar.open_bar()
+    window.find_bar.edit.setText("پوتین")  # Persian spelling, Arabic article
+    assert window.find_bar.matches, "پوتین should find بوتين"
+    (start, end) = window.find_bar.matches[0]
+    assert AR[start:end] == "بوتين"
+
+
+def test_a_project_search_hit_lands_on_the_match(window, qtbot):
+    open_doc(window, "fa1")
+    window.documents.search.setText("الوضع")
+    qtbot.waitUntil(lambda: window.documents.model.filters.get("query") == "الوضع", timeout=3000)
+    doc = store_of(window.project).documents.by_ext_id("ar1")
+    window.controller.open_document(doc.id)  # as a click on the hit in the list does
+    assert window.find_bar.isVisible() and window.find_bar.matches
+    start, end = window.find_bar.matches[0]
+    assert AR[start:end] == "الوضع" and window.view.selection() == (start, end)

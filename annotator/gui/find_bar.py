@@ -61,6 +61,12 @@ class FindBar(QWidget):
         self.edit.selectAll()
         self._search(self.edit.text())
 
+    def find(self, query: str) -> None:
+        """Open the bar on ``query`` and go to its first match (a search hit opened
+        from the article list lands on what was searched for)."""
+        self.show()
+        self.edit.setText(query)  # searches, highlights every match, selects the first
+
     def close_bar(self) -> None:
         self.hide()
         self.matches, self.index = [], -1
@@ -68,7 +74,8 @@ class FindBar(QWidget):
         self.closed.emit()
 
     def _search(self, query: str) -> None:
-        self.matches = find_all(self.text, query) if query.strip() else []
+        # names too: Ctrl+F finds پوتین in an Arabic article's بوتين, as the registry does
+        self.matches = find_all(self.text, query, names=True) if query.strip() else []
         self.index = -1
         self.matches_changed.emit(list(self.matches))
         self._update_count()

@@ -233,6 +233,10 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         act.setChecked(rtl)
         act.blockSignals(False)
         self._update_undo_actions()
+        query = self.documents.model.filters.get("query")
+        if query:  # opened from a search of the project: land on what was searched for
+            self.find_bar.find(query)
+            self.view.setFocus()
 
     def _show_span_list(self, selected) -> None:
         state = self.controller.state

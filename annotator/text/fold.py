@@ -234,19 +234,23 @@ def fold_with_map(s: str) -> Folded:
     return Folded(s, text, starts)
 
 
-def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
+def find_all(haystack: str, needle: str, names: bool = False) -> list[tuple[int, int]]:
     """Every non-overlapping occurrence of ``needle`` in ``haystack``, as SOURCE ranges.
 
     Both are folded; the folded needle is stripped of surrounding whitespace, and an
     empty (or whitespace-only) folded needle finds nothing. Ranges are half-open code
     point offsets into ``haystack``, left to right, mapped with :meth:`Folded.to_source`;
     the source ranges never overlap even where one source character folds to several.
+    ``names=True`` also matches the Arabic and Persian spellings of a name
+    (:func:`name_key`: پوتین finds بوتين); the map is the same, as name_key keeps lengths.
     """
     key = fold(needle).strip()
+    if names:
+        key = key.translate(_NAME_TABLE)
     if not key:
         return []
     folded = fold_with_map(haystack)
-    text = folded.text
+    text = folded.text.translate(_NAME_TABLE) if names else folded.text
     out: list[tuple[int, int]] = []
     starts = folded.starts
     i = text.find(key)
