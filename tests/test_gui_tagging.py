@@ -265,3 +265,26 @@ def test_a_project_search_hit_lands_on_the_match(window, qtbot):
     assert window.find_bar.isVisible() and window.find_bar.matches
     start, end = window.find_bar.matches[0]
     assert AR[start:end] == "الوضع" and window.view.selection() == (start, end)
+
+
+def test_the_link_date_menu_keeps_values_left_to_right(window):
+    from PySide6.QtWidgets import QMenu
+
+    doc = open_doc(window, "fa1")
+    c = FA.index("درگیری‌های")
+    window.view.select(c, c + 10)
+    key(window, Qt.Key.Key_2)
+    claim = window.controller.selected
+    d = FA.index("نظامی")
+    window.view.select(d, d + 5)
+    key(window, Qt.Key.Key_3)
+    date = window.controller.selected
+    window.session.set_attr(date, "value", "2020-11-28")
+    window.controller.reload()
+    window.controller.select_span_id(claim.id)
+    window.controller.link("dated")
+    menu = window.view.findChild(QMenu, "linkMenu")
+    texts = [a.text() for a in menu.actions()]
+    assert any("\u20662020-11-28\u2069" in t and "\u2068نظامی\u2069" in t for t in texts), texts
+    menu.close()
+    assert doc.id == window.controller.doc_id

@@ -345,3 +345,18 @@ def test_evaluation_of_the_suggestions_in_the_window(window, qtbot, monkeypatch)
     labels = {rows.item(r, 0).text().strip("\u2068\u2069") for r in range(rows.rowCount())}
     assert "SPEAKER" in labels
     window.evaluation_dialog.close()
+
+
+def test_the_font_dialog_previews_arabic_and_persian(window, monkeypatch):
+    from annotator.gui.font_dialog import ArticleFontDialog
+
+    dialog = ArticleFontDialog(window.view.font(), window)
+    texts = [label.text() for label in dialog.previews]
+    assert any("بوتين" in t for t in texts) and any("۱۳۹۹" in t for t in texts)
+    assert "AaBb" not in "".join(texts)
+    monkeypatch.setattr(ArticleFontDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(
+        ArticleFontDialog, "chosen", lambda self: type(window.view.font())("DejaVu Sans", 19)
+    )
+    window.actions_by_name["choose_font"].trigger()
+    assert window.view.font().pointSize() == 19

@@ -18,6 +18,7 @@ from annotator.core.nudge import nudge
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
 from annotator.gui.pending import PendingEdits
+from annotator.gui.plain import ltr
 from annotator.services.annotate import (
     EDIT_FAILURES,
     AnnotationSession,
@@ -329,7 +330,13 @@ class ArticleController(QObject):
         for cand in self.session.candidates(self.state, claim, tail_label):
             where = self.tr("before") if cand.start < claim.start else self.tr("after")
             value = cand.attrs.get("value", "")
-            text = f"{cand.text[:50]}" + (f"  ({value})" if value else "") + f"   · {where}"
+            # each piece in its own direction: the span's text (FSI), its value always
+            # left to right (2020-11-28, never 28-11-2020 beside Arabic letters)
+            text = (
+                f"\u2068{cand.text[:50]}\u2069"
+                + (f"  ({ltr(value)})" if value else "")
+                + f"   · {where}"
+            )
             act = menu.addAction(text)
             act.triggered.connect(
                 lambda _=False, c=cand: self._do(self.session.link, claim, rel_type, c)

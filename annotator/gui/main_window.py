@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QFontDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -512,10 +511,14 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         self._zoom(DEFAULT_POINT_SIZE)
 
     def do_choose_font(self) -> None:
-        ok, font = QFontDialog.getFont(self.view.font(), self, self.tr("Article font"))
-        if ok:
+        from annotator.gui.font_dialog import ArticleFontDialog
+
+        dialog = ArticleFontDialog(self.view.font(), self)
+        if dialog.exec():
+            font = dialog.chosen()
             self.settings.font_family = font.family()
-            self.view.setFont(article_font(font.family(), self.view.font().pointSize()))
+            self._zoom(font.pointSize())
+            self.view.setFont(article_font(font.family(), font.pointSize()))
 
     def do_shortcuts_help(self) -> None:
         keys = [(label.name, label.key) for label in self.session.schema.labels]

@@ -519,6 +519,21 @@
     </message>
 </context>
 <context>
+    <name>ArticleFontDialog</name>
+    <message>
+        <source>Article font</source>
+        <translation>خط المقالة</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign articles to analysts</source>
@@ -1278,10 +1293,6 @@
     <message>
         <source>text size: {size} pt</source>
         <translation>حجم النص: {size} نقطة</translation>
-    </message>
-    <message>
-        <source>Article font</source>
-        <translation>خط المقالة</translation>
     </message>
     <message>
         <source>Edits are waiting</source>

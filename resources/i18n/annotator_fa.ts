@@ -519,6 +519,21 @@
     </message>
 </context>
 <context>
+    <name>ArticleFontDialog</name>
+    <message>
+        <source>Article font</source>
+        <translation>قلم مقاله</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>قلم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign articles to analysts</source>
@@ -1278,10 +1293,6 @@
     <message>
         <source>text size: {size} pt</source>
         <translation>اندازهٔ متن: {size} پوینت</translation>
-    </message>
-    <message>
-        <source>Article font</source>
-        <translation>قلم مقاله</translation>
     </message>
     <message>
         <source>Edits are waiting</source>
