@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDockWidget  # noqa: E402
 
 from annotator.gui.i18n import install  # noqa: E402
 from annotator.gui.main_window import MainWindow  # noqa: E402
@@ -104,7 +104,7 @@ def main() -> None:
     window = MainWindow(session, Settings())
     window.resize(1560, 960)
     window.show()
-    queue = [("arabic", "002"), ("persian", "001")]
+    queue = [("arabic", "002"), ("persian", "001"), ("claims", "001")]
     if ui:
         queue = [(f"ui-{ui}", "002" if ui == "ar" else "001")]
 
@@ -135,6 +135,11 @@ def main() -> None:
         window.controller.open_document(doc_id)
         window.controller.select_span_id(claim.id)
         window.view.scroll_to(0)
+        if name == "claims":  # the claims table (mixed values) beside the article
+            dock = window.findChild(QDockWidget, "dockClaims")
+            if dock is not None:
+                dock.show()
+                dock.raise_()
         if ui:  # View > Language open: the menus are mirrored too
             menu = window.menus["View"]
             bar = window.menuBar()
