@@ -151,6 +151,7 @@ def visible_texts(qtbot, store, doc_id: int) -> list[tuple[str, str]]:
     from annotator.gui.team_dialog import AssignDialog
 
     window = make_window(qtbot, store, doc_id)
+    window.span_list.set_on_screen(True)  # the Spans tab's rows too, whichever tab is in front
     window.find_bar.open_bar()
     window.find_bar.edit.setText("zzzz")  # "no matches"
     found: list[tuple[str, str]] = []
@@ -178,6 +179,7 @@ def visible_texts(qtbot, store, doc_id: int) -> list[tuple[str, str]]:
     curator = MainWindow(AnnotationSession(store, "amina", "gold"), Settings(), curation=True)
     qtbot.addWidget(curator)
     curator.show()
+    curator.span_list.set_on_screen(True)
     curator.controller.open_document(doc_id)
     found += [(f"curation {w}", t) for w, t in texts_of(curator)]
     curator.close()

@@ -170,3 +170,27 @@ def test_suggestions_and_nested_spans_of_one_label_are_told_apart(qtbot):
     suggestion = QTextCharFormat(selections[-1].format)
     assert suggestion.background().style() == Qt.BrushStyle.BDiagPattern  # striped
     assert suggestion.background().color().alpha() > 100  # clearly visible
+
+
+def test_the_spans_panel_fills_only_when_shown(qtbot, seeded):
+    from PySide6.QtWidgets import QDockWidget
+
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import Settings
+    from annotator.services.annotate import AnnotationSession
+
+    session = AnnotationSession(seeded, "amina")
+    w = MainWindow(session, Settings())
+    qtbot.addWidget(w)
+    w.show()
+    doc = seeded.documents.get(seeded.documents.ids()[0])
+    w.controller.open_document(doc.id)
+    session.create_span(doc, 0, 5, "SPEAKER", snap=False)
+    w.controller.reload()
+    spans_dock = w.findChild(QDockWidget, "dockSpans")
+    qtbot.waitUntil(lambda: not w.span_list.on_screen, timeout=3000)  # Claims in front
+    assert w.span_list._stale and w.span_list.table.rowCount() == 0
+    spans_dock.raise_()
+    qtbot.waitUntil(lambda: w.span_list.table.rowCount() == 1, timeout=3000)
+    assert not w.span_list._stale
+    w.close()

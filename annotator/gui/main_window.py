@@ -109,7 +109,10 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         self._dock("Claims", self.tr("Claims"), self.claims, trailing)
         self.span_list = SpanList(self)
         spans_dock = self._dock("Spans", self.tr("Spans"), self.span_list, trailing)
-        self.tabifyDockWidget(self.findChild(QDockWidget, "dockClaims"), spans_dock)
+        claims_dock = self.findChild(QDockWidget, "dockClaims")
+        self.tabifyDockWidget(claims_dock, spans_dock)
+        claims_dock.raise_()  # Claims in front: the Spans list fills only when shown
+        spans_dock.visibilityChanged.connect(self.span_list.set_on_screen)
         self.resizeDocks([left, span_dock], [330, 420], Qt.Orientation.Horizontal)
         self.curation: CurationPanel | None = None
         if curation:

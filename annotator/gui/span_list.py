@@ -100,6 +100,8 @@ class SpanList(QWidget):
         self.shown: list[Span] = []
         self.entity_name: Callable[[int], str] = str
         self.selected_id: int | None = None
+        self._stale = False  # spans changed while the panel was hidden: fill when shown
+        self.on_screen = True
         self.filter.textChanged.connect(lambda _text: self._fill())
         self.filter.returnPressed.connect(self._activate_current)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
@@ -116,14 +118,25 @@ class SpanList(QWidget):
         ordered = sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0))
         self.entity_name = entity_name
         self.selected_id = selected_id
-        if ordered == self.spans:  # only the selection moved: no rebuild
+        if ordered == self.spans and not self._stale:  # only the selection moved
             self._select_row()
             return
         self.spans = ordered
+        if not self.on_screen:  # tabbed away: build when shown (switching stays fast)
+            self._stale = True
+            return
         self._fill()
+
+    def set_on_screen(self, shown: bool) -> None:
+        """Its dock was shown or tabbed away (QDockWidget.visibilityChanged)."""
+        self.on_screen = shown
+        if shown and self._stale:
+            self._fill()
 
     def rows(self) -> list[tuple[str, ...]]:
         """The shown cells, row by row (what the analyst reads)."""
+        if self._stale:
+            self._fill()
         return [
             tuple(self.table.item(r, c).text() for c in range(len(COLUMNS)))
             for r in range(self.table.rowCount())
@@ -136,6 +149,7 @@ class SpanList(QWidget):
         return query in fold(span.label) or query in fold(span.text)
 
     def _fill(self) -> None:
+        self._stale = False
         query = fold(self.filter.text().strip())
         self.shown = [s for s in self.spans if self._keeps(s, query)]
         self.table.setRowCount(len(self.shown))
