@@ -76,7 +76,14 @@ def annotate(path, name, word):
 def test_assign_then_merge_round_trip(curation, tmp_path):
     report = assign_packages(curation, ["amina", "reza"], tmp_path / "pk", overlap=1.0, seed=7)
     assert report.documents == {"amina": 5, "reza": 5} and report.shared == 5
-    manifest = json.loads((tmp_path / "pk" / "manifest.json").read_text(encoding="utf-8"))
+    manifest_path = tmp_path / "pk" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    import os
+    import stat
+
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(manifest_path.stat().st_mode) == 0o666 & ~umask  # not mkstemp's 0600
     assert manifest["documents"] and all(len(v) == 2 for v in manifest["documents"].values())
     pkg = store_of(open_project(tmp_path / "pk" / "amina.db"))
     assert pkg.schema.current() == curation.schema.current()
