@@ -28,12 +28,19 @@ COLUMNS = (
 )
 
 
+# combined once: or-ing Qt's Python enums costs more than the rest of a cell
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_ALIGN = {
+    True: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+    False: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+}
+
+
 def _item(text: str, rtl: bool) -> QTableWidgetItem:
     item = QTableWidgetItem(text)  # a table item shows its text literally
-    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    item.setFlags(_FLAGS)
     item.setToolTip(tooltip(text))
-    align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    item.setTextAlignment(_ALIGN[rtl])
     return item
 
 
@@ -117,6 +124,11 @@ class ClaimsPanel(QWidget):
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, _item(text, rtl and col < 3))
         self._updating = False
+
+    def clear(self) -> None:
+        """No rows (an article is opening; its claims come right after its first paint)."""
+        self._claims, self._links, self._signature, self._tail_text = [], {}, None, None
+        self.table.setRowCount(0)
 
     def select_claim(self, span_id: int | None) -> None:
         self._updating = True
