@@ -289,12 +289,23 @@ class ArticleView(QTextEdit):
         self._refresh(repaint=False)
 
     def _visible_range(self) -> tuple[int, int]:
-        """The code points of the paragraphs on screen (Qt lays out up to there)."""
-        rect = self.viewport().rect()
-        top = self.cursorForPosition(rect.topLeft()).block()
-        bottom = self.cursorForPosition(rect.bottomRight()).block()
-        end = min(bottom.position() + bottom.length(), self.offsets.qt_length)
-        return self.offsets.to_cp(top.position()), self.offsets.to_cp(end)
+        """The code points of the paragraphs on screen. Asking a block's rectangle
+        lays the text out up to it, as painting the screen would."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        first, end = None, 0
+        block = doc.firstBlock()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.top() > bottom:
+                break
+            if first is None and rect.bottom() >= top:
+                first = block.position()
+            end = block.position() + block.length()
+            block = block.next()
+        return self.offsets.to_cp(first or 0), self.offsets.to_cp(end)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

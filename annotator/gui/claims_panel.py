@@ -28,19 +28,21 @@ COLUMNS = (
 )
 
 
-# combined once: or-ing Qt's Python enums costs more than the rest of a cell
-_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-_ALIGN = {
-    True: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-    False: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-}
+_PROTOTYPES: dict[bool, QTableWidgetItem] = {}
 
 
 def _item(text: str, rtl: bool) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)  # a table item shows its text literally
-    item.setFlags(_FLAGS)
+    """A cell: cloned from a prototype with the flags and alignment set, because
+    setting those through Qt's Python enums costs more than the rest of the cell."""
+    proto = _PROTOTYPES.get(rtl)
+    if proto is None:
+        proto = _PROTOTYPES[rtl] = QTableWidgetItem()
+        proto.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        proto.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    item = proto.clone()
+    item.setText(text)  # a table item shows its text literally
     item.setToolTip(tooltip(text))
-    item.setTextAlignment(_ALIGN[rtl])
     return item
 
 
@@ -112,7 +114,10 @@ class ClaimsPanel(QWidget):
 
         self._tail_text = tail_text
         self._updating = True
-        self.table.setRowCount(len(self._claims))
+        for row in range(min(len(self._claims), self.table.rowCount())):
+            for col in range(self.table.columnCount()):
+                self.table.takeItem(row, col)  # replaced below: taken back (see above)
+        self._set_row_count(len(self._claims))
         for row, claim in enumerate(self._claims):
             links = self._links[claim.id]
             cells = (
@@ -128,7 +133,17 @@ class ClaimsPanel(QWidget):
     def clear(self) -> None:
         """No rows (an article is opening; its claims come right after its first paint)."""
         self._claims, self._links, self._signature, self._tail_text = [], {}, None, None
-        self.table.setRowCount(0)
+        self._set_row_count(0)
+
+    def _set_row_count(self, rows: int) -> None:
+        """Resize the table; the cells of rows that go are taken back first. Deleted
+        by Qt, an item's Python wrapper would stay registered at its address, and an
+        object Qt makes there later (a text layout) came back as that wrapper."""
+        table = self.table
+        for row in range(rows, table.rowCount()):
+            for col in range(table.columnCount()):
+                table.takeItem(row, col)
+        table.setRowCount(rows)
 
     def select_claim(self, span_id: int | None) -> None:
         self._updating = True
