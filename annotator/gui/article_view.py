@@ -17,7 +17,6 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFontInfo,
     QFontMetricsF,
@@ -25,7 +24,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from annotator.core.model import Span
 from annotator.gui import article_text
 from annotator.gui.article_text import Prepared
+from annotator.gui.highlights import char_format, span_styles
 from annotator.gui.offsets import QtOffsets
 from annotator.gui.plain import tooltip
 from annotator.gui.span_list import attribute_text
@@ -40,38 +39,8 @@ from annotator.text.tokens import grapheme_bounds, tokenize
 
 DEFAULT_LINE_SPACING = 1.5  # distance between lines, in font sizes (as CSS line-height)
 LINE_SPACINGS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
-FILL_ALPHA = 80
-NESTED_FILL_ALPHA = 150  # a span inside one of its own label
-NESTED_SAME = 2  # the style's "inside" value for such a span
-SUGGESTION_ALPHA = 170
-FIND_COLOR = QColor(255, 235, 59, 150)
-SUGGESTION_COLOR = QColor(120, 120, 120)
 FIRST_PAINT_HIGHLIGHTS = 40  # more than this in a new article: the visible ones first...
 REST_STEP = 3000  # ...then this many code points more each side per idle step
-
-
-def span_styles(spans: Sequence[Span]) -> list[tuple]:
-    """(kind, start, end, label, inside) of each span, ``spans`` sorted by (start,
-    -end, id): inside is 1 for a span inside another (underlined over the outer
-    one's fill), NESTED_SAME inside one of its own label (stronger fill, wavy line),
-    else 0; outer fills first, inner spans over them. One sweep for all labels."""
-    inside: set[int] = set()
-    same: set[int] = set()
-    max_end = -1
-    max_end_of: dict[str, int] = {}
-    for s in spans:
-        if s.end <= max_end:
-            inside.add(s.id)
-        if s.end <= max_end_of.get(s.label, -1):
-            same.add(s.id)
-        max_end = max(max_end, s.end)
-        max_end_of[s.label] = max(max_end_of.get(s.label, -1), s.end)
-    styles = [
-        ("span", s.start, s.end, s.label, NESTED_SAME if s.id in same else int(s.id in inside))
-        for s in spans
-    ]
-    styles.sort(key=lambda st: st[4])
-    return styles
 
 
 class ArticleView(QTextEdit):
@@ -318,29 +287,7 @@ class ArticleView(QTextEdit):
         if sel is not None:
             return sel
         kind, start, end, label, inside = style
-        color = self.colors.get(label, QColor("#999999"))
-        fmt = QTextCharFormat()
-        if kind == "span":
-            fill = QColor(color)
-            fill.setAlpha(FILL_ALPHA)
-            fmt.setBackground(fill)
-            if inside == NESTED_SAME:  # over a fill of its own colour: stronger, wavy line
-                fill.setAlpha(NESTED_FILL_ALPHA)
-                fmt.setBackground(fill)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(color.darker(170))
-            elif inside:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(color.darker(130))
-        elif kind == "suggestion":
-            # striped, not filled: plainly visible, never mistaken for an accepted span
-            stripes = QColor(self.colors.get(label, SUGGESTION_COLOR))
-            stripes.setAlpha(SUGGESTION_ALPHA)
-            fmt.setBackground(QBrush(stripes, Qt.BrushStyle.BDiagPattern))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(self.colors.get(label, SUGGESTION_COLOR).darker(120))
-        else:
-            fmt.setBackground(FIND_COLOR)
+        fmt = char_format(kind, label, inside, self.colors)
         sel = QTextEdit.ExtraSelection()
         sel.cursor = self._cursor(start, end)
         sel.format = fmt
