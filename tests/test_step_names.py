@@ -104,8 +104,8 @@ def test_steps_read_in_the_language_around_the_articles_text(seeded, english, la
         shown = step_name(name)
         assert shown != name
         assert not LATIN_WORD.search(shown.replace("amina", "")), shown
-    shown = step_name("accept CLAIM suggestion «قال إن \"الوضع\" خطير 🙂»")
-    assert f"{FSI}قال إن \"الوضع\" خطير 🙂{PDI}" in shown and f"{FSI}CLAIM{PDI}" in shown
+    shown = step_name('accept CLAIM suggestion «قال إن "الوضع" خطير 🙂»')
+    assert f'{FSI}قال إن "الوضع" خطير 🙂{PDI}' in shown and f"{FSI}CLAIM{PDI}" in shown
     digits = "٣" if lang == "ar" else "۳"
     assert digits in step_name("merge 3 packages")
     assert step_name("a plugin's own step") == "a plugin's own step"
