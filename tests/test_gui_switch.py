@@ -206,3 +206,24 @@ def test_a_prepared_document_is_not_used_after_the_font_changed(window, qtbot):
     assert window.controller.doc_id == second
     assert window.view.document() is not prepared.doc
     assert window.view.document().defaultFont().pointSize() == window.view.font().pointSize()
+
+
+def test_a_label_key_does_not_recount_progress_but_done_does(window, qtbot, monkeypatch):
+    from annotator.services import browse
+
+    counted = []
+    progress = browse.progress
+    monkeypatch.setattr(browse, "progress", lambda *a: (counted.append(1), progress(*a))[1])
+    window.controller.open_document(ids(window)[2])
+    settle(window, qtbot)
+    text = window.view.text
+    start = text.index("السبت")
+    window.view.setFocus()
+    window.view.select(start, start + 5)
+    QTest.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    spans = store_of(window.project).annotations.spans(ids(window)[2], "amina")
+    assert any(s.text == "السبت" and s.label == "DATE" for s in spans)
+    assert counted == []  # the status did not change: 100,000 statuses not counted again
+    window.controller.set_status("done")
+    assert counted == [1]
+    assert window.documents.progress.value() == 1

@@ -178,7 +178,6 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         self.span_list.span_activated.connect(self._jump_to_span)
         self.view.entity_name = self.session.entity_name  # tooltips name the speaker
         c.document_edited.connect(self.documents.refresh_document)
-        c.document_edited.connect(lambda _: self.documents.refresh_progress())
         c.document_edited.connect(lambda _: self._update_undo_actions())
         c.document_opened.connect(self._document_opened)
         c.document_opened.connect(self.suggestions.load_after_paint)
