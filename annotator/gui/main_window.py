@@ -36,6 +36,7 @@ from annotator.gui.keyboard import KeyboardActions, KeyboardModel
 from annotator.gui.metadata_bar import MetadataBar
 from annotator.gui.pending import WRITE_WAIT_MS
 from annotator.gui.settings import Settings
+from annotator.gui.shortcuts import ShortcutMap
 from annotator.gui.span_list import SpanList
 from annotator.gui.span_panel import SpanPanel
 from annotator.gui.suggestions import SuggestionController
@@ -122,6 +123,7 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
             self.suggestions.enabled = False
 
         self.actions_by_name: dict[str, QAction] = {}
+        self.shortcut_map = ShortcutMap(self.settings.shortcuts(), schema.labels)
         self.menus = menus.build(self)
         self._build_status_bar()
         self._connect()
@@ -525,7 +527,22 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
 
     def do_shortcuts_help(self) -> None:
         keys = [(label.name, label.key) for label in self.session.schema.labels]
-        dialogs.show_shortcuts(self, keys)
+        dialogs.show_shortcuts(self, keys, self.shortcut_map.all())
+
+    def do_change_shortcuts(self) -> None:
+        """View > Change keyboard shortcuts…: the table of every action's keys."""
+        from annotator.gui.shortcut_dialog import ShortcutDialog
+
+        dialog = ShortcutDialog(self.shortcut_map, self)
+        dialog.accepted.connect(lambda: self.set_shortcuts(dialog.result_map.changed))
+        dialog.open()
+        self.shortcut_dialog = dialog  # tests drive it
+
+    def set_shortcuts(self, changed: dict[str, tuple[str, ...]]) -> None:
+        """Apply these changed shortcuts at once and remember them."""
+        self.settings.set_shortcuts(changed)
+        self.shortcut_map = ShortcutMap(changed, self.session.schema.labels)
+        menus.apply_shortcuts(self)
 
     def _fill_recent(self) -> None:
         menus.fill_recent(self)
