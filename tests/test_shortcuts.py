@@ -158,7 +158,11 @@ def test_a_key_pressed_in_an_arabic_layout_is_stored_as_its_latin_key(window, qt
     qtbot.waitUntil(lambda: dialog.result_map.keys("reopen") != ("Ctrl+R",))
     assert dialog.result_map.keys("reopen") == ("Ctrl+S",)
     assert latin_key("Ctrl+ز", "ar") == "Ctrl+." and latin_key("Ctrl+ز", "fa") == "Ctrl+C"
-    assert latin_key("ک", "fa") == ";" and latin_key("گ", "fa") == "'" and latin_key("Alt+۳") == "Alt+3"
+    assert (
+        latin_key("ک", "fa") == ";"
+        and latin_key("گ", "fa") == "'"
+        and latin_key("Alt+۳") == "Alt+3"
+    )
     assert latin_key("Ctrl+Shift+Z") == "Ctrl+Shift+Z"
     dialog.reject()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui import context_menu, dialogs, identity, menus
+from annotator.gui import context_menu, dialogs, identity, menus, scheme
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
 from annotator.gui.controller import ArticleController
@@ -61,6 +61,7 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         self.curating = curation
         self.project = session.project
         self.settings = settings or Settings()
+        scheme.apply(self.settings.color_scheme)  # light, dark, or the system's
         self.layout_saved = False
         self.setWindowTitle(
             self.tr("annotator — {project}").format(project=Path(self.project.path).name)
@@ -357,6 +358,11 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         self.save_layout()
         install(code)
         return identity.reopen(self, self.session)
+
+    def set_color_scheme(self, choice: str) -> None:
+        """View > Colour scheme ("system", "light", "dark"): applied at once, remembered."""
+        self.settings.color_scheme = choice
+        scheme.apply(choice)
 
     def set_line_spacing(self, spacing: float) -> None:
         """View > Line spacing: applied at once and remembered."""

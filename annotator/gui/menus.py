@@ -21,6 +21,7 @@ from annotator.gui.actions import (
 from annotator.gui.article_view import LINE_SPACINGS
 from annotator.gui.i18n import LANGUAGES, LOCALES, current_language, schema_text, translate
 from annotator.gui.plain import ltr
+from annotator.gui.scheme import SCHEMES
 
 
 def symbol_key(sequence: str) -> bool:
@@ -127,8 +128,24 @@ def build(window: MainWindow) -> dict[str, QMenu]:
     fill_recent(window)
     _panels_menu(window, menus["View"], toolbar)
     _spacing_menu(window, menus["View"])
+    _scheme_menu(window, menus["View"])
     _language_menu(window, menus["View"])
     return menus
+
+
+def _scheme_menu(window: MainWindow, view: QMenu) -> None:
+    """View > Colour scheme: follow the system, light or dark; remembered."""
+    menu = view.addMenu(translate("Menus", "&Colour scheme"))
+    menu.setObjectName("menuColorScheme")
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    for code, text in SCHEMES.items():
+        act = menu.addAction(translate("Menus", text))
+        act.setObjectName(f"color_scheme_{code}")
+        act.setCheckable(True)
+        act.setChecked(code == window.settings.color_scheme)
+        group.addAction(act)
+        act.triggered.connect(lambda _=False, c=code: window.set_color_scheme(c))
 
 
 def _panels_menu(window: MainWindow, view: QMenu, toolbar) -> None:

@@ -64,9 +64,7 @@ class ShortcutDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         for row, spec in enumerate(ACTIONS):
             self.table.setItem(row, COMMAND, QTableWidgetItem(action_name(spec.name)))
-            self.table.setItem(
-                row, MENU, QTableWidgetItem(menu_title(spec.menu).replace("&", ""))
-            )
+            self.table.setItem(row, MENU, QTableWidgetItem(menu_title(spec.menu).replace("&", "")))
             self.table.setItem(row, KEYS, QTableWidgetItem())
             reset = QPushButton(self.tr("Reset"), self.table)
             reset.setObjectName(f"reset_{spec.name}")

@@ -150,7 +150,9 @@ class ShortcutMap:
             return Conflict(key, "", text.format(key=key, label=self.labels[key]))
         if key in RESERVED:
             text = translate("Shortcuts", "{key} is kept for {what}.")
-            return Conflict(key, "", text.format(key=key, what=translate("Shortcuts", RESERVED[key])))
+            return Conflict(
+                key, "", text.format(key=key, what=translate("Shortcuts", RESERVED[key]))
+            )
         other = self.owner(key, besides=name)
         if other:
             text = translate("Shortcuts", "{key} is already the shortcut of “{action}” ({menu}).")
