@@ -12,10 +12,13 @@ second analyst having tagged it differently), and leaves the project in OUT_DIR/
 
 shows the interface itself in Arabic (``--ui fa``: Persian) on an article of that
 language, with View > Language open: OUT_DIR/ui-ar.png (docs/screenshot-ui-ar.png).
+``--dark`` takes the same pictures in the dark colour scheme, named ``*-dark.png``
+(docs/screenshot-dark.png is arabic-dark.png).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
@@ -34,6 +37,7 @@ from annotator.services.annotate import AnnotationSession  # noqa: E402
 from annotator.services.importing import import_paths  # noqa: E402
 from annotator.services.project import init_project, sample_articles, store_of  # noqa: E402
 
+SHOTS = (("arabic", "002"), ("persian", "001"), ("claims", "001"))
 SPANS = {
     "002": [
         ("SPEAKER", "الرئيس الروسي، فلاديمير بوتين"),
@@ -92,21 +96,29 @@ def build(out: Path):
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    ui = args[args.index("--ui") + 1] if "--ui" in args else ""
-    out = Path(args[0] if args and args[0] != "--ui" else "shots").resolve()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", nargs="?", default="shots", help="folder for the PNG files")
+    parser.add_argument("--ui", choices=("ar", "fa"), default="", help="interface language")
+    parser.add_argument(
+        "--dark", action="store_true", help="dark colour scheme (files named *-dark.png)"
+    )
+    args = parser.parse_args()
+    ui, dark = args.ui, args.dark
+    suffix = "-dark" if dark else ""
+    out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("XDG_CONFIG_HOME", str(out / "config"))
     app = QApplication([])
     if ui:
         install(ui)
+    Settings().color_scheme = "dark" if dark else "system"  # the window applies it
     _store, session, docs = build(out)
     window = MainWindow(session, Settings())
     window.resize(1560, 960)
     window.show()
-    queue = [("arabic", "002"), ("persian", "001"), ("claims", "001")]
+    queue = [(f"{name}{suffix}", prefix) for name, prefix in SHOTS]
     if ui:
-        queue = [(f"ui-{ui}", "002" if ui == "ar" else "001")]
+        queue = [(f"ui-{ui}{suffix}", "002" if ui == "ar" else "001")]
 
     def curation_shot() -> None:
         window.close()
@@ -118,7 +130,7 @@ def main() -> None:
         curator.curation.step(1)
 
         def shoot() -> None:
-            path = out / "curation.png"
+            path = out / f"curation{suffix}.png"
             app.primaryScreen().grabWindow(0).save(str(path)) or curator.grab().save(str(path))
             print(path, flush=True)
             app.quit()
@@ -135,7 +147,7 @@ def main() -> None:
         window.controller.open_document(doc_id)
         window.controller.select_span_id(claim.id)
         window.view.scroll_to(0)
-        if name == "claims":  # the claims table (mixed values) beside the article
+        if name.startswith("claims"):  # the claims table (mixed values) beside the article
             dock = window.findChild(QDockWidget, "dockClaims")
             if dock is not None:
                 dock.show()

@@ -536,19 +536,9 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         dialogs.show_shortcuts(self, keys, self.shortcut_map.all())
 
     def do_change_shortcuts(self) -> None:
-        """View > Change keyboard shortcuts…: the table of every action's keys."""
-        from annotator.gui.shortcut_dialog import ShortcutDialog
+        from annotator.gui.shortcut_dialog import open_editor
 
-        dialog = ShortcutDialog(self.shortcut_map, self)
-        dialog.accepted.connect(lambda: self.set_shortcuts(dialog.result_map.changed))
-        dialog.open()
-        self.shortcut_dialog = dialog  # tests drive it
-
-    def set_shortcuts(self, changed: dict[str, tuple[str, ...]]) -> None:
-        """Apply these changed shortcuts at once and remember them."""
-        self.settings.set_shortcuts(changed)
-        self.shortcut_map = ShortcutMap(changed, self.session.schema.labels)
-        menus.apply_shortcuts(self)
+        self.shortcut_dialog = open_editor(self)  # tests drive it
 
     def _fill_recent(self) -> None:
         menus.fill_recent(self)

@@ -5,6 +5,8 @@ given only on "Reassign", which names that command. OK applies and remembers."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -23,10 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui import menus
 from annotator.gui.actions import ACTIONS, menu_title
 from annotator.gui.i18n import current_language
 from annotator.gui.plain import ltr
 from annotator.gui.shortcuts import ShortcutMap, action_name, latin_key
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
 
 COMMAND, MENU, KEYS, RESET = range(4)
 PORTABLE = QKeySequence.SequenceFormat.PortableText
@@ -215,7 +221,8 @@ class ShortcutDialog(QDialog):
         self._row_changed(self.row_of(name))
         if other:
             text = self.tr("“{other}” has lost its key {key}.")
-            self._say(text.format(other=action_name(other), key=self.result_map.keys(name)[0]))
+            key = ltr(self.result_map.keys(name)[0])
+            self._say(text.format(other=action_name(other), key=key))
 
     def reset(self, name: str | None) -> None:
         """Back to the default keys: of ``name``, or of every command (None)."""
@@ -226,3 +233,20 @@ class ShortcutDialog(QDialog):
         if losers:
             text = self.tr("Given back to “{action}”, so “{other}” has lost it.")
             self._say(text.format(action=action_name(name), other=action_name(losers[0])))
+
+
+def open_editor(window: MainWindow) -> ShortcutDialog:
+    """View > Change keyboard shortcuts…: the editor on ``window``'s shortcuts; OK
+    applies them to the window at once and remembers them."""
+    dialog = ShortcutDialog(window.shortcut_map, window)
+    dialog.accepted.connect(lambda: apply(window, dialog.result_map))
+    dialog.open()
+    return dialog
+
+
+def apply(window: MainWindow, shortcuts: ShortcutMap) -> None:
+    """Give ``window``'s actions these shortcuts and keep the changes in the settings
+    (by action name)."""
+    window.settings.set_shortcuts(shortcuts.changed)
+    window.shortcut_map = shortcuts.copy()
+    menus.apply_shortcuts(window)

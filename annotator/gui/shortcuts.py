@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence
 
 from annotator.gui.actions import ACTIONS, ActionSpec, action_text, menu_title
 from annotator.gui.i18n import translate
+from annotator.gui.plain import ltr
 
 DEFAULTS: dict[str, tuple[str, ...]] = {spec.name: spec.shortcuts for spec in ACTIONS}
 SPECS: dict[str, ActionSpec] = {spec.name: spec for spec in ACTIONS}
@@ -147,17 +148,19 @@ class ShortcutMap:
         key = normal(key)
         if key in self.labels:
             text = translate("Shortcuts", "{key} tags the selection as {label}.")
-            return Conflict(key, "", text.format(key=key, label=self.labels[key]))
+            return Conflict(key, "", text.format(key=ltr(key), label=self.labels[key]))
         if key in RESERVED:
             text = translate("Shortcuts", "{key} is kept for {what}.")
             return Conflict(
-                key, "", text.format(key=key, what=translate("Shortcuts", RESERVED[key]))
+                key, "", text.format(key=ltr(key), what=translate("Shortcuts", RESERVED[key]))
             )
         other = self.owner(key, besides=name)
         if other:
             text = translate("Shortcuts", "{key} is already the shortcut of “{action}” ({menu}).")
             where = menu_title(SPECS[other].menu).replace("&", "")
-            return Conflict(key, other, text.format(key=key, action=action_name(other), menu=where))
+            return Conflict(
+                key, other, text.format(key=ltr(key), action=action_name(other), menu=where)
+            )
         return None
 
     def set(self, name: str, keys: Iterable[str]) -> None:
