@@ -181,6 +181,8 @@ def visible_texts(qtbot, store, doc_id: int) -> list[tuple[str, str]]:
         found += [(f"shortcut editor {key} {w}", t) for w, t in texts_of(editor)]
     editor.reassign()
     found.append(("shortcut editor reassigned", editor.message.text()))
+    editor.table.setCurrentCell(editor.table.rowCount() - 1, 0)  # a label's keys
+    found.append(("shortcut editor label row", editor.message.text()))
     editor.reset("skip_next")
     found.append(("shortcut editor reset", editor.message.text()))
     found.append(("shortcut editor title", editor.windowTitle()))

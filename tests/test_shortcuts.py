@@ -145,6 +145,14 @@ def test_the_filter_keeps_matching_rows(window, qtbot):
     dialog.filter.setText("ctrl+shift+r")  # by key too
     shown = [n for r, n in enumerate(dialog.names) if not dialog.table.isRowHidden(r)]
     assert shown == ["toggle_direction"]
+    dialog.filter.setText("alt+2")  # the label keys are listed, not editable here
+    rows = [r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r)]
+    assert [dialog.table.item(r, 0).text() for r in rows] == [
+        "tag the selection as CLAIM (Alt: exact characters)"
+    ]
+    dialog.table.setCurrentCell(rows[0], 0)
+    assert not dialog.edit.isEnabled() and "schema" in dialog.message.text()
+    assert not dialog.request("Ctrl+J")
     dialog.reject()
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui import menus
 from annotator.gui.actions import ACTIONS, menu_title
-from annotator.gui.i18n import current_language
+from annotator.gui.i18n import current_language, translate
 from annotator.gui.plain import ltr
 from annotator.gui.shortcuts import ShortcutMap, action_name, latin_key
 
@@ -46,7 +46,10 @@ class ShortcutDialog(QDialog):
         self.setObjectName("shortcutEditor")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.result_map = shortcuts.copy()
-        self.names = [spec.name for spec in ACTIONS]
+        self.names = [spec.name for spec in ACTIONS]  # the rows after them: label keys
+        tags: dict[str, list[str]] = {}
+        for key, label in shortcuts.labels.items():
+            tags.setdefault(label, []).append(key)
         self.pending = ""  # a key another command has, offered by "Reassign"
 
         self.filter = QLineEdit(self)
@@ -55,7 +58,7 @@ class ShortcutDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.apply_filter)
 
-        self.table = QTableWidget(len(self.names), 4, self)
+        self.table = QTableWidget(len(self.names) + len(tags), 4, self)
         self.table.setObjectName("shortcutTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Command"), self.tr("Menu"), self.tr("Shortcut"), ""]
@@ -78,6 +81,14 @@ class ShortcutDialog(QDialog):
             reset.clicked.connect(lambda _=False, n=spec.name: self.reset(n))
             self.table.setCellWidget(row, RESET, reset)
             self.show_row(row)
+        tagging = translate("Shortcuts", "tag the selection as {label} (Alt: exact characters)")
+        for row, (label, keys) in enumerate(tags.items(), len(self.names)):
+            for col, text in (
+                (COMMAND, tagging.format(label=label)),
+                (MENU, menu_title("Span").replace("&", "")),
+                (KEYS, ltr(", ".join(keys))),
+            ):
+                self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.currentCellChanged.connect(lambda row, *_: self._row_changed(row))
 
         self.edit = QKeySequenceEdit(self)
@@ -143,11 +154,10 @@ class ShortcutDialog(QDialog):
     def apply_filter(self, text: str) -> None:
         """Keep the rows whose command, menu or keys contain ``text``."""
         needle = text.strip().casefold()
-        for row, name in enumerate(self.names):
-            shown = " ".join(
-                [self.table.item(row, c).text() for c in (COMMAND, MENU)]
-                + list(self.result_map.keys(name))
-            )
+        for row in range(self.table.rowCount()):
+            keys = self.result_map.keys(self.names[row]) if row < len(self.names) else ()
+            shown = " ".join([self.table.item(row, c).text() for c in (COMMAND, MENU, KEYS)])
+            shown += " " + " ".join(keys)
             self.table.setRowHidden(row, bool(needle) and needle not in shown.casefold())
 
     def select(self, name: str) -> None:
@@ -155,7 +165,13 @@ class ShortcutDialog(QDialog):
 
     def _row_changed(self, row: int) -> None:
         self._say("")
-        if 0 <= row < len(self.names):
+        self.edit.setEnabled(row < len(self.names))
+        if row >= len(self.names):  # a label's keys
+            self.edit.blockSignals(True)
+            self.edit.clear()
+            self.edit.blockSignals(False)
+            self._say(self.tr("A label's keys are set in the project's label schema."))
+        elif row >= 0:
             keys = self.result_map.keys(self.names[row])
             self.edit.blockSignals(True)
             self.edit.setKeySequence(QKeySequence(keys[0] if keys else ""))

@@ -1563,6 +1563,10 @@
         <translation>مفتاح جديد للأمر المحدد:</translation>
     </message>
     <message>
+        <source>A label&apos;s keys are set in the project&apos;s label schema.</source>
+        <translation>مفاتيح الوسوم تُحدَّد في مخطط الوسوم الخاص بالمشروع.</translation>
+    </message>
+    <message>
         <source>“{action}” has no shortcut now.</source>
         <translation>لم يعد لـ«{action}» اختصار.</translation>
     </message>

@@ -1563,6 +1563,10 @@
         <translation>کلید تازه برای فرمان انتخاب‌شده:</translation>
     </message>
     <message>
+        <source>A label&apos;s keys are set in the project&apos;s label schema.</source>
+        <translation>کلیدهای برچسب‌ها در طرح برچسب‌های پروژه تعیین می‌شوند.</translation>
+    </message>
+    <message>
         <source>“{action}” has no shortcut now.</source>
         <translation>«{action}» اکنون میان‌بری ندارد.</translation>
     </message>
