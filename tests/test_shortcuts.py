@@ -183,3 +183,23 @@ def test_stored_shortcuts_survive_bad_and_removed_entries(window):
     assert "no_such_action" not in shortcuts.all()
     assert shortcuts.keys("redo") == ("Ctrl+Shift+Y", "Ctrl+Alt+Y")
     assert QKeySequence("Ctrl+Alt+Y").toString() == "Ctrl+Alt+Y"
+
+
+def test_the_clear_button_leaves_a_command_without_a_key(window, qtbot):
+    dialog = open_editor(window, qtbot)
+    dialog.select("skip_next")
+    dialog.edit.clear()  # what the box's clear button does
+    assert dialog.result_map.keys("skip_next") == ()
+    assert "Skip, next" in dialog.message.text()
+    assert dialog.table.item(dialog.row_of("skip_next"), 2).text() == "–"
+    dialog.accept()
+    assert window.actions_by_name["skip_next"].shortcuts() == []
+    assert Settings().shortcuts() == {"skip_next": ()}
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    doc_id = window.controller.doc_id
+    press(window.view, Qt.Key.Key_K, CTRL)  # Ctrl+K no longer skips
+    assert window.controller.doc_id == doc_id
+    press(window.view, Qt.Key.Key_PageDown, CTRL)  # while the other keys still work
+    assert window.controller.doc_id != doc_id
