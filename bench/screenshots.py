@@ -6,8 +6,9 @@ Run under Xvfb so the picture is what the X server shows (fonts, shaping, RTL):
 
 Writes OUT_DIR/arabic.png and OUT_DIR/persian.png (nested spans, a selected span,
 claim links), OUT_DIR/claims.png and OUT_DIR/spans.png (the Persian article with its
-claims table, then its span list, in front) and OUT_DIR/curation.png (the curation view on the Arabic article, a
-second analyst having tagged it differently), and leaves the project in OUT_DIR/demo.db.
+claims table, then its span list, in front) and OUT_DIR/curation.png (the curation
+view on the Arabic article, a second analyst having tagged it differently), and leaves
+the project in OUT_DIR/demo.db.
 
     xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshots.py OUT_DIR --ui ar
 
