@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui import context_menu, dialogs, identity, menus
+from annotator.gui import context_menu, dialogs, identity, menus, scheme
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
 from annotator.gui.controller import ArticleController
@@ -36,6 +36,7 @@ from annotator.gui.keyboard import KeyboardActions, KeyboardModel
 from annotator.gui.metadata_bar import MetadataBar
 from annotator.gui.pending import WRITE_WAIT_MS
 from annotator.gui.settings import Settings
+from annotator.gui.shortcuts import ShortcutMap
 from annotator.gui.span_list import SpanList
 from annotator.gui.span_panel import SpanPanel
 from annotator.gui.step_names import step_name
@@ -61,6 +62,7 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         self.curating = curation
         self.project = session.project
         self.settings = settings or Settings()
+        scheme.apply(self.settings.color_scheme)  # light, dark, or the system's
         self.layout_saved = False
         self.setWindowTitle(
             self.tr("annotator — {project}").format(project=Path(self.project.path).name)
@@ -123,6 +125,7 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
             self.suggestions.enabled = False
 
         self.actions_by_name: dict[str, QAction] = {}
+        self.shortcut_map = ShortcutMap(self.settings.shortcuts(), schema.labels)
         self.menus = menus.build(self)
         self._build_status_bar()
         self._connect()
@@ -357,6 +360,11 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         install(code)
         return identity.reopen(self, self.session)
 
+    def set_color_scheme(self, choice: str) -> None:
+        """View > Colour scheme ("system", "light", "dark"): applied at once, remembered."""
+        self.settings.color_scheme = choice
+        scheme.apply(choice)
+
     def set_line_spacing(self, spacing: float) -> None:
         """View > Line spacing: applied at once and remembered."""
         self.settings.line_spacing = spacing
@@ -526,7 +534,12 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
 
     def do_shortcuts_help(self) -> None:
         keys = [(label.name, label.key) for label in self.session.schema.labels]
-        dialogs.show_shortcuts(self, keys)
+        dialogs.show_shortcuts(self, keys, self.shortcut_map.all())
+
+    def do_change_shortcuts(self) -> None:
+        from annotator.gui.shortcut_dialog import open_editor
+
+        self.shortcut_dialog = open_editor(self)  # tests drive it
 
     def _fill_recent(self) -> None:
         menus.fill_recent(self)

@@ -1,5 +1,5 @@
 """Window preferences kept with QSettings (font, zoom, layout, projects, annotator,
-language)."""
+language, colour scheme, changed shortcuts)."""
 
 from __future__ import annotations
 
@@ -67,6 +67,38 @@ class Settings:
     @line_spacing.setter
     def line_spacing(self, spacing: float) -> None:
         self.q.setValue("view/line_spacing", float(spacing))
+
+    @property
+    def color_scheme(self) -> str:
+        """View > Colour scheme: "system" (follow the desktop), "light" or "dark"."""
+        value = self._get("view/color_scheme", "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @color_scheme.setter
+    def color_scheme(self, scheme: str) -> None:
+        self.q.setValue("view/color_scheme", scheme)
+
+    def shortcuts(self) -> dict[str, tuple[str, ...]]:
+        """Action name -> the keys the analyst gave it (only changed actions; an empty
+        tuple: no shortcut at all). Keys are portable text (``Ctrl+Shift+Z``)."""
+        self.q.beginGroup("shortcuts")
+        try:
+            names = self.q.childKeys()
+            values = {name: self.q.value(name, "") for name in names}
+        finally:
+            self.q.endGroup()
+        out = {}
+        for name, value in values.items():
+            text = value if isinstance(value, str) else ""
+            out[name] = tuple(k.strip() for k in text.split("\t") if k.strip())
+        return out
+
+    def set_shortcuts(self, changed: dict[str, tuple[str, ...]]) -> None:
+        """Replace the changed shortcuts (the keys of one action joined by tabs: a comma
+        or a plus can be a key)."""
+        self.q.remove("shortcuts")
+        for name, keys in changed.items():
+            self.q.setValue(f"shortcuts/{name}", "\t".join(keys))
 
     def recent_projects(self) -> list[str]:
         value = self.q.value("projects/recent", [])
