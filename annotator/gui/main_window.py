@@ -246,7 +246,8 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         state = self.controller.state
         spans = state.spans if state is not None else ()
         chosen = selected.id if selected else None
-        self.span_list.show_spans(spans, self.session.entity_name, chosen)
+        lang = state.document.lang if state is not None else ""
+        self.span_list.show_spans(spans, self.session.entity_name, chosen, lang)
 
     def _jump_to_span(self, span_id: int) -> None:
         """A span chosen in the span list: selected and shown in the article."""
