@@ -34,8 +34,8 @@ FAILURES = EDIT_FAILURES
 class ArticleController(QObject):
     message = Signal(str)  # one-line feedback for the status bar
     document_opened = Signal(int)
-    #: the language ("ar", "fa", "other") of the article about to be shown, emitted
-    #: before its text is laid out so the window can set that language's font first
+    # the language ("ar", "fa", "other") of the article about to be shown, emitted
+    # before its text is laid out so the window can set that language's font first
     language_changing = Signal(str)
     document_edited = Signal(int)  # spans or status changed: refresh list row
     span_selected = Signal(object)  # Span or None

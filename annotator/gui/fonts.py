@@ -24,7 +24,7 @@ PREFERRED = (
     "DejaVu Sans",
 )
 DEFAULT_POINT_SIZE = 14
-#: The languages with an article font of their own; any other article uses Arabic's.
+# The languages with an article font of their own; any other article uses Arabic's.
 FONT_LANGUAGES = ("ar", "fa")
 
 _registered: list[str] | None = None

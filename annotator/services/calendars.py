@@ -35,7 +35,7 @@ HIJRI_MONTHS = {
         "رجب", "شعبان", "رمضان", "شوال", "ذی‌القعده", "ذی‌الحجه",
     ),
 }  # fmt: skip
-#: How each language marks a Hijri (lunar) year.
+# How each language marks a Hijri (lunar) year.
 HIJRI_ERA = {"ar": "هـ", "fa": "ه\u200d.ق"}
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T.*)?")
