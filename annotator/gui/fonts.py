@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from annotator.services.project import packaged_dir
 
@@ -37,6 +37,8 @@ def register_fonts() -> list[str]:
     global _registered
     if _registered is not None:
         return _registered
+    if QGuiApplication.instance() is None:
+        return []  # too early: the window's own call registers them
     folder = packaged_dir("annotator.resources") / "fonts"
     families: list[str] = []
     for name in SHIPPED_FILES:
