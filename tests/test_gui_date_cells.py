@@ -159,12 +159,16 @@ def test_a_hijri_date_shows_its_hijri_day_beside_the_value(window):
     table = window.claims.table
     cells = [table.item(r, 2).text() for r in range(table.rowCount())]
     hijri = next(c for c in cells if "2021-04-27" in c)
-    assert hijri == "15 رمضان 1442 (\u20662021-04-27\u2069 · \u206715 رمضان 1442 هـ\u2069)"
+    # the whole cell right to left (even in this English window), the value left to
+    # right inside it, the Hijri date right to left beside it
+    assert hijri == (
+        "\u206715 رمضان 1442 (\u20662021-04-27\u2069 · \u206715 رمضان 1442 هـ\u2069)\u2069"
+    )
     # a Gregorian date in an Arabic article: the value alone
-    assert next(c for c in cells if VALUE in c) == f"يوم السبت (\u2066{VALUE}\u2069)"
+    assert next(c for c in cells if VALUE in c) == f"\u2067يوم السبت (\u2066{VALUE}\u2069)\u2069"
     window.span_list.set_on_screen(True)
     rows = window.span_list.rows()
     assert any("\u206715 رمضان 1442 هـ\u2069" in cell for row in rows for cell in row)
     window.controller.open_document(window.ids["fa"])
     (persian,) = [table.item(r, 2).text() for r in range(table.rowCount())]
-    assert persian == f"روز شنبه (\u2066{VALUE}\u2069 · \u2067۸ آذر ۱۳۹۹\u2069)"
+    assert persian == f"\u2067روز شنبه (\u2066{VALUE}\u2069 · \u2067۸ آذر ۱۳۹۹\u2069)\u2069"

@@ -29,7 +29,10 @@ COLUMNS = (
 
 
 def _item(text: str, rtl: bool) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)  # a table item shows its text literally
+    """A cell showing ``text`` literally; in an Arabic or Persian article's row it is
+    isolated right to left (RLI ... PDI): an item is laid out in the table's direction,
+    so in an English window ``۱۷ آبان ۱۳۹۹`` read ``۱۷ ۱۳۹۹ آبان`` from the right."""
+    item = QTableWidgetItem(f"\u2067{text}\u2069" if rtl and text else text)
     item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
     item.setToolTip(tooltip(text))
     align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
