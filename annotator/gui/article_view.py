@@ -38,6 +38,7 @@ from annotator.gui.highlights import (
     contained_ids,
     default_color,
 )
+from annotator.gui.line_extent import visual_extent
 from annotator.gui.offsets import QtOffsets
 from annotator.gui.plain import tooltip
 from annotator.gui.span_list import attribute_text
@@ -347,7 +348,8 @@ class ArticleView(QTextEdit):
         painter.end()
 
     def range_rects(self, start: int, end: int) -> list[QRectF]:
-        """Viewport rectangles (one per line) covering ``[start, end)``."""
+        """Viewport rectangles (one per line) covering ``[start, end)`` as drawn: a
+        range mixing directions (``10 أكتوبر`` in a right-to-left line) covers both."""
         start, end = grapheme_bounds(self.text, start, end)
         qs, qe = self.offsets.range_to_qt(start, end)
         rects = []
@@ -358,6 +360,7 @@ class ArticleView(QTextEdit):
         block = doc.findBlock(qs)
         while block.isValid() and block.position() < qe:
             layout = block.layout()
+            units = block.text().encode("utf-16-le", "surrogatepass")
             origin = layout_of.blockBoundingRect(block).topLeft()
             for i in range(layout.lineCount()):
                 line = layout.lineAt(i)
@@ -368,8 +371,7 @@ class ArticleView(QTextEdit):
                 )
                 if a >= b:
                     continue
-                xa, xb = line.cursorToX(a)[0], line.cursorToX(b)[0]
-                left, right = min(xa, xb), max(xa, xb)
+                left, right = visual_extent(line, units, a, b)
                 rects.append(
                     QRectF(
                         origin.x() + left + dx,

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from annotator.gui.article_view import DEFAULT_LINE_SPACING
-from annotator.gui.fonts import DEFAULT_POINT_SIZE
+from annotator.gui.fonts import DEFAULT_POINT_SIZE, FONT_LANGUAGES, font_language
 
 MAX_RECENT = 8
 
@@ -43,13 +43,21 @@ class Settings:
     def language(self, code: str) -> None:
         self.q.setValue("view/language", code)
 
-    @property
-    def font_family(self) -> str:
-        return self._get("view/font_family", "")
+    def font_family(self, lang: str) -> str:
+        """The article font chosen for articles in ``lang`` ("ar" or "fa"; any other
+        language uses Arabic's), "" for the default (Vazirmatn). The single font of
+        earlier versions becomes both languages' font the first time."""
+        old = self.q.value("view/font_family")
+        if old is not None:
+            for code in FONT_LANGUAGES:
+                if self.q.value(f"view/font_family_{code}") is None:
+                    self.q.setValue(f"view/font_family_{code}", str(old))
+            self.q.remove("view/font_family")
+        return self._get(f"view/font_family_{font_language(lang)}", "")
 
-    @font_family.setter
-    def font_family(self, family: str) -> None:
-        self.q.setValue("view/font_family", family)
+    def set_font_family(self, lang: str, family: str) -> None:
+        """Remember ``family`` as the article font of ``lang`` ("ar" or "fa")."""
+        self.q.setValue(f"view/font_family_{font_language(lang)}", family)
 
     @property
     def point_size(self) -> int:

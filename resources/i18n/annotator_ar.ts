@@ -529,12 +529,16 @@
 <context>
     <name>ArticleFontDialog</name>
     <message>
-        <source>Article font</source>
-        <translation>خط المقالة</translation>
+        <source>Arabic articles</source>
+        <translation>المقالات العربية</translation>
     </message>
     <message>
-        <source>Font</source>
-        <translation>الخط</translation>
+        <source>Persian articles</source>
+        <translation>المقالات الفارسية</translation>
+    </message>
+    <message>
+        <source>Article font</source>
+        <translation>خط المقالة</translation>
     </message>
     <message>
         <source>Size</source>

@@ -529,12 +529,16 @@
 <context>
     <name>ArticleFontDialog</name>
     <message>
-        <source>Article font</source>
-        <translation>قلم مقاله</translation>
+        <source>Arabic articles</source>
+        <translation>مقاله‌های عربی</translation>
     </message>
     <message>
-        <source>Font</source>
-        <translation>قلم</translation>
+        <source>Persian articles</source>
+        <translation>مقاله‌های فارسی</translation>
+    </message>
+    <message>
+        <source>Article font</source>
+        <translation>قلم مقاله</translation>
     </message>
     <message>
         <source>Size</source>
