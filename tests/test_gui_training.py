@@ -23,7 +23,7 @@ pytest.importorskip("spacy")
 NEW = "وقال المتحدث باسم وزارة النقل إن الطرق ستفتح غدا.\r\nوزار الوزير المطار 🚗."
 # The training runs beside the event loop, not in it: the longest the loop goes without
 # running a 10 ms timer is a small share of the training, never most of it (a shared
-# CI machine stretches every stall, so no absolute time is asserted: bench/ measures it).
+# CI machine stretches every stall, so no absolute time is asserted; the test prints it).
 MAX_STALL_SHARE = 0.2
 
 
