@@ -24,11 +24,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from annotator.core.model import Alias, AnnotatedDocument, Entity, Span
 from annotator.core.schema import name_problem
-from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
 from annotator.io.layers.base import ENTITY_LINK
@@ -114,8 +114,9 @@ def _store_layer(
         new = item.document
         if store.documents.by_ext_id(new.ext_id) is not None:  # taken by another text
             new = replace(new, ext_id=f"{new.ext_id}~{new.text_sha256[:12]}")
-        (doc_id,) = store.documents.insert_many([with_detected_published(new)])
-        doc = store.documents.get(doc_id)
+        new = with_detected_published(new)
+        (doc_id,) = store.documents.insert_many([new])
+        doc = replace(new, id=doc_id)  # as stored: no need to read it back
         report.documents_created += 1
     else:
         report.documents_matched += 1
@@ -124,16 +125,14 @@ def _store_layer(
             (r.type, r.head, r.tail, r.tail_entity)
             for r in store.annotations.relations(doc.id, layer)
         }
+    # Offsets were checked once, against this same text (same SHA-256), as the file was
+    # read (annotator.io.layers.checks): not again here.
     ids: dict[int, int] = {}  # the file's span id -> a stored span id, or a new span's own
     new_spans = []
     for span in item.spans:
-        problem = name_problem(span.label)
+        problem = _name_problem(span.label)
         if problem:  # a tab in a label would inject CoNLL columns, a newline lines
             raise LayerImportFailed(f"document {doc.ext_id}: label {span.label!r}: {problem}")
-        try:
-            check_span_offsets(doc.text, span)
-        except OffsetError as exc:
-            raise LayerImportFailed(f"document {doc.ext_id}: {exc}") from exc
         if ENTITY_LINK in span.attrs:
             span = _link_entity(store, span, doc.lang, report)
         key = (span.label, span.start, span.end)
@@ -145,11 +144,23 @@ def _store_layer(
         ids[span.id] = local
         existing[key] = local
         new_spans.append(
-            replace(span, id=local, document_id=doc.id, layer=layer, origin=origin, author=author)
+            Span(
+                local,
+                doc.id,
+                layer,
+                span.label,
+                span.start,
+                span.end,
+                span.text,
+                span.attrs,
+                origin,
+                author,
+                span.attr_origin,
+            )
         )
     new_rels = []
     for rel in item.relations:
-        problem = name_problem(rel.type)
+        problem = _name_problem(rel.type)
         if problem:
             raise LayerImportFailed(f"document {doc.ext_id}: relation type {rel.type!r}: {problem}")
         if rel.head not in ids or (rel.tail is not None and rel.tail not in ids):
@@ -173,9 +184,16 @@ def _store_layer(
             )
         )
     if new_spans or new_rels:
-        store.annotations.add_bulk(new_spans, new_rels, checked=True)
+        # the import is one edit group: any failure undoes all of it (no savepoint)
+        store.annotations.add_bulk(new_spans, new_rels, checked=True, savepoint=False)
     report.spans += len(new_spans)
     report.relations += len(new_rels)
+
+
+@lru_cache(maxsize=1024)
+def _name_problem(name: str) -> str:
+    """``name_problem`` once per label or type name (they repeat on every span)."""
+    return name_problem(name)
 
 
 def _link_entity(store: ProjectStore, span: Span, lang: str, report: LayerReport) -> Span:
