@@ -19,7 +19,7 @@ from annotator.io.importers import (
     iter_inputs,
 )
 from annotator.services.project import Project, store_of
-from annotator.services.readahead import ReadAheadFailed, can_fork, read_ahead
+from annotator.services.readahead import ReadAheadFailed, can_read_ahead, read_ahead
 from annotator.store import ProjectStore
 from annotator.text.dates.dateline import find_dateline
 from annotator.text.fold import fold
@@ -119,8 +119,8 @@ def import_paths(
         get_importer(name)  # an unknown format fails before anything is written
     total = sum(f.stat().st_size for f in files)
     # Reading, checking, dating and folding (Python) overlap with storing (SQLite)
-    # when a second process can do them: a big import takes about half as long.
-    ahead = total >= READ_AHEAD_BYTES and can_fork()
+    # when a second process can do them on a core that is free.
+    ahead = total >= READ_AHEAD_BYTES and can_read_ahead()
     items = read_ahead(_prepared, named, options) if ahead else _prepared(named, options)
     done_before = 0
     freport: FileReport | None = None

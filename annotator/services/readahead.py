@@ -7,8 +7,8 @@ milliseconds), sends its items in chunks through a pipe (a full pipe blocks it, 
 memory stays flat) and is ended when the consumer stops early. It never touches the
 project: everything the store does stays in the parent.
 
-Only where forking is safe: on a platform with ``fork`` and from a process with one
-thread (the window imports from a worker thread, so it reads in-process).
+Only where forking is safe (a platform with ``fork``, a process with one thread: the
+window imports from a worker thread, so it reads in-process) and a core is free.
 """
 
 from __future__ import annotations
@@ -26,13 +26,21 @@ class ReadAheadFailed(Exception):
     """The child process failed (a bug, or out of memory); one line."""
 
 
-def can_fork() -> bool:
-    """True where a child can be forked safely: POSIX ``fork`` and one thread only."""
-    return (
-        hasattr(os, "fork")
-        and "fork" in multiprocessing.get_all_start_methods()
-        and threading.active_count() == 1
-    )
+def can_read_ahead() -> bool:
+    """True where a child can be forked safely (POSIX ``fork``, this process has one
+    thread) and would have a core to itself: at least two, and the load average of
+    the last minute leaves one free (on a busy machine the child only competes with
+    its parent, and pickling costs more than it saves)."""
+    if not hasattr(os, "fork") or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    if threading.active_count() != 1:
+        return False
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return False
+    return cores >= 2 and load <= cores - 1
 
 
 def read_ahead(produce: Callable[..., Iterator[Any]], *args: Any) -> Iterator[Any]:

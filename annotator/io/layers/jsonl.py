@@ -141,7 +141,7 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
         label = s.get("label")
         if not isinstance(label, str) or not label:
             return BadRecord(file, n, f"span {s.get('id', f'#{k}')}: no label")
-        key = s["id"] if "id" in s else f"#{k}"
+        key = s.get("id", f"#{k}")
         if not isinstance(key, str | int) or key in local:
             return BadRecord(file, n, f"span #{k}: id {key!r} is not a number or string, or twice")
         local[key] = k
