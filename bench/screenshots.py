@@ -5,7 +5,8 @@ Run under Xvfb so the picture is what the X server shows (fonts, shaping, RTL):
     xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshots.py OUT_DIR
 
 Writes OUT_DIR/arabic.png and OUT_DIR/persian.png (nested spans, a selected span,
-claim links) and OUT_DIR/curation.png (the curation view on the Arabic article, a
+claim links), OUT_DIR/claims.png and OUT_DIR/spans.png (the Persian article with its
+claims table, then its span list, in front) and OUT_DIR/curation.png (the curation view on the Arabic article, a
 second analyst having tagged it differently), and leaves the project in OUT_DIR/demo.db.
 
     xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshots.py OUT_DIR --ui ar
@@ -104,7 +105,7 @@ def main() -> None:
     window = MainWindow(session, Settings())
     window.resize(1560, 960)
     window.show()
-    queue = [("arabic", "002"), ("persian", "001"), ("claims", "001")]
+    queue = [("arabic", "002"), ("persian", "001"), ("claims", "001"), ("spans", "001")]
     if ui:
         queue = [(f"ui-{ui}", "002" if ui == "ar" else "001")]
 
@@ -140,6 +141,12 @@ def main() -> None:
             if dock is not None:
                 dock.show()
                 dock.raise_()
+        if name == "spans":  # the span list: every span with its attributes and origin
+            dock = window.findChild(QDockWidget, "dockSpans")
+            if dock is not None:
+                dock.show()
+                dock.raise_()
+                window.resizeDocks([dock], [640], Qt.Orientation.Horizontal)
         if ui:  # View > Language open: the menus are mirrored too
             menu = window.menus["View"]
             bar = window.menuBar()

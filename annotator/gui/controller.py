@@ -19,6 +19,7 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
 from annotator.gui.pending import PendingEdits
 from annotator.gui.plain import ltr
+from annotator.gui.step_names import step_name
 from annotator.services.annotate import (
     EDIT_FAILURES,
     AnnotationSession,
@@ -309,7 +310,7 @@ class ArticleController(QObject):
         if doc_id is not None:
             self.document_edited.emit(doc_id)
         done = self.tr("redone: {step}") if redo else self.tr("undone: {step}")
-        self.message.emit(done.format(step=desc))
+        self.message.emit(done.format(step=step_name(desc)))
 
     # -- links -----------------------------------------------------------------
     def _link_from_panel(self, claim_id: int, rel_type: str) -> None:

@@ -38,6 +38,7 @@ from annotator.gui.pending import WRITE_WAIT_MS
 from annotator.gui.settings import Settings
 from annotator.gui.span_list import SpanList
 from annotator.gui.span_panel import SpanPanel
+from annotator.gui.step_names import step_name
 from annotator.gui.suggestions import SuggestionController
 from annotator.gui.team_actions import TeamActions
 from annotator.gui.training import TrainingController
@@ -273,7 +274,7 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         ):
             action = self.actions_by_name[name]
             action.setEnabled(bool(label))
-            action.setText(f"{word} {label}" if label else word)
+            action.setText(f"{word} {step_name(label)}" if label else word)
 
     def _who(self) -> str:
         """Who is writing into which layer, for the status bar."""

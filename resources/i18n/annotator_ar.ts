@@ -1588,6 +1588,10 @@
         <translation>لا يوجد اقتراح محدد: المفتاحان ⁦]⁩ و ⁦[⁩ للتنقل بين الاقتراحات</translation>
     </message>
     <message>
+        <source>{label} was already there</source>
+        <translation>{label} موجود من قبل</translation>
+    </message>
+    <message>
         <source>rejected {label} «{text}» (Ctrl+Z brings it back)</source>
         <translation>رُفض {label} «{text}» (Ctrl+Z يعيده)</translation>
     </message>
@@ -1656,6 +1660,149 @@
     <message>
         <source>training stopped unexpectedly (exit code {code})</source>
         <translation>توقف التدريب على نحو غير متوقع (رمز الخروج {code})</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStep</name>
+    <message>
+        <source>accept all {label} suggestions</source>
+        <translation>قبول كل اقتراحات {label}</translation>
+    </message>
+    <message>
+        <source>accept {label} suggestion «{text}»</source>
+        <translation>قبول اقتراح {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>reject {label} suggestion «{text}»</source>
+        <translation>رفض اقتراح {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>reject {label} suggestion</source>
+        <translation>رفض اقتراح {label}</translation>
+    </message>
+    <message>
+        <source>bring back {label} suggestion</source>
+        <translation>استعادة اقتراح {label}</translation>
+    </message>
+    <message>
+        <source>relabel {label} «{text}» as {new}</source>
+        <translation>تغيير وسم {label} «{text}» إلى {new}</translation>
+    </message>
+    <message>
+        <source>add {n} spans</source>
+        <translation>إضافة {n} مقطعًا</translation>
+    </message>
+    <message>
+        <source>remove {n} spans</source>
+        <translation>حذف {n} مقطعًا</translation>
+    </message>
+    <message>
+        <source>add {label} «{text}»</source>
+        <translation>إضافة {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>delete {label} «{text}»</source>
+        <translation>حذف {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>change {label} «{text}»</source>
+        <translation>تعديل {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>set {attr} of {label}</source>
+        <translation>تعيين {attr} في {label}</translation>
+    </message>
+    <message>
+        <source>link {rel}</source>
+        <translation>ربط {rel}</translation>
+    </message>
+    <message>
+        <source>unlink {rel}</source>
+        <translation>فك ربط {rel}</translation>
+    </message>
+    <message>
+        <source>speaker {text}</source>
+        <translation>المتحدث {text}</translation>
+    </message>
+    <message>
+        <source>mark {status}</source>
+        <translation>وضع الحالة: {status}</translation>
+    </message>
+    <message>
+        <source>edit document details</source>
+        <translation>تعديل بيانات المقال</translation>
+    </message>
+    <message>
+        <source>take {layer}&apos;s version</source>
+        <translation>اعتماد نسخة {layer}</translation>
+    </message>
+    <message>
+        <source>reject every version</source>
+        <translation>رفض كل النسخ</translation>
+    </message>
+    <message>
+        <source>settle a disagreement</source>
+        <translation>حسم اختلاف</translation>
+    </message>
+    <message>
+        <source>dismiss a disagreement</source>
+        <translation>تجاهل اختلاف</translation>
+    </message>
+    <message>
+        <source>bring back a disagreement</source>
+        <translation>استعادة اختلاف</translation>
+    </message>
+    <message>
+        <source>curate automatically</source>
+        <translation>تحكيم تلقائي</translation>
+    </message>
+    <message>
+        <source>merge {n} package(s)</source>
+        <translation>دمج الحزم ({n})</translation>
+    </message>
+    <message>
+        <source>import {fmt} ({n} files)</source>
+        <translation>استيراد {fmt} ({n} ملفات)</translation>
+    </message>
+    <message>
+        <source>import {fmt} {text}</source>
+        <translation>استيراد {fmt} {text}</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>غير منجزة</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>متخطاة</translation>
+    </message>
+    <message>
+        <source>added {label} «{text}»</source>
+        <translation>أُضيف {label} «{text}»</translation>
+    </message>
+    <message>
+        <source> with {labels}</source>
+        <translation> مع {labels}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source> and {n} link(s)</source>
+        <translation> و{n} رابط</translation>
+    </message>
+    <message>
+        <source> (overlaps {labels})</source>
+        <translation> (يتداخل مع {labels})</translation>
     </message>
 </context>
 </TS>

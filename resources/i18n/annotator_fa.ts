@@ -1588,6 +1588,10 @@
         <translation>هیچ پیشنهادی انتخاب نشده است: با ⁦]⁩ و ⁦[⁩ میان پیشنهادها بروید</translation>
     </message>
     <message>
+        <source>{label} was already there</source>
+        <translation>{label} از پیش بود</translation>
+    </message>
+    <message>
         <source>rejected {label} «{text}» (Ctrl+Z brings it back)</source>
         <translation>‏{label} «{text}» رد شد (Ctrl+Z آن را برمی‌گرداند)</translation>
     </message>
@@ -1656,6 +1660,149 @@
     <message>
         <source>training stopped unexpectedly (exit code {code})</source>
         <translation>آموزش به‌طور غیرمنتظره متوقف شد (کد خروج {code})</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStep</name>
+    <message>
+        <source>accept all {label} suggestions</source>
+        <translation>پذیرفتن همهٔ پیشنهادهای {label}</translation>
+    </message>
+    <message>
+        <source>accept {label} suggestion «{text}»</source>
+        <translation>پذیرفتن پیشنهاد {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>reject {label} suggestion «{text}»</source>
+        <translation>رد پیشنهاد {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>reject {label} suggestion</source>
+        <translation>رد پیشنهاد {label}</translation>
+    </message>
+    <message>
+        <source>bring back {label} suggestion</source>
+        <translation>بازگرداندن پیشنهاد {label}</translation>
+    </message>
+    <message>
+        <source>relabel {label} «{text}» as {new}</source>
+        <translation>تغییر برچسب {label} «{text}» به {new}</translation>
+    </message>
+    <message>
+        <source>add {n} spans</source>
+        <translation>افزودن {n} بازه</translation>
+    </message>
+    <message>
+        <source>remove {n} spans</source>
+        <translation>حذف {n} بازه</translation>
+    </message>
+    <message>
+        <source>add {label} «{text}»</source>
+        <translation>افزودن {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>delete {label} «{text}»</source>
+        <translation>حذف {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>change {label} «{text}»</source>
+        <translation>ویرایش {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>set {attr} of {label}</source>
+        <translation>تعیین {attr} برای {label}</translation>
+    </message>
+    <message>
+        <source>link {rel}</source>
+        <translation>پیوند {rel}</translation>
+    </message>
+    <message>
+        <source>unlink {rel}</source>
+        <translation>حذف پیوند {rel}</translation>
+    </message>
+    <message>
+        <source>speaker {text}</source>
+        <translation>گوینده {text}</translation>
+    </message>
+    <message>
+        <source>mark {status}</source>
+        <translation>تعیین وضعیت: {status}</translation>
+    </message>
+    <message>
+        <source>edit document details</source>
+        <translation>ویرایش مشخصات مقاله</translation>
+    </message>
+    <message>
+        <source>take {layer}&apos;s version</source>
+        <translation>پذیرفتن نسخهٔ {layer}</translation>
+    </message>
+    <message>
+        <source>reject every version</source>
+        <translation>رد همهٔ نسخه‌ها</translation>
+    </message>
+    <message>
+        <source>settle a disagreement</source>
+        <translation>تثبیت یک اختلاف</translation>
+    </message>
+    <message>
+        <source>dismiss a disagreement</source>
+        <translation>کنار گذاشتن یک اختلاف</translation>
+    </message>
+    <message>
+        <source>bring back a disagreement</source>
+        <translation>بازگرداندن یک اختلاف</translation>
+    </message>
+    <message>
+        <source>curate automatically</source>
+        <translation>داوری خودکار</translation>
+    </message>
+    <message>
+        <source>merge {n} package(s)</source>
+        <translation>ادغام بسته‌ها ({n})</translation>
+    </message>
+    <message>
+        <source>import {fmt} ({n} files)</source>
+        <translation>وارد کردن {fmt} ({n} فایل)</translation>
+    </message>
+    <message>
+        <source>import {fmt} {text}</source>
+        <translation>وارد کردن {fmt} {text}</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>انجام‌نشده</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>در حال انجام</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>صرف‌نظرشده</translation>
+    </message>
+    <message>
+        <source>added {label} «{text}»</source>
+        <translation>{label} «{text}» افزوده شد</translation>
+    </message>
+    <message>
+        <source> with {labels}</source>
+        <translation> همراه با {labels}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source> and {n} link(s)</source>
+        <translation> و {n} پیوند</translation>
+    </message>
+    <message>
+        <source> (overlaps {labels})</source>
+        <translation> (هم‌پوشانی با {labels})</translation>
     </message>
 </context>
 </TS>
