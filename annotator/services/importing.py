@@ -159,7 +159,9 @@ def import_paths(
                 rec, folded_pair = item
                 freport.encoding = rec.encoding
                 batch.append(rec)
-                folded[rec.document.text_sha256] = folded_pair
+                # the first of two records with one text is the one stored (the other
+                # is a duplicate): the index must hold its title, which discarding reuses
+                folded.setdefault(rec.document.text_sha256, folded_pair)
                 if len(batch) >= BATCH:
                     store_batch()
                     if progress:
