@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.core.timex import EXAMPLES, TimexError, parse_timex
 from annotator.gui.i18n import translate
+from annotator.gui.messages import shown
 from annotator.gui.plain import ltr, tooltip
 
 ERROR_COLOR = "#c62828"
@@ -133,7 +134,7 @@ class DateValueEdit(QWidget):
         try:
             timex = parse_timex(text)
         except TimexError as exc:
-            self._error = str(exc)
+            self._error = shown(exc)
             self._show(self._error, ERROR_COLOR)
             self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR_COLOR} }}")
             return
