@@ -90,6 +90,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Message", "check on {label}: no relation type {name}"),
     QT_TRANSLATE_NOOP("Message", "check on {label}: {other} has no attribute {name}"),
     QT_TRANSLATE_NOOP("Message", "unknown {kind} {name}; known: {names}"),
+    QT_TRANSLATE_NOOP("Message", "unknown export format {name}; known: {names}"),
+    QT_TRANSLATE_NOOP("Message", "unknown import format {name}; known: {names}"),
+    QT_TRANSLATE_NOOP("Message", "unknown annotation format {name}; known: {names}"),
     # -- agreement, evaluation, training --
     QT_TRANSLATE_NOOP("Message", "agreement needs two layers or more; this project has {n} ({names}): merge analysts' packages first, or name layers with --layers"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "agreement needs at least two layers"),

@@ -1641,6 +1641,18 @@
         <translation>‏{kind} غير معروف: {name}؛ المعروف: {names}</translation>
     </message>
     <message>
+        <source>unknown export format {name}; known: {names}</source>
+        <translation>صيغة تصدير غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+    </message>
+    <message>
+        <source>unknown import format {name}; known: {names}</source>
+        <translation>صيغة استيراد غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+    </message>
+    <message>
+        <source>unknown annotation format {name}; known: {names}</source>
+        <translation>صيغة توسيم غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+    </message>
+    <message>
         <source>agreement needs two layers or more; this project has {n} ({names}): merge analysts&apos; packages first, or name layers with --layers</source>
         <translation>يحتاج قياس الاتفاق إلى طبقتين أو أكثر؛ في هذا المشروع {n} ({names}): ادمج حزم المحللين أولًا، أو سمِّ الطبقات بالخيار --layers</translation>
     </message>

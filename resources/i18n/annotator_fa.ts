@@ -1641,6 +1641,18 @@
         <translation>‏{kind} ناشناخته: {name}؛ شناخته‌شده‌ها: {names}</translation>
     </message>
     <message>
+        <source>unknown export format {name}; known: {names}</source>
+        <translation>قالب خروجی ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+    </message>
+    <message>
+        <source>unknown import format {name}; known: {names}</source>
+        <translation>قالب ورودی ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+    </message>
+    <message>
+        <source>unknown annotation format {name}; known: {names}</source>
+        <translation>قالب برچسب‌گذاری ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+    </message>
+    <message>
         <source>agreement needs two layers or more; this project has {n} ({names}): merge analysts&apos; packages first, or name layers with --layers</source>
         <translation>سنجش توافق دست‌کم دو لایه می‌خواهد؛ این پروژه {n} لایه دارد ({names}): نخست بسته‌های تحلیل‌گران را ادغام کنید، یا لایه‌ها را با --layers نام ببرید</translation>
     </message>
