@@ -2,9 +2,10 @@
 from their source: the text of each ``raise SomeError(...)`` of an exception the
 window catches, and of each bad record (``BadRecord(file, line, message)``) an
 import reports. An f-string becomes a sample with every piece replaced by ``7``
-(``'7'`` for ``!r``); a name or call is followed to the string it stands for when
-it is a constant, a local or module variable, or a function of the project that
-returns one; anything else (``str(exc)``: a message raised elsewhere) is a ``7``.
+(``'7'`` for ``!r``); a name, an item of a module's table or a call is followed to
+the strings it stands for when it is a constant, a local or module variable, a table
+of words (``MONTHS[month]``) or a function of the project that returns one; anything
+else (``str(exc)``: a message raised elsewhere) is a ``7``.
 Used by tests/test_messages.py."""
 
 from __future__ import annotations
@@ -108,6 +109,11 @@ def _variants(node: ast.expr, mod: _Module, fn: ast.AST | None, depth: int = 0) 
                 ):
                     found += _variants(n.value, mod, scope, depth + 1)
         return found or ["7"]
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+        table = mod.consts.get(node.value.id)  # MONTHS[month], SEASONS[code]
+        items = table.values if isinstance(table, ast.Dict) else getattr(table, "elts", [])
+        words = [v.value for v in items if isinstance(v, ast.Constant) and v.value]
+        return words or ["7"]
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
         target = None
         if node.func.id in mod.funcs:

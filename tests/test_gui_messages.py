@@ -86,6 +86,11 @@ def test_an_impossible_date_typed_in_the_value_field(qtbot, seeded, english, lan
     assert english_outside_isolates(hint) == [], hint
     qtbot.keyClick(field.edit, Qt.Key.Key_Return)  # refused: nothing is stored
     assert "value" not in window.controller.state.spans[0].attrs
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, "2020-11-07")
+    described = field.hint.text()
+    assert ("السبت" if lang == "ar" else "شنبه") in described, described
+    assert english_outside_isolates(described) == [], described
     window.close()
 
 

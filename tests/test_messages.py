@@ -117,6 +117,26 @@ def test_data_stays_as_it_is_inside_isolates(english, lang):
     assert shown("a plugin's own refusal") == "a plugin's own refusal"
 
 
+# One value of each form core.timex describes under the DATE value field.
+DATE_VALUES = (
+    "2020-11-07", "2020-11", "2020", "2020-W45", "2020-W45-6", "2020-Q3", "2020-SP", "199",
+    "19", "XXXX-11-07", "XXXX-11", "XXXX-Q2", "XXXX-SU", "XXXX-XX-XXT10:00",
+    "2020-11-07T19:31Z", "2020-11-07T19:31:05+03:30", "2019-03-21/2020-03-19",
+    "PRESENT_REF", "PAST_REF", "FUTURE_REF", "۱۳۹۹/۰۸/۱۷", "2020-11-07T19:31",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_date_values_are_described_in_the_language(english, lang):
+    descriptions = [parse_timex(v).description for v in DATE_VALUES]
+    assert [shown(d) for d in descriptions] == descriptions  # English: as core wrote it
+    i18n.install(lang)
+    for value, described in zip(DATE_VALUES, descriptions, strict=True):
+        text = shown(described)
+        assert text != described and not english_left(text), (value, text)
+    assert ("السبت" if lang == "ar" else "شنبه") in shown(descriptions[0])
+
+
 @pytest.mark.parametrize("lang", ["ar", "fa"])
 def test_the_merge_summary_is_translated(english, lang):
     report = MergeReport(

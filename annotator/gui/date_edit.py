@@ -140,7 +140,10 @@ class DateValueEdit(QWidget):
             return
         granularity = GRANULARITY.get(timex.granularity)
         name = translate("DateValueEdit", granularity) if granularity else timex.granularity
-        self._show(f"{name}: {ltr(timex.description)}", OK_COLOR)
+        described = shown(timex.description)  # "Saturday 7 November 2020", translated
+        if described == timex.description:
+            described = ltr(described)
+        self._show(f"{name}: {described}", OK_COLOR)
         self.edit.setStyleSheet("")
 
     def _commit(self) -> None:

@@ -4,8 +4,8 @@ Each template is a message exactly as the services, store, core or io write it,
 with its variable pieces as ``{fields}`` (gui/messages.py turns it into a pattern).
 Field names say how a piece is shown: ``n``, ``m``, ``total`` are counts (local
 digits); ``error`` and ``where`` are messages or locations of their own (translated
-in turn); ``month``, ``jtype`` and ``size`` (``999 bytes``) are English words with a
-translation below; every
+in turn; ``desc`` and ``until`` likewise); ``month``, ``weekday``, ``season`` and
+``jtype`` read only the English words listed below, translated; ``size`` is a file size; every
 other field is data (a file, a label, an id, a value typed) kept as it is.
 
 tests/test_messages.py finds every message those layers can raise and fails when
@@ -266,7 +266,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Message", "{name} is {jtype}, not an array"),
     QT_TRANSLATE_NOOP("Message", "'label' is {jtype}, not an array of [start, end, label]"),
     QT_TRANSLATE_NOOP("Message", "label #{n} is not [start, end, label] (a text classification export?)"),  # noqa: E501
-    QT_TRANSLATE_NOOP("Message", "a span is {jtype}, not a mapping"),
+    QT_TRANSLATE_NOOP("Message", "a span is {kind}, not a mapping"),
     QT_TRANSLATE_NOOP("Message", "a relation is not a mapping"),
     QT_TRANSLATE_NOOP("Message", "spans and relations must be lists"),
     QT_TRANSLATE_NOOP("Message", "spans or relations not as expected ({detail})"),
@@ -330,10 +330,34 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Message", "{name} [{start}, {end}): {error}"),
     QT_TRANSLATE_NOOP("Message", "cannot tell which feature holds the label of: {names}; choose with --type TYPE --feature NAME"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "none of the annotations could be mapped to labels; types found: {names}; choose with --type TYPE --feature NAME"),  # noqa: E501
+    # -- a DATE value described (core.timex, under the value field) --
+    QT_TRANSLATE_NOOP("Message", "{weekday} {day} {month} {year}"),
+    QT_TRANSLATE_NOOP("Message", "{desc} (week {week})"),
+    QT_TRANSLATE_NOOP("Message", "{desc} (Solar Hijri {date})"),
+    QT_TRANSLATE_NOOP("Message", "ISO week {week} of {year}"),
+    QT_TRANSLATE_NOOP("Message", "the year {year}"),
+    QT_TRANSLATE_NOOP("Message", "the years {start}-{end}"),
+    QT_TRANSLATE_NOOP("Message", "the {decade}s"),
+    QT_TRANSLATE_NOOP("Message", "{season} {year}"),
+    QT_TRANSLATE_NOOP("Message", "quarter {quarter} of {year}"),
+    QT_TRANSLATE_NOOP("Message", "{month} {year}"),
+    QT_TRANSLATE_NOOP("Message", "an unknown day"),
+    QT_TRANSLATE_NOOP("Message", "{day} {month}, year unknown"),
+    QT_TRANSLATE_NOOP("Message", "{month}, year unknown"),
+    QT_TRANSLATE_NOOP("Message", "quarter {quarter}, year unknown"),
+    QT_TRANSLATE_NOOP("Message", "{season}, year unknown"),
+    QT_TRANSLATE_NOOP("Message", "from {desc} to {until}"),
+    QT_TRANSLATE_NOOP("Message", "{desc}, {clock} UTC{offset}"),
+    QT_TRANSLATE_NOOP("Message", "{desc}, {clock} UTC"),
+    QT_TRANSLATE_NOOP("Message", "{desc}, {clock}"),
+    QT_TRANSLATE_NOOP("Message", "the present"),
+    QT_TRANSLATE_NOOP("Message", "the past"),
+    QT_TRANSLATE_NOOP("Message", "the future"),
 )
 
-# English words that messages put in a ``{month}``, ``{jtype}`` or ``{size}`` field.
-WORDS: tuple[str, ...] = (
+# English words that messages put in a ``{month}``, ``{weekday}``, ``{season}`` or
+# ``{jtype}`` field (a field of these reads only these words).
+MONTHS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Message", "January"),
     QT_TRANSLATE_NOOP("Message", "February"),
     QT_TRANSLATE_NOOP("Message", "March"),
@@ -346,14 +370,34 @@ WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Message", "October"),
     QT_TRANSLATE_NOOP("Message", "November"),
     QT_TRANSLATE_NOOP("Message", "December"),
+)
+WEEKDAYS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Message", "Monday"),
+    QT_TRANSLATE_NOOP("Message", "Tuesday"),
+    QT_TRANSLATE_NOOP("Message", "Wednesday"),
+    QT_TRANSLATE_NOOP("Message", "Thursday"),
+    QT_TRANSLATE_NOOP("Message", "Friday"),
+    QT_TRANSLATE_NOOP("Message", "Saturday"),
+    QT_TRANSLATE_NOOP("Message", "Sunday"),
+)
+SEASONS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Message", "spring"),
+    QT_TRANSLATE_NOOP("Message", "summer"),
+    QT_TRANSLATE_NOOP("Message", "autumn"),
+    QT_TRANSLATE_NOOP("Message", "winter"),
+)
+JSON_TYPES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Message", "null"),
     QT_TRANSLATE_NOOP("Message", "a boolean"),
     QT_TRANSLATE_NOOP("Message", "a number"),
     QT_TRANSLATE_NOOP("Message", "a string"),
     QT_TRANSLATE_NOOP("Message", "an array"),
     QT_TRANSLATE_NOOP("Message", "an object"),
-    QT_TRANSLATE_NOOP("Message", "{n} bytes"),
 )
+WORDS = {"month": MONTHS, "weekday": WEEKDAYS, "season": SEASONS, "jtype": JSON_TYPES}
+
+# A file size as io.importers.base.human_size writes it below 1 kB.
+BYTES = QT_TRANSLATE_NOOP("Message", "{n} bytes")
 
 # The Team > Merge report (services.team.MergeReport.summary), filled from its counts.
 MERGE_SUMMARY = QT_TRANSLATE_NOOP("Message", "merged {n} files: {layers} article layers brought in ({spans} spans, {links} links), {unchanged} unchanged, {articles} new articles; registry: {created} entities created, {merged} merged, {aliases} aliases added")  # noqa: E501

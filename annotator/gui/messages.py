@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from annotator.gui.i18n import current_language, num, translate
-from annotator.gui.message_texts import CONTEXT, MERGE_SUMMARY, TEMPLATES, WORDS
+from annotator.gui.message_texts import BYTES, CONTEXT, MERGE_SUMMARY, TEMPLATES, WORDS
 
 if TYPE_CHECKING:
     from annotator.services.team import MergeReport
@@ -32,8 +32,7 @@ __all__ = ["merge_summary", "shown"]
 
 FSI, PDI = "\u2068", "\u2069"
 COUNT_FIELDS = ("n", "m", "total")
-NESTED_FIELDS = ("error", "where")
-WORD_FIELDS = ("month", "jtype")
+NESTED_FIELDS = ("error", "where", "desc", "until")
 CODE_FIELDS = ("key",)  # a JSON key after "data.": shown as it is, not isolated
 
 
@@ -49,6 +48,8 @@ def _pattern(template: str) -> re.Pattern[str]:
             out.append(re.escape(piece))
         elif piece in COUNT_FIELDS:
             out.append(rf"(?P<{piece}>\d+)")
+        elif piece in WORDS:
+            out.append(rf"(?P<{piece}>{'|'.join(map(re.escape, WORDS[piece]))})")
         elif piece == "error":
             out.append(rf"(?P<{piece}>.+)")
         else:
@@ -74,7 +75,7 @@ def _size(text: str) -> Reading:
     m = re.fullmatch(r"(\d+) bytes", text)
     if m is None:
         return len(text), _iso(text)
-    return 0, translate(CONTEXT, "{n} bytes").format(n=num(int(m[1])))
+    return 0, translate(CONTEXT, BYTES).format(n=num(int(m[1])))
 
 
 def _piece(name: str, value: str) -> Reading:
@@ -86,7 +87,7 @@ def _piece(name: str, value: str) -> Reading:
         return len(value), (value if name == "error" else _iso(value))
     if name in COUNT_FIELDS:
         return 0, num(int(value))
-    if name in WORD_FIELDS and value in WORDS:
+    if name in WORDS:
         return 0, translate(CONTEXT, value)
     if name == "size":
         return _size(value)

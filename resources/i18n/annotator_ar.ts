@@ -2317,8 +2317,8 @@
         <translation>الوسم رقم {n} ليس على صيغة [start, end, label] (هل هو تصدير لتصنيف النصوص؟)</translation>
     </message>
     <message>
-        <source>a span is {jtype}, not a mapping</source>
-        <translation>أحد المقاطع {jtype}، لا قاموس</translation>
+        <source>a span is {kind}, not a mapping</source>
+        <translation>أحد المقاطع من نوع {kind}، لا قاموس</translation>
     </message>
     <message>
         <source>a relation is not a mapping</source>
@@ -2573,6 +2573,94 @@
         <translation>تعذّر ربط أيٍّ من التعليقات التوضيحية بوسوم؛ الأنواع الموجودة: {names}؛ اختر بالخيارين --type TYPE --feature NAME</translation>
     </message>
     <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>‏{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{desc} (week {week})</source>
+        <translation>‏{desc} (الأسبوع {week})</translation>
+    </message>
+    <message>
+        <source>{desc} (Solar Hijri {date})</source>
+        <translation>‏{desc} (هجري شمسي {date})</translation>
+    </message>
+    <message>
+        <source>ISO week {week} of {year}</source>
+        <translation>الأسبوع {week} من سنة {year} بحسب ISO</translation>
+    </message>
+    <message>
+        <source>the year {year}</source>
+        <translation>سنة {year}</translation>
+    </message>
+    <message>
+        <source>the years {start}-{end}</source>
+        <translation>السنوات من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>the {decade}s</source>
+        <translation>عقد {decade}</translation>
+    </message>
+    <message>
+        <source>{season} {year}</source>
+        <translation>‏{season} {year}</translation>
+    </message>
+    <message>
+        <source>quarter {quarter} of {year}</source>
+        <translation>الربع {quarter} من سنة {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>‏{month} {year}</translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation>يوم غير معروف</translation>
+    </message>
+    <message>
+        <source>{day} {month}, year unknown</source>
+        <translation>‏{day} {month}، والسنة غير معروفة</translation>
+    </message>
+    <message>
+        <source>{month}, year unknown</source>
+        <translation>‏{month}، والسنة غير معروفة</translation>
+    </message>
+    <message>
+        <source>quarter {quarter}, year unknown</source>
+        <translation>الربع {quarter}، والسنة غير معروفة</translation>
+    </message>
+    <message>
+        <source>{season}, year unknown</source>
+        <translation>‏{season}، والسنة غير معروفة</translation>
+    </message>
+    <message>
+        <source>from {desc} to {until}</source>
+        <translation>من {desc} إلى {until}</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock} UTC{offset}</source>
+        <translation>‏{desc}، الساعة {clock} بتوقيت UTC{offset}</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock} UTC</source>
+        <translation>‏{desc}، الساعة {clock} بتوقيت UTC</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock}</source>
+        <translation>‏{desc}، الساعة {clock}</translation>
+    </message>
+    <message>
+        <source>the present</source>
+        <translation>الحاضر</translation>
+    </message>
+    <message>
+        <source>the past</source>
+        <translation>الماضي</translation>
+    </message>
+    <message>
+        <source>the future</source>
+        <translation>المستقبل</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>يناير</translation>
     </message>
@@ -2619,6 +2707,50 @@
     <message>
         <source>December</source>
         <translation>ديسمبر</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>spring</source>
+        <translation>ربيع</translation>
+    </message>
+    <message>
+        <source>summer</source>
+        <translation>صيف</translation>
+    </message>
+    <message>
+        <source>autumn</source>
+        <translation>خريف</translation>
+    </message>
+    <message>
+        <source>winter</source>
+        <translation>شتاء</translation>
     </message>
     <message>
         <source>null</source>

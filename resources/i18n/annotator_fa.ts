@@ -2317,8 +2317,8 @@
         <translation>برچسب شمارهٔ {n} به شکل [start, end, label] نیست (خروجی دسته‌بندی متن است؟)</translation>
     </message>
     <message>
-        <source>a span is {jtype}, not a mapping</source>
-        <translation>یک بازه {jtype} است، نه نگاشت</translation>
+        <source>a span is {kind}, not a mapping</source>
+        <translation>یک بازه از نوع {kind} است، نه نگاشت</translation>
     </message>
     <message>
         <source>a relation is not a mapping</source>
@@ -2573,6 +2573,94 @@
         <translation>هیچ‌یک از حاشیه‌نویسی‌ها به برچسبی نگاشته نشد؛ نوع‌های یافته‌شده: {names}؛ با --type TYPE --feature NAME انتخاب کنید</translation>
     </message>
     <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>‏{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{desc} (week {week})</source>
+        <translation>‏{desc} (هفتهٔ {week})</translation>
+    </message>
+    <message>
+        <source>{desc} (Solar Hijri {date})</source>
+        <translation>‏{desc} (خورشیدی {date})</translation>
+    </message>
+    <message>
+        <source>ISO week {week} of {year}</source>
+        <translation>هفتهٔ {week} سال {year} به روش ISO</translation>
+    </message>
+    <message>
+        <source>the year {year}</source>
+        <translation>سال {year}</translation>
+    </message>
+    <message>
+        <source>the years {start}-{end}</source>
+        <translation>سال‌های {start} تا {end}</translation>
+    </message>
+    <message>
+        <source>the {decade}s</source>
+        <translation>دههٔ {decade}</translation>
+    </message>
+    <message>
+        <source>{season} {year}</source>
+        <translation>‏{season} {year}</translation>
+    </message>
+    <message>
+        <source>quarter {quarter} of {year}</source>
+        <translation>فصل {quarter} سال {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>‏{month} {year}</translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation>روزی نامعلوم</translation>
+    </message>
+    <message>
+        <source>{day} {month}, year unknown</source>
+        <translation>‏{day} {month}، سال نامعلوم</translation>
+    </message>
+    <message>
+        <source>{month}, year unknown</source>
+        <translation>‏{month}، سال نامعلوم</translation>
+    </message>
+    <message>
+        <source>quarter {quarter}, year unknown</source>
+        <translation>فصل {quarter}، سال نامعلوم</translation>
+    </message>
+    <message>
+        <source>{season}, year unknown</source>
+        <translation>‏{season}، سال نامعلوم</translation>
+    </message>
+    <message>
+        <source>from {desc} to {until}</source>
+        <translation>از {desc} تا {until}</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock} UTC{offset}</source>
+        <translation>‏{desc}، ساعت {clock} به وقت UTC{offset}</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock} UTC</source>
+        <translation>‏{desc}، ساعت {clock} به وقت UTC</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock}</source>
+        <translation>‏{desc}، ساعت {clock}</translation>
+    </message>
+    <message>
+        <source>the present</source>
+        <translation>زمان حال</translation>
+    </message>
+    <message>
+        <source>the past</source>
+        <translation>گذشته</translation>
+    </message>
+    <message>
+        <source>the future</source>
+        <translation>آینده</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>ژانویه</translation>
     </message>
@@ -2619,6 +2707,50 @@
     <message>
         <source>December</source>
         <translation>دسامبر</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
+        <source>spring</source>
+        <translation>بهار</translation>
+    </message>
+    <message>
+        <source>summer</source>
+        <translation>تابستان</translation>
+    </message>
+    <message>
+        <source>autumn</source>
+        <translation>پاییز</translation>
+    </message>
+    <message>
+        <source>winter</source>
+        <translation>زمستان</translation>
     </message>
     <message>
         <source>null</source>
