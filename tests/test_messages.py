@@ -6,6 +6,7 @@ in English every message is shown as raised."""
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from message_sites import sites
@@ -112,16 +113,32 @@ def test_data_stays_as_it_is_inside_isolates(english, lang):
         day = shown(exc)
     assert digits in day and f"{FSI}29{PDI}" in day and not english_left(day), day
     assert ("فبراير" if lang == "ar" else "فوریه") in day
+    with pytest.raises(TimexError) as unknown_year:  # the year left out of the message
+        parse_timex("XXXX-04-31")
+    assert not english_left(shown(unknown_year.value)), shown(unknown_year.value)
     nested = shown("cannot undo: span 3 was deleted in another window")
     assert not english_left(nested) and nested.count(FSI) == 1
     assert shown("a plugin's own refusal") == "a plugin's own refusal"
+
+
+def test_a_long_or_deeply_nested_text_costs_little(english):
+    """Each ": " may start a nested message: a long text full of them must neither
+    recurse without end nor try every template at every split."""
+    i18n.install("fa")
+    started = time.perf_counter()
+    crowded = "x.jsonl:3: malformed JSON: " + "کلمه: word (a) [1, 2) " * 60  # ~1400 chars
+    text = shown(crowded)
+    assert f"{FSI}x.jsonl:3{PDI}: " in text and "JSON نادرست" in text and "ساعت" not in text
+    huge = "x.jsonl:3: malformed JSON: " + "a: b " * 3000
+    assert shown(huge) == huge  # no message below is this long: shown as it is
+    assert time.perf_counter() - started < 5
 
 
 # One value of each form core.timex describes under the DATE value field.
 DATE_VALUES = (
     "2020-11-07", "2020-11", "2020", "2020-W45", "2020-W45-6", "2020-Q3", "2020-SP", "199",
     "19", "XXXX-11-07", "XXXX-11", "XXXX-Q2", "XXXX-SU", "XXXX-XX-XXT10:00",
-    "2020-11-07T19:31Z", "2020-11-07T19:31:05+03:30", "2019-03-21/2020-03-19",
+    "2020-11-07T19:31Z", "2020-11-07T19:31:05+03:30", "2019-03-21/2020-03-19", "0099",
     "PRESENT_REF", "PAST_REF", "FUTURE_REF", "۱۳۹۹/۰۸/۱۷", "2020-11-07T19:31",
 )  # fmt: skip
 

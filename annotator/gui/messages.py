@@ -33,6 +33,20 @@ __all__ = ["merge_summary", "shown"]
 FSI, PDI = "\u2068", "\u2069"
 COUNT_FIELDS = ("n", "m", "total")
 NESTED_FIELDS = ("error", "where", "desc", "until")
+#: Fields of a DATE value's description that read only their own shape, so that a
+#: template such as "{desc}, {clock}" cannot read any text with a comma in it.
+SHAPES = {
+    "clock": r"\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?",
+    "utc": r"[+-]\d\d(?::?\d\d)?",
+    "year": r"\d{1,4}",
+    "day": r"\d{1,2}",
+    "week": r"\d{1,2}",
+    "quarter": r"[1-4]",
+    "decade": r"\d{3}0",
+    "date": r"\d{4}/\d\d/\d\d",
+}
+MAX_CHARS = 2000  # the longest message below is ~300 characters besides its pieces
+MAX_DEPTH = 6  # messages inside messages: "file:3: record 2 (document 'x'): span 4: ..."
 CODE_FIELDS = ("key",)  # a JSON key after "data.": shown as it is, not isolated
 
 
@@ -50,6 +64,8 @@ def _pattern(template: str) -> re.Pattern[str]:
             out.append(rf"(?P<{piece}>\d+)")
         elif piece in WORDS:
             out.append(rf"(?P<{piece}>{'|'.join(map(re.escape, WORDS[piece]))})")
+        elif piece in SHAPES:
+            out.append(rf"(?P<{piece}>{SHAPES[piece]})")
         elif piece == "error":
             out.append(rf"(?P<{piece}>.+)")
         else:
@@ -62,8 +78,14 @@ def _specificity(template: str) -> int:
     return len(re.sub(r"\{[a-z_]+\}", "", template))
 
 
-_COMPILED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (_pattern(t), t) for t in sorted(TEMPLATES, key=_specificity, reverse=True)
+def _fixed(template: str) -> tuple[str, ...]:
+    """The template's fixed pieces: a text lacking one of them cannot be its message
+    (checked before the pattern, which is slow on long texts)."""
+    return tuple(p for p in re.split(r"\{[a-z_]+\}", template) if p.strip())
+
+
+_COMPILED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
+    (_pattern(t), t, _fixed(t)) for t in sorted(TEMPLATES, key=_specificity, reverse=True)
 )
 
 
@@ -78,10 +100,10 @@ def _size(text: str) -> Reading:
     return 0, translate(CONTEXT, BYTES).format(n=num(int(m[1])))
 
 
-def _piece(name: str, value: str) -> Reading:
+def _piece(name: str, value: str, depth: int) -> Reading:
     """One field of a template, as shown."""
     if name in NESTED_FIELDS:
-        found = _read(value)
+        found = _read(value, depth + 1)
         if found is not None:
             return found
         return len(value), (value if name == "error" else _iso(value))
@@ -94,20 +116,25 @@ def _piece(name: str, value: str) -> Reading:
     return len(value), (value if name in CODE_FIELDS else _iso(value))
 
 
-def _read(text: str) -> Reading | None:
+def _read(text: str, depth: int = 0) -> Reading | None:
     """The best reading of ``text``: the one leaving the least of it untranslated
-    (the more specific template when two leave as much); None when none reads it."""
-    return _read_in(text, current_language())
+    (the more specific template when two leave as much); None when none reads it,
+    and for a text too long or nested too deep to be one of the messages."""
+    if depth > MAX_DEPTH or len(text) > MAX_CHARS:
+        return None
+    return _read_in(text, current_language(), depth)
 
 
 @lru_cache(maxsize=1024)
-def _read_in(text: str, lang: str) -> Reading | None:
+def _read_in(text: str, lang: str, depth: int) -> Reading | None:
     best: Reading | None = None
-    for pattern, template in _COMPILED:
+    for pattern, template, fixed in _COMPILED:
+        if not all(piece in text for piece in fixed):
+            continue
         m = pattern.match(text)
         if m is None:
             continue
-        pieces = {k: _piece(k, v) for k, v in m.groupdict().items()}
+        pieces = {k: _piece(k, v, depth) for k, v in m.groupdict().items()}
         left = sum(kept for kept, _ in pieces.values())
         if best is None or left < best[0]:
             shown_pieces = {k: piece for k, (_, piece) in pieces.items()}
@@ -115,9 +142,9 @@ def _read_in(text: str, lang: str) -> Reading | None:
         if left == 0:
             return best
     head, sep, tail = text.partition(": ")  # "file:12: <message>", "<value>: <message>"
-    inner = _read(tail) if sep and tail else None
+    inner = _read(tail, depth + 1) if sep and tail else None
     if inner is not None:
-        kept, where = _piece("where", head)
+        kept, where = _piece("where", head, depth)
         if best is None or kept + inner[0] < best[0]:
             best = kept + inner[0], f"{where}: {inner[1]}"
     return best

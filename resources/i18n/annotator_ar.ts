@@ -2057,6 +2057,10 @@
         <translation>اليوم {value} غير موجود: عدد أيام {month} {year} هو {n}</translation>
     </message>
     <message>
+        <source>day {value} does not exist: {month} has {n} days</source>
+        <translation>اليوم {value} غير موجود: عدد أيام {month} هو {n}</translation>
+    </message>
+    <message>
         <source>week {value} does not exist: {year} has {n} ISO weeks</source>
         <translation>الأسبوع {value} غير موجود: في سنة {year} {n} أسبوعًا بحسب ISO</translation>
     </message>
@@ -2637,8 +2641,8 @@
         <translation>من {desc} إلى {until}</translation>
     </message>
     <message>
-        <source>{desc}, {clock} UTC{offset}</source>
-        <translation>‏{desc}، الساعة {clock} بتوقيت UTC{offset}</translation>
+        <source>{desc}, {clock} UTC{utc}</source>
+        <translation>‏{desc}، الساعة {clock} بتوقيت UTC{utc}</translation>
     </message>
     <message>
         <source>{desc}, {clock} UTC</source>

@@ -2057,6 +2057,10 @@
         <translation>روز {value} وجود ندارد: {month} {year} {n} روز دارد</translation>
     </message>
     <message>
+        <source>day {value} does not exist: {month} has {n} days</source>
+        <translation>روز {value} وجود ندارد: {month} {n} روز دارد</translation>
+    </message>
+    <message>
         <source>week {value} does not exist: {year} has {n} ISO weeks</source>
         <translation>هفتهٔ {value} وجود ندارد: سال {year} {n} هفتهٔ ISO دارد</translation>
     </message>
@@ -2637,8 +2641,8 @@
         <translation>از {desc} تا {until}</translation>
     </message>
     <message>
-        <source>{desc}, {clock} UTC{offset}</source>
-        <translation>‏{desc}، ساعت {clock} به وقت UTC{offset}</translation>
+        <source>{desc}, {clock} UTC{utc}</source>
+        <translation>‏{desc}، ساعت {clock} به وقت UTC{utc}</translation>
     </message>
     <message>
         <source>{desc}, {clock} UTC</source>
