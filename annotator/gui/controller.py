@@ -36,6 +36,9 @@ FAILURES = EDIT_FAILURES
 class ArticleController(QObject):
     message = Signal(str)  # one-line feedback for the status bar
     document_opened = Signal(int)
+    # the language ("ar", "fa", "other") of the article about to be shown, emitted
+    # before its text is laid out so the window can set that language's font first
+    language_changing = Signal(str)
     document_edited = Signal(int)  # spans or status changed: refresh list row
     span_selected = Signal(object)  # Span or None
 
@@ -77,6 +80,7 @@ class ArticleController(QObject):
         self.record_time()
         self.state = self.session.state(doc_id)
         self.selected = None
+        self.language_changing.emit(self.state.document.lang)
         self.view.show_text(self.state.document.text, self.session.direction(doc_id))
         self._show_state()
         self.view.scroll_to(0)

@@ -396,6 +396,14 @@
         <translation>اختيار خط المقالة</translation>
     </message>
     <message>
+        <source>Change keyboard &amp;shortcuts…</source>
+        <translation>تغيير اختصارات لوحة المفاتيح…</translation>
+    </message>
+    <message>
+        <source>Give any command another key; kept for the next time the window opens</source>
+        <translation>خصِّص لأي أمر مفتاحًا آخر؛ يبقى محفوظًا في المرة القادمة التي تُفتح فيها النافذة</translation>
+    </message>
+    <message>
         <source>Annotation &amp;guidelines</source>
         <translation>إرشادات التوسيم</translation>
     </message>
@@ -521,12 +529,16 @@
 <context>
     <name>ArticleFontDialog</name>
     <message>
-        <source>Article font</source>
-        <translation>خط المقالة</translation>
+        <source>Arabic articles</source>
+        <translation>المقالات العربية</translation>
     </message>
     <message>
-        <source>Font</source>
-        <translation>الخط</translation>
+        <source>Persian articles</source>
+        <translation>المقالات الفارسية</translation>
+    </message>
+    <message>
+        <source>Article font</source>
+        <translation>خط المقالة</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1354,6 +1366,10 @@
         <translation>المشاريع الأخيرة</translation>
     </message>
     <message>
+        <source>&amp;Colour scheme</source>
+        <translation>نظام الألوان</translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
         <translation>ال&amp;لوحات</translation>
     </message>
@@ -1368,6 +1384,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>حسب إعدادات النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>داكن</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2940,81 @@
     </message>
 </context>
 <context>
+    <name>ShortcutDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Filter by command, menu or key…</source>
+        <translation>تصفية حسب الأمر أو القائمة أو المفتاح…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Back to this command&apos;s own keys</source>
+        <translation>العودة إلى المفاتيح الأصلية لهذا الأمر</translation>
+    </message>
+    <message>
+        <source>Press the new key; the clear button leaves no shortcut</source>
+        <translation>اضغط المفتاح الجديد؛ زر المسح يترك الأمر بلا اختصار</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>نقل المفتاح</translation>
+    </message>
+    <message>
+        <source>Take the key from the other command</source>
+        <translation>خذ المفتاح من الأمر الآخر</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>استعادة الكل</translation>
+    </message>
+    <message>
+        <source>New key for the selected command:</source>
+        <translation>مفتاح جديد للأمر المحدد:</translation>
+    </message>
+    <message>
+        <source>A label&apos;s keys are set in the project&apos;s label schema.</source>
+        <translation>مفاتيح الوسوم تُحدَّد في مخطط الوسوم الخاص بالمشروع.</translation>
+    </message>
+    <message>
+        <source>“{action}” has no shortcut now.</source>
+        <translation>لم يعد لـ«{action}» اختصار.</translation>
+    </message>
+    <message>
+        <source>Reassign takes it from that command.</source>
+        <translation>زر «نقل المفتاح» يأخذه من ذلك الأمر.</translation>
+    </message>
+    <message>
+        <source>Choose another key.</source>
+        <translation>اختر مفتاحًا آخر.</translation>
+    </message>
+    <message>
+        <source>“{other}” has lost its key {key}.</source>
+        <translation>لم يعد المفتاح {key} لـ«{other}».</translation>
+    </message>
+    <message>
+        <source>Given back to “{action}”, so “{other}” has lost it.</source>
+        <translation>أُعيد المفتاح إلى «{action}»، فلم يعد لـ«{other}».</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Tagging</source>
@@ -2928,6 +3031,42 @@
     <message>
         <source>arrows move by character, Ctrl+arrows by word, in the direction they point on screen; Shift extends the selection</source>
         <translation>الأسهم تحرّك المؤشر حرفًا حرفًا، و Ctrl مع الأسهم كلمةً كلمة، في الاتجاه الذي تشير إليه على الشاشة؛ و Shift يوسّع التحديد</translation>
+    </message>
+    <message>
+        <source>moving the caret or extending the selection</source>
+        <translation>تحريك المؤشر أو توسيع التحديد</translation>
+    </message>
+    <message>
+        <source>going back to the article</source>
+        <translation>العودة إلى المقالة</translation>
+    </message>
+    <message>
+        <source>confirming a value, speaker or label</source>
+        <translation>تأكيد قيمة أو متحدث أو وسم</translation>
+    </message>
+    <message>
+        <source>moving between fields</source>
+        <translation>التنقل بين الحقول</translation>
+    </message>
+    <message>
+        <source>selecting the whole article</source>
+        <translation>تحديد المقالة كلها</translation>
+    </message>
+    <message>
+        <source>copying the selection</source>
+        <translation>نسخ التحديد</translation>
+    </message>
+    <message>
+        <source>{key} tags the selection as {label}.</source>
+        <translation>المفتاح {key} يَسِم التحديد بـ{label}.</translation>
+    </message>
+    <message>
+        <source>{key} is kept for {what}.</source>
+        <translation>المفتاح {key} محجوز لـ{what}.</translation>
+    </message>
+    <message>
+        <source>{key} is already the shortcut of “{action}” ({menu}).</source>
+        <translation>المفتاح {key} هو بالفعل اختصار «{action}» ({menu}).</translation>
     </message>
 </context>
 <context>
