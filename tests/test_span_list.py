@@ -14,8 +14,8 @@ from test_span_panel import type_text
 
 from annotator.core.model import Span
 from annotator.gui.article_view import ArticleView
+from annotator.gui.colors import NESTED_FILL_ALPHA
 from annotator.gui.export_dialog import ExportDialog
-from annotator.gui.highlights import NESTED_FILL_ALPHA
 from annotator.gui.plain import tooltip
 from annotator.gui.settings import Settings
 

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from annotator.core.model import Span
 from annotator.gui import article_text
 from annotator.gui.article_text import Prepared
-from annotator.gui.highlights import char_format, span_styles
+from annotator.gui.highlights import SchemeColors, char_format, default_color, span_styles
+from annotator.gui.line_extent import visual_extent
 from annotator.gui.offsets import QtOffsets
 from annotator.gui.plain import tooltip
 from annotator.gui.span_list import attribute_text
@@ -73,6 +74,7 @@ class ArticleView(QTextEdit):
         self.find_ranges: list[tuple[int, int]] = []
         self.suggestions: list[Span] = []
         self._cache: dict[tuple, QTextEdit.ExtraSelection] = {}
+        self._schemes = SchemeColors()
         self.entity_name: Callable[[int], str] | None = None  # the window sets it
         self.line_spacing = DEFAULT_LINE_SPACING
         self.selectionChanged.connect(self._emit_selection)
@@ -148,10 +150,14 @@ class ArticleView(QTextEdit):
         self.set_direction(self.direction)
 
     def changeEvent(self, event) -> None:
-        """A new font or size keeps the same spacing in font sizes."""
+        """A new font or size keeps the same spacing in font sizes; a new palette (a
+        light or dark scheme) redraws the highlights in its colours."""
         super().changeEvent(event)
         if event.type() == event.Type.FontChange and self.text:
             self.set_direction(self.direction)
+        elif event.type() == event.Type.PaletteChange:
+            self._cache.clear()
+            self._refresh()
 
     def set_spans(self, spans: Sequence[Span], colors: Mapping[str, str]) -> None:
         ordered = sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0))
@@ -280,18 +286,20 @@ class ArticleView(QTextEdit):
         super().resizeEvent(event)
         self.show_all_highlights()
 
+    def scheme_colors(self, label: str, default: QColor | None = None) -> tuple[QColor, QColor]:
+        """(fill, line) of ``label`` in the palette in use (highlights.py)."""
+        return self._schemes.colors(self.palette(), self.colors.get(label, default))
+
     def _selection(self, style: tuple) -> QTextEdit.ExtraSelection:
         """The ExtraSelection for (kind, start, end, label, inside), built once per
         article: an edit rebuilds only the spans it touched."""
         sel = self._cache.get(style)
-        if sel is not None:
-            return sel
-        kind, start, end, label, inside = style
-        fmt = char_format(kind, label, inside, self.colors)
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = self._cursor(start, end)
-        sel.format = fmt
-        self._cache[style] = sel
+        if sel is None:
+            kind, start, end, label, _ = style
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(start, end)
+            sel.format = char_format(style, *self.scheme_colors(label, default_color(kind)))
+            self._cache[style] = sel
         return sel
 
     # -- positions -------------------------------------------------------------
@@ -417,7 +425,7 @@ class ArticleView(QTextEdit):
         if span is None:
             return
         painter = QPainter(self.viewport())
-        pen = QPen(self.colors.get(span.label, QColor("#333333")).darker(160))
+        pen = QPen(self.scheme_colors(span.label, QColor("#333333"))[1])
         pen.setWidthF(2.0)
         painter.setPen(pen)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -426,7 +434,8 @@ class ArticleView(QTextEdit):
         painter.end()
 
     def range_rects(self, start: int, end: int) -> list[QRectF]:
-        """Viewport rectangles (one per line) covering ``[start, end)``."""
+        """Viewport rectangles (one per line) covering ``[start, end)`` as drawn: a
+        range mixing directions (``10 أكتوبر`` in a right-to-left line) covers both."""
         start, end = grapheme_bounds(self.text, start, end)
         qs, qe = self.offsets.range_to_qt(start, end)
         rects = []
@@ -437,6 +446,7 @@ class ArticleView(QTextEdit):
         block = doc.findBlock(qs)
         while block.isValid() and block.position() < qe:
             layout = block.layout()
+            units = block.text().encode("utf-16-le", "surrogatepass")
             origin = layout_of.blockBoundingRect(block).topLeft()
             for i in range(layout.lineCount()):
                 line = layout.lineAt(i)
@@ -447,8 +457,7 @@ class ArticleView(QTextEdit):
                 )
                 if a >= b:
                     continue
-                xa, xb = line.cursorToX(a)[0], line.cursorToX(b)[0]
-                left, right = min(xa, xb), max(xa, xb)
+                left, right = visual_extent(line, units, a, b)
                 rects.append(
                     QRectF(
                         origin.x() + left + dx,

@@ -18,6 +18,7 @@ from annotator.core.nudge import nudge
 from annotator.gui.article_text import Prepared
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
+from annotator.gui.messages import shown
 from annotator.gui.pending import PendingEdits
 from annotator.gui.plain import ltr
 from annotator.gui.step_names import step_name
@@ -36,6 +37,9 @@ FAILURES = EDIT_FAILURES
 class ArticleController(QObject):
     message = Signal(str)  # one-line feedback for the status bar
     document_opened = Signal(int)
+    # the language ("ar", "fa", "other") of the article about to be shown, emitted
+    # before its text is laid out so the window can set that language's font first
+    language_changing = Signal(str)
     document_edited = Signal(int)  # spans or status changed: refresh list row
     span_selected = Signal(object)  # Span or None
 
@@ -84,6 +88,7 @@ class ArticleController(QObject):
         self.record_time()
         self.state = self.session.state(doc_id)
         self.selected = None
+        self.language_changing.emit(self.state.document.lang)  # the window's font for it
         prepared = self._prefetched[1] if self._prefetched[0] == doc_id else None
         self._prefetched = (None, None)
         self.view.show_text(self.state.document.text, self.session.direction(doc_id), prepared)
@@ -210,7 +215,7 @@ class ArticleController(QObject):
             self.pending.add(fn, *args, **kwargs)
             return None
         except FAILURES as exc:
-            self.message.emit(str(exc.args[0] if exc.args else exc))
+            self.message.emit(shown(exc))
             self.reload()
             return None
         if select and result is not None:
@@ -334,7 +339,7 @@ class ArticleController(QObject):
         try:
             desc, doc_id = (self.session.redo if redo else self.session.undo)()
         except FAILURES as exc:
-            self.message.emit(str(exc))
+            self.message.emit(shown(exc))
             return
         if doc_id is not None and doc_id != self.doc_id:
             self.open_document(doc_id)

@@ -9,12 +9,14 @@ from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.core.timex import EXAMPLES, TimexError, parse_timex
+from annotator.gui.colors import tint
 from annotator.gui.i18n import translate
+from annotator.gui.messages import shown
 from annotator.gui.plain import ltr, tooltip
 
 ERROR_COLOR = "#c62828"
 OK_COLOR = "#2e7d32"
-NEUTRAL_COLOR = "gray"
+NEUTRAL_COLOR = "#757575"
 #: core.timex's granularities as the hint under the field names them
 GRANULARITY = {
     "century": QT_TRANSLATE_NOOP("DateValueEdit", "century"),
@@ -122,7 +124,7 @@ class DateValueEdit(QWidget):
     # -- internals -------------------------------------------------------------
     def _show(self, text: str, color: str) -> None:
         self.hint.setText(text)
-        self.hint.setStyleSheet(f"color: {color}")
+        tint(self.hint, color)  # readable in a light and a dark scheme
 
     def _check(self, text: str) -> None:
         self._error = ""
@@ -133,13 +135,16 @@ class DateValueEdit(QWidget):
         try:
             timex = parse_timex(text)
         except TimexError as exc:
-            self._error = str(exc)
+            self._error = shown(exc)
             self._show(self._error, ERROR_COLOR)
             self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR_COLOR} }}")
             return
         granularity = GRANULARITY.get(timex.granularity)
         name = translate("DateValueEdit", granularity) if granularity else timex.granularity
-        self._show(f"{name}: {ltr(timex.description)}", OK_COLOR)
+        described = shown(timex.description)  # "Saturday 7 November 2020", translated
+        if described == timex.description:
+            described = ltr(described)
+        self._show(f"{name}: {described}", OK_COLOR)
         self.edit.setStyleSheet("")
 
     def _commit(self) -> None:

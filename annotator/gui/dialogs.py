@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from annotator.gui.actions import help_rows
 from annotator.gui.entity_picker import EntityPicker
 from annotator.gui.i18n import num, translate
 from annotator.gui.jobs import run_job
+from annotator.gui.messages import shown
 from annotator.services import importing, project, registry
 from annotator.services.annotate import AnnotationSession
 
@@ -41,12 +43,17 @@ _COMMAND = QT_TRANSLATE_NOOP("Dialogs", "Command")
 _KEYS = QT_TRANSLATE_NOOP("Dialogs", "Keys")
 
 
-def show_shortcuts(parent: QWidget, label_keys: list[tuple[str, str]]) -> QDialog:
-    """The F1 sheet: every shortcut in a table (what it does, keys), grouped by menu."""
+def show_shortcuts(
+    parent: QWidget,
+    label_keys: list[tuple[str, str]],
+    keys: Mapping[str, tuple[str, ...]] | None = None,
+) -> QDialog:
+    """The F1 sheet: every shortcut in a table (what it does, keys), grouped by menu;
+    ``keys``: the actions' keys as the analyst set them."""
     box = QDialog(parent)
     box.setObjectName("shortcutsDialog")
     box.setWindowTitle(translate("Dialogs", "Keyboard shortcuts"))
-    rows = help_rows(label_keys)
+    rows = help_rows(label_keys, keys)
     table = QTableWidget(len(rows), 3, box)
     table.setObjectName("shortcutsTable")
     table.setHorizontalHeaderLabels(
@@ -131,7 +138,7 @@ def switch_project(window: MainWindow, path: str) -> None:
     try:
         opened = project.open_project(path, create=False)
     except project.ProjectError as exc:
-        message(window, str(exc), QMessageBox.Icon.Warning)
+        message(window, shown(exc), QMessageBox.Icon.Warning)
         return
     window.settings.add_recent(path)
     new = MainWindow(AnnotationSession(opened, window.session.author), window.settings)
@@ -168,7 +175,7 @@ def new_project(window: MainWindow) -> None:
     try:
         project.init_project(path).close()
     except project.ProjectError as exc:
-        message(window, str(exc), QMessageBox.Icon.Warning)
+        message(window, shown(exc), QMessageBox.Icon.Warning)
         return
     switch_project(window, path)
 
