@@ -146,6 +146,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Message", "{where}: no such file or folder"),
     QT_TRANSLATE_NOOP("Message", "{where}: no importable files found (.txt, .jsonl, .csv, .tsv)"),
     QT_TRANSLATE_NOOP("Message", "the paths given"),
+    QT_TRANSLATE_NOOP("Message", "{file}: {error}"),
+    QT_TRANSLATE_NOOP("Message", "the input: {error}"),
+    QT_TRANSLATE_NOOP("Message", "the reading process stopped (exit code {code})"),
     QT_TRANSLATE_NOOP("Message", "{where}: id {id} is already used by a document with other text (use --id-prefix)"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "{error} (nothing was imported)"),
     QT_TRANSLATE_NOOP("Message", "document {id}: label {name}: {error}"),

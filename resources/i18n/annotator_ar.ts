@@ -1873,6 +1873,18 @@
         <translation>المسارات المعطاة</translation>
     </message>
     <message>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <source>the input: {error}</source>
+        <translation>المُدخَلات: {error}</translation>
+    </message>
+    <message>
+        <source>the reading process stopped (exit code {code})</source>
+        <translation>توقفت عملية القراءة (رمز الخروج {code})</translation>
+    </message>
+    <message>
         <source>{where}: id {id} is already used by a document with other text (use --id-prefix)</source>
         <translation>‏{where}: المعرِّف {id} مستخدم من قبل لمقال بنص آخر (استخدم --id-prefix)</translation>
     </message>
