@@ -166,6 +166,22 @@ def test_chart_text_reshaped_only_before_matplotlib_3_11():
     assert old.startswith("\ufe8e")  # the final alef of «ها» comes first, visually
 
 
+def test_confusion_matrix_names_are_shaped_only_before_matplotlib_3_11(monkeypatch):
+    from annotator.core.agreement_model import ConfusionMatrix
+    from annotator.services.agreement import confusion_strings
+
+    matrix = ConfusionMatrix(("امینه", "رضا"), ("گوینده", "CLAIM"), ((1, 0), (0, 2)))
+    monkeypatch.setattr(rtl_output, "matplotlib_version", lambda: "3.11.0")
+    labels, rows, cols, title = confusion_strings(matrix)
+    assert (labels, rows, cols) == (["گوینده", "CLAIM"], "امینه", "رضا")
+    assert title == "امینه (rows) vs رضا (columns)"
+    monkeypatch.setattr(rtl_output, "matplotlib_version", lambda: "3.10.0")
+    labels, rows, cols, title = confusion_strings(matrix)
+    assert labels == [rtl_output.visual("گوینده"), "CLAIM"]
+    assert (rows, cols) == (rtl_output.visual("امینه"), rtl_output.visual("رضا"))
+    assert rows != "امینه" and title == rtl_output.visual("امینه (rows) vs رضا (columns)")
+
+
 def test_chart_text_stays_logical_for_the_viewer_to_shape(tmp_path):
     counts = {("SPEAKER", "ar"): 2, ("CLAIM", "fa"): 1, ("نقل‌قول", "fa"): 12}
     path = datasheet.render_label_chart(counts, tmp_path / "a.svg")

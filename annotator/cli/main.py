@@ -262,7 +262,7 @@ def export_cmd(
     split: str | None,
     seed: int,
 ) -> None:
-    """Export annotations, with a datasheet (.datasheet.md, .labels.png) next to them.
+    """Export annotations, with a datasheet (.datasheet.md, .labels.svg) next to them.
 
     jsonl is the canonical form (one object per document and layer, offsets in
     code points, each span's text checked against the document); every other
