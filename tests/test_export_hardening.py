@@ -8,7 +8,6 @@ import os
 import stat
 import subprocess
 import sys
-
 from xml.etree import ElementTree
 
 import pytest

@@ -25,7 +25,6 @@ from annotator.core.model import AnnotatedDocument, Schema
 from annotator.io.label_chart import label_chart_svg
 from annotator.services.outputs import follow_umask, temp_file
 
-
 LANGUAGE_NAMES = {"ar": "العربية", "fa": "فارسی", "other": "other"}
 CHART_TITLE = "تعداد برچسب‌ها"  # "label counts"
 
