@@ -43,6 +43,23 @@ def test_cli_imports_no_heavy_library_at_start():
     assert not names & set(HEAVY), sorted(names & set(HEAVY))
 
 
+def test_start_up_loads_no_suggestion_engine_and_no_date_grammar():
+    """Listing the engines (suggest --help) loads them all, and the date grammar
+    compiles hundreds of regular expressions: tens of ms no other command needs."""
+    code = (
+        "import json, sys\n"
+        "import annotator.cli.main\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('annotator.'))))"
+    )
+    result = python("-c", code)
+    assert result.returncode == 0, result.stderr
+    loaded = set(json.loads(result.stdout))
+    assert "annotator.services.exporting" in loaded  # the parse saw the imports
+    unwanted = {"annotator.text.dates.grammar", "annotator.suggest.dates"}
+    unwanted |= {"annotator.suggest._speech", "annotator.services.importing"}
+    assert not loaded & unwanted, sorted(loaded & unwanted)
+
+
 @pytest.mark.parametrize(
     ("command", "allowed"),
     [

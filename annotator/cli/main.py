@@ -14,7 +14,7 @@ from annotator import __version__
 from annotator.cli import annotations, errors, learning, team
 from annotator.cli.common import fail, missing_display, open_existing, progress_bar
 from annotator.io.importers import ImportOptions
-from annotator.services import browse, checking, exporting, formats, importing, project, stats
+from annotator.services import browse, checking, exporting, formats, project, stats
 
 FIELDS = ("text", "id", "title", "url", "published", "lang", "source")
 
@@ -174,6 +174,10 @@ def import_cmd(
         )
     except ValueError as exc:
         fail(str(exc))
+
+    # imported here: its date-line parsing compiles the date grammar (tens of ms),
+    # which no other command needs at start-up
+    from annotator.services import importing
 
     store = open_existing(project_path, writing=True, adopt_empty=True)
     try:
