@@ -86,7 +86,7 @@ def test_row_groups_are_bounded_in_rows_and_bytes(project, tmp_path, monkeypatch
     assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [3, 3, 1]
     assert _read(out) == _expected(project)
 
-    monkeypatch.setattr(parquet, "BATCH_BYTES", 40)  # every text is longer: a group each
+    monkeypatch.setattr(parquet, "BATCH_CHARS", 1)  # every text is longer: a group each
     export_project(project, "parquet", out)
     meta = pq.ParquetFile(out).metadata
     assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [1] * 7

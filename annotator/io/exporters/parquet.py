@@ -18,7 +18,7 @@ atomic rename of the export stays one file):
   "columns": {name: description}}`` for people.
 
 Rows are gathered into columns (no dict per row or span) and written as record
-batches of at most :data:`BATCH` rows or about :data:`BATCH_BYTES` of text, one row
+batches of at most :data:`BATCH` rows or :data:`BATCH_CHARS` characters of text, one row
 group each, so memory stays flat in the number of documents.
 """
 
@@ -26,18 +26,21 @@ from __future__ import annotations
 
 import json
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Span
+from annotator.core.model import OFFSET_UNIT, AnnotatedDocument
 from annotator.io.exporters.base import Exporter, ExportError
 from annotator.io.exporters.records import checked_spans, document_meta
 
 #: A row group (one record batch) holds at most this many rows, and is written
-#: sooner when its texts reach about BATCH_BYTES (long articles).
+#: sooner when its texts reach BATCH_CHARS characters (long articles): at most 4
+#: UTF-8 bytes each, well inside Arrow's 32-bit offsets.
 BATCH = 2_000
-BATCH_BYTES = 32 * 1024 * 1024
+BATCH_CHARS = 16 * 1024 * 1024
 FORMAT_VERSION = 1
 
 COLUMNS: dict[str, str] = {
@@ -131,131 +134,119 @@ def _attrs(attrs: Any) -> str:
     return _dumps(dict(attrs)) if attrs else "{}"
 
 
-class _Strings:
-    """A string column being gathered: UTF-8 bytes and Arrow's int32 offsets."""
-
-    __slots__ = ("chunks", "offsets", "size")
-
-    def __init__(self) -> None:
-        self.chunks: list[bytes] = []
-        self.offsets = array("i", [0])
-        self.size = 0
-
-    def append(self, value: str) -> None:
-        data = value.encode("utf-8")
-        self.chunks.append(data)
-        self.size += len(data)
-        self.offsets.append(self.size)
-
-    def arrow(self, pa: Any) -> Any:
-        buffers = [None, pa.py_buffer(self.offsets), pa.py_buffer(b"".join(self.chunks))]
-        return pa.Array.from_buffers(pa.string(), len(self.chunks), buffers)
+def _strings(pa: Any, values: list[str]) -> Any:
+    """A pyarrow string array from UTF-8 bytes and int32 offsets (UnicodeEncodeError
+    for a lone surrogate)."""
+    encoded = [v.encode("utf-8") for v in values]
+    offsets = array("i", accumulate(map(len, encoded), initial=0))
+    buffers = [None, pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded))]
+    return pa.Array.from_buffers(pa.string(), len(values), buffers)
 
 
-class _Ints:
-    """An int64 column being gathered; None is a null."""
-
-    __slots__ = ("nulls", "values")
-
-    def __init__(self) -> None:
-        self.values = array("q")
-        self.nulls: list[int] = []
-
-    def append(self, value: int | None) -> None:
-        if value is None:
-            self.nulls.append(len(self.values))
-            value = 0
-        self.values.append(value)
-
-    def arrow(self, pa: Any) -> Any:
-        n = len(self.values)
-        validity = None
-        if self.nulls:
-            bits = bytearray(b"\xff" * ((n + 7) // 8))
-            for i in self.nulls:
+def _ints(pa: Any, values: list[int | None]) -> Any:
+    """A pyarrow int64 array; None is a null."""
+    validity, nulls = None, 0
+    if None in values:
+        bits = bytearray(b"\xff" * ((len(values) + 7) // 8))
+        for i, value in enumerate(values):
+            if value is None:
                 bits[i >> 3] &= 0xFF ^ (1 << (i & 7))
-            validity = pa.py_buffer(bits)
-        buffers = [validity, pa.py_buffer(self.values)]
-        return pa.Array.from_buffers(pa.int64(), n, buffers, null_count=len(self.nulls))
-
-
-def _column(kind: str) -> _Strings | _Ints:
-    return _Ints() if kind == "int64" else _Strings()
+                nulls += 1
+        validity = pa.py_buffer(bits)
+        values = [0 if v is None else v for v in values]
+    buffers = [validity, pa.py_buffer(array("q", values))]
+    return pa.Array.from_buffers(pa.int64(), len(values), buffers, null_count=nulls)
 
 
 class _Columns:
-    """One record batch being gathered column by column, the spans and relations
-    flattened into child columns with list offsets: no dict per row or span, and
-    Arrow arrays made from buffers (``pa.array`` would import pandas, about 50 MiB
-    and 0.4 s, only to ask whether its argument is a pandas object)."""
+    """One record batch being gathered as a plain list per column, the spans and
+    relations flattened into child columns (no dict per row or span); :meth:`batch`
+    turns them into Arrow arrays built from buffers (``pa.array`` would import
+    pandas, about 50 MiB and 0.4 s, only to ask whether its argument is a pandas
+    object)."""
 
     def __init__(self) -> None:
-        self.docs = {name: _Strings() for name in _DOC_COLUMNS}
-        self.spans = {name: _column(kind) for name, kind in _SPAN_FIELDS.items()}
-        self.relations = {name: _column(kind) for name, kind in _RELATION_FIELDS.items()}
-        self.span_offsets = array("i", [0])
-        self.relation_offsets = array("i", [0])
+        self.docs: dict[str, list[str]] = {name: [] for name in _DOC_COLUMNS}
+        self.spans: dict[str, list[Any]] = {name: [] for name in _SPAN_FIELDS}
+        self.relations: dict[str, list[Any]] = {name: [] for name in _RELATION_FIELDS}
+        self.span_ends = [0]  # list offsets: row i's spans are [span_ends[i], span_ends[i+1])
+        self.relation_ends = [0]
         self.rows = 0
-
-    @property
-    def text_bytes(self) -> int:
-        """The UTF-8 size of the texts gathered so far."""
-        return self.docs["text"].size
+        self.text_chars = 0
 
     def add(self, item: AnnotatedDocument) -> None:
-        """Append one row; ExportError naming the document for a span off its text or
-        a string that is not valid Unicode (a lone surrogate)."""
+        """Append one row (ExportError naming the document for a span off its text)."""
         doc = item.document
         spans = checked_spans(item)
-        try:
-            self._add(item, spans)
-        except UnicodeEncodeError as exc:
-            raise ExportError(f"document {doc.ext_id}: not valid Unicode: {exc.reason}") from exc
-
-    def _add(self, item: AnnotatedDocument, spans: tuple[Span, ...]) -> None:
-        doc, docs = item.document, self.docs
-        for name, value in (
-            ("id", doc.ext_id),
-            ("text", doc.text),
-            ("text_sha256", doc.text_sha256),
-            ("lang", doc.lang),
-            ("annotator", item.layer),
-            ("status", item.status),
-            ("meta", _dumps(document_meta(doc))),
+        for name, value in zip(
+            _DOC_COLUMNS,
+            (
+                doc.ext_id,
+                doc.text,
+                doc.text_sha256,
+                doc.lang,
+                item.layer,
+                item.status,
+                _dumps(document_meta(doc)),
+            ),
+            strict=True,
         ):
-            docs[name].append(value)
-        sp = self.spans
+            self.docs[name].append(value)
+        ids, starts, ends, labels, texts, attrs = (self.spans[k] for k in _SPAN_FIELDS)
         for span in spans:
-            sp["id"].append(span.id)
-            sp["start"].append(span.start)
-            sp["end"].append(span.end)
-            sp["label"].append(span.label)
-            sp["text"].append(span.text)
-            sp["attrs"].append(_attrs(span.attrs))
-        rel = self.relations
-        for r in item.relations:
-            rel["id"].append(r.id)
-            rel["type"].append(r.type)
-            rel["head"].append(r.head)
-            rel["tail"].append(r.tail)
-            rel["tail_entity"].append(r.tail_entity)
-        self.span_offsets.append(self.span_offsets[-1] + len(spans))
-        self.relation_offsets.append(self.relation_offsets[-1] + len(item.relations))
+            ids.append(span.id)
+            starts.append(span.start)
+            ends.append(span.end)
+            labels.append(span.label)
+            texts.append(span.text)
+            attrs.append(_attrs(span.attrs))
+        rel_ids, types, heads, tails, entities = (self.relations[k] for k in _RELATION_FIELDS)
+        for rel in item.relations:
+            rel_ids.append(rel.id)
+            types.append(rel.type)
+            heads.append(rel.head)
+            tails.append(rel.tail)
+            entities.append(rel.tail_entity)
+        self.span_ends.append(len(ids))
+        self.relation_ends.append(len(rel_ids))
         self.rows += 1
+        self.text_chars += len(doc.text)
 
     def batch(self, pa: Any, schema: Any) -> Any:
-        """The gathered rows as a pyarrow RecordBatch of ``schema``."""
-        arrays = [self.docs[name].arrow(pa) for name in _DOC_COLUMNS]
-        for name, offsets, values in (
-            ("spans", self.span_offsets, self.spans),
-            ("relations", self.relation_offsets, self.relations),
+        """The gathered rows as a pyarrow RecordBatch of ``schema``; ExportError naming
+        the document when a string is not valid Unicode (a lone surrogate)."""
+        arrays = [self._arrow(pa, self.docs[name], "string", None) for name in _DOC_COLUMNS]
+        for name, ends, values in (
+            ("spans", self.span_ends, self.spans),
+            ("relations", self.relation_ends, self.relations),
         ):
             struct = schema.field(name).type.value_type
-            children = [values[f.name].arrow(pa) for f in struct]
+            children = [self._arrow(pa, values[f.name], str(f.type), ends) for f in struct]
             items = pa.StructArray.from_arrays(children, fields=list(struct))
-            starts = pa.Array.from_buffers(pa.int32(), len(offsets), [None, pa.py_buffer(offsets)])
+            starts = pa.Array.from_buffers(
+                pa.int32(), len(ends), [None, pa.py_buffer(array("i", ends))]
+            )
             arrays.append(pa.ListArray.from_arrays(starts, items))
         return pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+    def _arrow(self, pa: Any, values: list[Any], kind: str, ends: list[int] | None) -> Any:
+        if kind == "int64":
+            return _ints(pa, values)
+        try:
+            return _strings(pa, values)
+        except UnicodeEncodeError as exc:
+            bad = next(i for i, v in enumerate(values) if not _is_utf8(v))
+            row = bad if ends is None else bisect_right(ends, bad) - 1
+            ext_id = self.docs["id"][row]
+            raise ExportError(f"document {ext_id}: not valid Unicode: {exc.reason}") from exc
+
+
+def _is_utf8(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _DOC_COLUMNS = ("id", "text", "text_sha256", "lang", "annotator", "status", "meta")
@@ -285,11 +276,14 @@ class ParquetExporter(Exporter):
         schema = arrow_schema(pa)
         n = 0
         columns = _Columns()
-        with pq.ParquetWriter(str(out), schema, compression="zstd") as writer:
+        # the system allocator gives the writer's page buffers back between row
+        # groups; Arrow's default pool keeps them (about 20 MiB more at the peak)
+        pool = pa.system_memory_pool()
+        with pq.ParquetWriter(str(out), schema, compression="zstd", memory_pool=pool) as writer:
             for item in items:
                 columns.add(item)
                 n += 1
-                if columns.rows >= BATCH or columns.text_bytes >= BATCH_BYTES:
+                if columns.rows >= BATCH or columns.text_chars >= BATCH_CHARS:
                     writer.write_batch(columns.batch(pa, schema))
                     columns = _Columns()
             if columns.rows or n == 0:
