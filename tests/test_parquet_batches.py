@@ -107,3 +107,11 @@ def test_a_string_that_is_not_unicode_names_its_document(tmp_path):
     item = AnnotatedDocument(doc, "amina", "todo", (span,), ())
     with pytest.raises(ExportError, match="document bad/1: not valid Unicode"):
         parquet.ParquetExporter().write([item], tmp_path / "x.parquet")
+    # in a span's label, the document holding the span is named, not the first one
+    good = Document(2, "good/2", "t", "سلام دنیا", "fa")
+    fine = AnnotatedDocument(good, "amina", "todo", (Span(2, 2, "amina", "X", 0, 4, "سلام"),), ())
+    bad = Document(3, "bad/3", "t", "سلام دنیا", "fa")
+    label = Span(3, 3, "amina", "X\udc80", 0, 4, "سلام")
+    items = [fine, fine, AnnotatedDocument(bad, "amina", "todo", (label,), ())]
+    with pytest.raises(ExportError, match="document bad/3: not valid Unicode"):
+        parquet.ParquetExporter().write(items, tmp_path / "y.parquet")
