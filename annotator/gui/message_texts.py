@@ -155,6 +155,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Message", "document {id}: relation type {name}: {error}"),
     QT_TRANSLATE_NOOP("Message", "document {id}: relation {other} refers to a span that is not there"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "document {id}: {error}"),
+    QT_TRANSLATE_NOOP("Message", "document {id}: not valid Unicode: {reason}"),
     QT_TRANSLATE_NOOP("Message", "document {id}: U+{code} at offset {offset} cannot be written in XML 1.0 (XMI); export this article with another format (jsonl keeps it), nothing was written"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "this project has no adjudicated 'gold' layer yet; export one analyst's layer with --layer NAME"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "{where}: is a folder; give a file name"),

@@ -1909,6 +1909,10 @@
         <translation>المقال {id}: {error}</translation>
     </message>
     <message>
+        <source>document {id}: not valid Unicode: {reason}</source>
+        <translation>المقال {id}: ترميز يونيكود غير صالح: {reason}</translation>
+    </message>
+    <message>
         <source>document {id}: U+{code} at offset {offset} cannot be written in XML 1.0 (XMI); export this article with another format (jsonl keeps it), nothing was written</source>
         <translation>المقال {id}: لا يمكن كتابة U+{code} عند الموضع {offset} في XML 1.0 (XMI)؛ صدِّر هذا المقال بصيغة أخرى (jsonl تحفظه)، ولم يُكتب شيء</translation>
     </message>

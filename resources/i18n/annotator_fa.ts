@@ -1909,6 +1909,10 @@
         <translation>مقالهٔ {id}: {error}</translation>
     </message>
     <message>
+        <source>document {id}: not valid Unicode: {reason}</source>
+        <translation>مقالهٔ {id}: یونیکد نامعتبر: {reason}</translation>
+    </message>
+    <message>
         <source>document {id}: U+{code} at offset {offset} cannot be written in XML 1.0 (XMI); export this article with another format (jsonl keeps it), nothing was written</source>
         <translation>مقالهٔ {id}: نویسهٔ U+{code} در جایگاه {offset} را نمی‌توان در XML 1.0 (XMI) نوشت؛ از این مقاله با قالب دیگری خروجی بگیرید (jsonl نگهش می‌دارد)؛ چیزی نوشته نشد</translation>
     </message>
