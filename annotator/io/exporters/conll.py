@@ -59,8 +59,11 @@ def choose_spans(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     kept: list[Span] = []
     dropped: list[Span] = []
     for span in order:
-        if any(span.start < k.end and k.start < span.end for k in kept):
-            dropped.append(span)
+        start, end = span.start, span.end
+        for k in kept:
+            if start < k.end and k.start < end:
+                dropped.append(span)
+                break
         else:
             kept.append(span)
     kept.sort(key=lambda s: s.start)
@@ -86,56 +89,75 @@ def _cut_tokens(tokens: list[tuple[int, int]], cuts: list[int]) -> list[tuple[in
     return out
 
 
-def _boundaries(tokens: list[tuple[int, int]], tags: list[str], text: str) -> list[int]:
+def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
+    """The CoNLL lines of one document (after its DOCSTART block): ``token<TAB>tag``
+    per token, a blank line after each sentence; and the kept spans that covered no
+    token (these are dropped too).
+
+    Built for speed (issue 13): tags live in a dict of the few tagged tokens, and each
+    run of ``O`` tokens is written with one ``str.join``."""
+    tokens = tokenize(text)
+    if kept:
+        tokens = _cut_tokens(tokens, sorted({s.start for s in kept} | {s.end for s in kept}))
+    if not tokens:
+        return "", list(kept)
+    starts = [a for a, _ in tokens]
+    ends = [b for _, b in tokens]
+    n = len(tokens)
+    tags: dict[int, str] = {}
+    uncovered: list[Span] = []
+    for span in kept:
+        i = bisect.bisect_left(starts, span.start)
+        if i > 0 and ends[i - 1] > span.start:
+            i -= 1
+        j = i
+        while j < n and starts[j] < span.end:
+            j += 1
+        if j == i:
+            uncovered.append(span)
+            continue
+        tags[i] = "B-" + span.label
+        inside = "I-" + span.label
+        for k in range(i + 1, j):
+            tags[k] = inside
+    words = [text[a:b] for a, b in tokens]
+    parts: list[str] = []
+    tagged = sorted(tags)
+    t = 0  # next index into tagged
+    begin = 0
+    for k in _boundaries(starts, ends, tags, text):
+        pos = begin
+        while t < len(tagged) and tagged[t] <= k:
+            i = tagged[t]
+            if i > pos:
+                parts += ("\tO\n".join(words[pos:i]), "\tO\n")
+            parts += (words[i], "\t", tags[i], "\n")
+            pos = i + 1
+            t += 1
+        if pos <= k:
+            parts += ("\tO\n".join(words[pos : k + 1]), "\tO\n")
+        parts.append("\n")
+        begin = k + 1
+    return "".join(parts), uncovered
+
+
+def _boundaries(starts: list[int], ends: list[int], tags: dict[int, str], text: str) -> list[int]:
     """Indices of the tokens a sentence ends after: the last token before each sentence
     end (unless a token straddles it, or the next token continues a span), and the last."""
-    ends = [b for _, b in tokens]
     out: list[int] = []
-    last = len(tokens) - 1
+    last = len(starts) - 1
     for _, e in sentence_ranges(text):
         k = bisect.bisect_right(ends, e) - 1
         if (
             0 <= k < last
-            and tokens[k + 1][0] >= e
-            and not tags[k + 1].startswith("I-")
+            and starts[k + 1] >= e
+            and not tags.get(k + 1, "O").startswith("I-")
             and (not out or out[-1] != k)
         ):
             out.append(k)
     if last >= 0 and (not out or out[-1] != last):
         out.append(last)
     return out
-
-
-def document_sentences(
-    text: str, kept: list[Span]
-) -> tuple[list[list[tuple[str, str]]], list[Span]]:
-    """The (token, tag) sentences of one document, and the kept spans that covered
-    no token (these are dropped too)."""
-    cuts = sorted({s.start for s in kept} | {s.end for s in kept})
-    tokens = _cut_tokens(tokenize(text), cuts)
-    tags = ["O"] * len(tokens)
-    starts = [a for a, _ in tokens]
-    uncovered: list[Span] = []
-
-    for span in kept:
-        i = bisect.bisect_left(starts, span.start)
-        if i > 0 and tokens[i - 1][1] > span.start:
-            i -= 1
-        first = True
-        while i < len(tokens) and tokens[i][0] < span.end:
-            tags[i] = ("B-" if first else "I-") + span.label
-            first = False
-            i += 1
-        if first:
-            uncovered.append(span)
-    # Sentence breaks: at sentence ends, unless the next token continues a span.
-    words = [text[a:b] for a, b in tokens]
-    sentences: list[list[tuple[str, str]]] = []
-    begin = 0
-    for k in _boundaries(tokens, tags, text):
-        sentences.append(list(zip(words[begin : k + 1], tags[begin : k + 1], strict=True)))
-        begin = k + 1
-    return sentences, uncovered
 
 
 class ConllExporter(Exporter):
@@ -170,14 +192,11 @@ class ConllExporter(Exporter):
                     except OffsetError as exc:
                         raise ExportError(f"document {doc.ext_id}: {exc}") from exc
                 kept, dropped = choose_spans(item.spans)
-                sentences, uncovered = document_sentences(doc.text, kept)
+                block, uncovered = document_block(doc.text, kept)
                 for span in [*dropped, *uncovered]:
                     self.dropped_spans.append((doc.ext_id, span))
                     self.dropped_by_label[span.label] += 1
-                fh.write(f"{DOCSTART}\tO\n\n")
-                for sentence in sentences:
-                    fh.write("".join(f"{tok}\t{tag}\n" for tok, tag in sentence))
-                    fh.write("\n")
+                fh.write(f"{DOCSTART}\tO\n\n{block}")
                 n += 1
         self.dropped = len(self.dropped_spans)
         if self.dropped:
