@@ -1,0 +1,137 @@
+"""The spaCy export without spaCy (issue 13): the same ``.spacy`` files, written by
+annotator.io.exporters.docbin from the tokens of annotator.io.exporters.spacy_tokens.
+
+What the spaCy-based path (annotator.io.exporters.spacy) does per Doc, done here on
+token offsets: ``doc.char_span`` (strict, else ``expand`` and reported),
+``doc.spans["sc"]``, ``doc.ents = filter_spans(...)`` (ENT_IOB B=3, I=1, outside 2;
+ENT_TYPE the label, ENT_ID the span id), ``doc.user_data`` and the strings
+``DocBin.add`` collects. tests/test_spacy_fast.py reads both paths' files back with
+spaCy and compares them Doc by Doc.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from pathlib import Path
+from typing import Any
+
+from annotator.core.model import AnnotatedDocument, Span
+from annotator.io.exporters.docbin import DocBinFile, packb, span_group_bytes
+from annotator.io.exporters.spacy_tokens import SpacyTokenizer
+
+IOB_BEGIN, IOB_INSIDE = 3, 1  # ENT_IOB of an entity's first token and of the others
+
+
+class FastDocBin:
+    """Docs of one ``.spacy`` file built from our tokens; ``misaligned``/``unaligned``
+    collect what the spaCy path reports."""
+
+    def __init__(
+        self,
+        rules: dict[str, Any],
+        tokenizers: dict[str, SpacyTokenizer],
+        payload: Any,
+        user_data_key: str,
+        span_key: str,
+    ) -> None:
+        self.rules, self.tokenizers, self.payload = rules, tokenizers, payload
+        self.user_data_key, self.span_key = user_data_key, span_key
+        names = [name for name, _ in rules["attrs"]]
+        self.width = len(names)
+        self.col = {name: i for i, name in enumerate(names)}
+        self.file = DocBinFile([a for _, a in rules["attrs"]])
+        self.chunks: dict[SpacyTokenizer, set[str]] = {}
+        self.misaligned: list[tuple[str, Span]] = []
+        self.unaligned: list[tuple[str, Span]] = []
+
+    def __len__(self) -> int:
+        return len(self.file)
+
+    def tokenizer(self, lang: str) -> SpacyTokenizer:
+        tok = self.tokenizers.get(lang)
+        if tok is None:
+            tok = self.tokenizers[lang] = SpacyTokenizer(lang, self.rules)
+        return tok
+
+    def add(self, item: AnnotatedDocument, lang: str, spans: tuple[Span, ...]) -> None:
+        """One Doc: ``item``'s text in pipeline ``lang``, with ``spans`` (checked)."""
+        tok = self.tokenizer(lang)
+        text = item.document.text
+        doc = tok.encode(text)
+        self.chunks.setdefault(tok, set()).update(doc.chunks)
+        strings = self.file.strings
+        strings.update(doc.strings)
+        starts, n = doc.starts, len(doc.starts)
+        ends = [b - s for b, s in zip(starts[1:], doc.spaces, strict=False)]
+        if n:
+            ends.append(len(text) - doc.spaces[-1])
+        group: list[tuple[int, int, int, int, int, int, str, str]] = []
+        for span in spans:
+            found = self._align(item.document.ext_id, span, starts, ends, len(text))
+            if found is None:
+                continue
+            s, e = found
+            start_char = starts[s] if s < n else len(text)
+            end_char = ends[e - 1] if e > s else start_char
+            sid = str(span.id) if span.id is not None else ""
+            group.append(
+                (tok.hash(sid), tok.hash(span.label), s, e, start_char, end_char, sid, span.label)
+            )
+            strings.add(sid)
+            strings.add(span.label)
+        rows = array("Q", doc.rows) if n else array("Q")
+        if n:
+            rows[self.col["SENT_START"]] = 1  # spaCy: the first token starts a sentence
+        iob, typ, eid, w = self.col["ENT_IOB"], self.col["ENT_TYPE"], self.col["ENT_ID"], self.width
+        for sid_hash, label_hash, s, e, *_ in _filter_spans(group):
+            for t in range(s, e):
+                rows[t * w + iob] = IOB_BEGIN if t == s else IOB_INSIDE
+                rows[t * w + typ] = label_hash
+                if sid_hash:
+                    rows[t * w + eid] = sid_hash
+        self.file.add(
+            rows.tobytes(),
+            doc.spaces,
+            span_group_bytes(self.span_key, [g[:6] for g in group]),
+            packb({self.user_data_key: self.payload(item)}),
+        )
+
+    def _align(
+        self, ext_id: str, span: Span, starts: list[int], ends: list[int], length: int
+    ) -> tuple[int, int] | None:
+        """``doc.char_span(start, end)`` as (first token, end token): strict, else
+        ``expand`` (reported in ``misaligned``); None when not even that."""
+        n = len(starts)
+        s = bisect.bisect_right(starts, span.start) - 1
+        e = bisect.bisect_right(starts, span.end - 1) - 1
+        if n and s >= 0 and e >= 0 and span.start == starts[s] and span.end == ends[e]:
+            return s, e + 1
+        self.misaligned.append((ext_id, span))
+        if not n or s < 0 or e < 0 or span.end - 1 >= length:
+            self.unaligned.append((ext_id, span))
+            return None
+        if span.start == ends[s]:  # in the whitespace after a token: not that token
+            s += 1
+        return s, e + 1
+
+    def to_disk(self, path: Path) -> None:
+        """Write the file (``DocBin.to_disk``)."""
+        for tok, chunks in self.chunks.items():
+            for chunk in chunks:
+                self.file.strings.update(tok.chunk_strings(chunk))
+        with path.open("wb") as fh:
+            fh.write(self.file.to_bytes())
+
+
+def _filter_spans(group: list[tuple]) -> list[tuple]:
+    """``spacy.util.filter_spans`` on (…, start, end, …) tuples: longest first, then
+    the earlier; a span is kept when neither of its edge tokens is taken."""
+    ordered = sorted(group, key=lambda g: (g[3] - g[2], -g[2]), reverse=True)
+    result = []
+    seen: set[int] = set()
+    for g in ordered:
+        if g[2] not in seen and g[3] - 1 not in seen:
+            result.append(g)
+            seen.update(range(g[2], g[3]))
+    return sorted(result, key=lambda g: g[2])
