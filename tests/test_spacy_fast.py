@@ -167,9 +167,16 @@ def test_same_files_as_spacy_on_real_articles(tmp_path, monkeypatch):
 
     from spacy.tokens import DocBin
 
+    # spaCy's own default columns (LEMMA, POS, TAG, DEP, HEAD, MORPH, ENT_KB_ID too)
+    full = tmp_path / "full.spacy"
+    monkeypatch.setattr(spacy_exporter, "load_rules", lambda: None)
+    monkeypatch.setattr(spacy_exporter, "DOCBIN_ATTRS", spacy.tokens.doc.DOCBIN_ALL_ATTRS)
+    spacy_exporter.SpacyExporter().write(items, full)
+
     vocab = NLP["xx"].vocab
     got = list(DocBin().from_bytes(fast.read_bytes()).get_docs(vocab))
-    want = list(DocBin().from_bytes(slow.read_bytes()).get_docs(vocab))
+    want = list(DocBin().from_bytes(full.read_bytes()).get_docs(vocab))
+    assert [d.to_bytes() for d in got] == [d.to_bytes() for d in want]
     assert [d.text for d in got] == [it.document.text for it in items]
     for a, b in zip(got, want, strict=True):
         assert [(t.text, t.whitespace_, t.norm_) for t in a] == [

@@ -17,8 +17,8 @@ from __future__ import annotations
 import struct
 import zlib
 from array import array
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
 _M = 0xC6A4A7935BD1E995
 _MASK = 0xFFFFFFFFFFFFFFFF
@@ -57,111 +57,126 @@ def string_hash(string: str) -> int:
 
 
 # -- msgpack (the subset srsly.msgpack_dumps writes for these values) ---------------
+_B = [bytes((i,)) for i in range(256)]
+_U8, _U16, _U32, _U64 = (struct.Struct(f">B{c}").pack for c in "BHIQ")
+_I8, _I16, _I32, _I64 = (struct.Struct(f">B{c}").pack for c in "bhiq")
+_F64 = struct.Struct(">Bd").pack
+
+
 def packb(obj: Any) -> bytes:
     """msgpack bytes of ``obj`` as ``srsly.msgpack_dumps`` writes them (use_bin_type:
     str as str, bytes as bin; ints in their smallest form; floats as float64)."""
-    out: list[bytes] = []
-    _pack(obj, out.append)
-    return b"".join(out)
-
-
-def _pack(obj: Any, put: Any) -> None:
     t = type(obj)
     if t is str:
-        b = obj.encode("utf-8")
-        n = len(b)
-        if n < 32:
-            put(bytes((0xA0 | n,)))
-        elif n < 0x100:
-            put(bytes((0xD9, n)))
-        elif n < 0x10000:
-            put(b"\xda" + n.to_bytes(2, "big"))
-        else:
-            put(b"\xdb" + n.to_bytes(4, "big"))
-        put(b)
-    elif t is int:
-        _pack_int(obj, put)
-    elif t is dict:
-        _header(len(obj), 0x80, b"\xde", b"\xdf", put)
-        for k, v in obj.items():
-            _pack(k, put)
-            _pack(v, put)
-    elif t is list or t is tuple:
-        _header(len(obj), 0x90, b"\xdc", b"\xdd", put)
-        for v in obj:
-            _pack(v, put)
-    elif obj is None:
-        put(b"\xc0")
-    elif t is bool:
-        put(b"\xc3" if obj else b"\xc2")
-    elif t is float:
-        put(b"\xcb" + struct.pack(">d", obj))
-    elif t is bytes:
+        return pack_str(obj)
+    if t is int:
+        return pack_int(obj)
+    if t is dict:
+        return _header(len(obj), 0x80, 0xDE, 0xDF) + b"".join(
+            [packb(k) + packb(v) for k, v in obj.items()]
+        )
+    if t is list or t is tuple:
+        return _header(len(obj), 0x90, 0xDC, 0xDD) + b"".join([packb(v) for v in obj])
+    if obj is None:
+        return b"\xc0"
+    if t is bool:
+        return b"\xc3" if obj else b"\xc2"
+    if t is float:
+        return _F64(0xCB, obj)
+    if t is bytes:
         n = len(obj)
         if n < 0x100:
-            put(bytes((0xC4, n)))
-        elif n < 0x10000:
-            put(b"\xc5" + n.to_bytes(2, "big"))
-        else:
-            put(b"\xc6" + n.to_bytes(4, "big"))
-        put(obj)
-    elif isinstance(obj, dict):
-        _pack(dict(obj), put)
-    elif isinstance(obj, (list, tuple)):
-        _pack(list(obj), put)
-    elif isinstance(obj, bool):
-        _pack(bool(obj), put)
-    elif isinstance(obj, int):
-        _pack(int(obj), put)
-    elif isinstance(obj, float):
-        _pack(float(obj), put)
-    elif isinstance(obj, str):
-        _pack(str(obj), put)
-    else:
-        raise TypeError(f"cannot write {t.__name__} to a .spacy file")
+            return _U8(0xC4, n) + obj
+        return (_U16(0xC5, n) if n < 0x10000 else _U32(0xC6, n)) + obj
+    for kind in (dict, list, tuple, bool, int, float, str, bytes):  # subclasses
+        if isinstance(obj, kind):
+            return packb((list if kind is tuple else kind)(obj))
+    raise TypeError(f"cannot write {t.__name__} to a .spacy file")
 
 
-def _header(n: int, fix: int, h16: bytes, h32: bytes, put: Any) -> None:
+def pack_str(string: str) -> bytes:
+    """msgpack of one str."""
+    b = string.encode("utf-8")
+    n = len(b)
+    if n < 32:
+        return _B[0xA0 | n] + b
+    if n < 0x100:
+        return _U8(0xD9, n) + b
+    return (_U16(0xDA, n) if n < 0x10000 else _U32(0xDB, n)) + b
+
+
+def pack_int(n: int) -> bytes:
+    """msgpack of one int, in its smallest form."""
+    if 0 <= n < 0x80:
+        return _B[n]
+    if n >= 0:
+        if n < 0x100:
+            return _U8(0xCC, n)
+        if n < 0x10000:
+            return _U16(0xCD, n)
+        return _U32(0xCE, n) if n < 0x100000000 else _U64(0xCF, n)
+    if n >= -32:
+        return _B[n & 0xFF]
+    if n >= -0x80:
+        return _I8(0xD0, n)
+    if n >= -0x8000:
+        return _I16(0xD1, n)
+    return _I32(0xD2, n) if n >= -0x80000000 else _I64(0xD3, n)
+
+
+def _header(n: int, fix: int, code16: int, code32: int) -> bytes:
     if n < 16:
-        put(bytes((fix | n,)))
-    elif n < 0x10000:
-        put(h16 + n.to_bytes(2, "big"))
-    else:
-        put(h32 + n.to_bytes(4, "big"))
+        return _B[fix | n]
+    return _U16(code16, n) if n < 0x10000 else _U32(code32, n)
 
 
-def _pack_int(n: int, put: Any) -> None:
-    if 0 <= n < 0x80 or -32 <= n < 0:
-        put(struct.pack("b", n) if n < 0 else bytes((n,)))
-    elif n >= 0:
-        for code, size in ((0xCC, 1), (0xCD, 2), (0xCE, 4), (0xCF, 8)):
-            if n < 1 << (8 * size):
-                put(bytes((code,)) + n.to_bytes(size, "big"))
-                return
-        raise OverflowError(f"{n} does not fit msgpack")
-    else:
-        for code, size in ((0xD0, 1), (0xD1, 2), (0xD2, 4), (0xD3, 8)):
-            if n >= -(1 << (8 * size - 1)):
-                put(bytes((code,)) + n.to_bytes(size, "big", signed=True))
-                return
-        raise OverflowError(f"{n} does not fit msgpack")
+def map_header(n: int) -> bytes:
+    """The msgpack header of a map of ``n`` pairs."""
+    return _header(n, 0x80, 0xDE, 0xDF)
+
+
+def array_header(n: int) -> bytes:
+    """The msgpack header of an array of ``n`` items."""
+    return _header(n, 0x90, 0xDC, 0xDD)
 
 
 #: ``SpanGroups.to_bytes`` of a Doc without span groups (a msgpack empty list).
 EMPTY_SPAN_GROUPS = b"\x90"
 
 
-def span_group_bytes(name: str, spans: Iterable[tuple[int, int, int, int, int, int]]) -> bytes:
+def bin_bytes(data: bytes) -> bytes:
+    """msgpack of one bytes value (bin 8/16/32)."""
+    n = len(data)
+    if n < 0x100:
+        return _U8(0xC4, n) + data
+    return (_U16(0xC5, n) if n < 0x10000 else _U32(0xC6, n)) + data
+
+
+def _bin_header(n: int) -> bytes:
+    if n < 0x100:
+        return _U8(0xC4, n)
+    return _U16(0xC5, n) if n < 0x10000 else _U32(0xC6, n)
+
+
+def span_groups_bytes(name: str, spans: list[tuple[int, int, int, int, int, int]]) -> bytes:
     """``doc.spans`` holding one group ``name`` of (id, label, start, end, start_char,
-    end_char) spans (ids and labels hashed), as ``SpanGroups.to_bytes`` writes it."""
-    group = packb(
-        {
-            "name": name,
-            "attrs": {},
-            "spans": [_SPAN.pack(i, 0, lab, s, e, sc, ec) for i, lab, s, e, sc, ec in spans],
-        }
+    end_char) spans (ids and labels hashed), as ``SpanGroups.to_bytes`` writes it:
+    ``{SpanGroup.to_bytes(): [name]}`` with each span ``struct.pack(">QQQllll")``."""
+    key = pack_str(name)
+    group = b"".join(
+        (
+            b"\x83\xa4name",
+            key,
+            b"\xa5attrs\x80\xa5spans",
+            array_header(len(spans)),
+            *[b"\xc4\x28" + _SPAN.pack(i, 0, lab, s, e, sc, ec) for i, lab, s, e, sc, ec in spans],
+        )
     )
-    return packb({group: [name]})
+    return b"\x81" + bin_bytes(group) + b"\x91" + key
+
+
+#: ``{"has_unknown_spaces": False}``, the flags of every Doc here.
+_KNOWN_SPACES = b"\x81" + pack_str("has_unknown_spaces") + b"\xc2"
 
 
 class DocBinFile:
@@ -188,19 +203,31 @@ class DocBinFile:
         self.span_groups.append(span_groups)
         self.user_data.append(user_data)
 
-    def to_bytes(self) -> bytes:
-        """The file's bytes (``DocBin.to_bytes`` with ``store_user_data=True``)."""
+    def parts(self) -> Iterator[bytes]:
+        """The msgpack of ``DocBin.to_bytes`` (``store_user_data=True``), in pieces:
+        the token rows are never joined into one copy."""
         n = len(self)
-        msg = {
-            "version": DOCBIN_VERSION,
-            "attrs": self.attrs,
-            "tokens": b"".join(self.tokens),
-            "spaces": b"".join(self.spaces),
-            "lengths": self.lengths.tobytes(),
-            "strings": sorted(self.strings),
-            "cats": [{}] * n,
-            "flags": [{"has_unknown_spaces": False}] * n,
-            "span_groups": self.span_groups,
-            "user_data": self.user_data,
-        }
-        return zlib.compress(packb(msg), ZLIB_LEVEL)
+        yield b"\x8a\xa7version" + pack_str(DOCBIN_VERSION) + b"\xa5attrs" + packb(self.attrs)
+        yield b"\xa6tokens" + _bin_header(sum(map(len, self.tokens)))
+        yield from self.tokens
+        yield b"\xa6spaces" + bin_bytes(b"".join(self.spaces))
+        yield b"\xa7lengths" + bin_bytes(self.lengths.tobytes())
+        yield b"\xa7strings" + array_header(len(self.strings))
+        yield b"".join(map(pack_str, sorted(self.strings)))
+        yield b"\xa4cats" + array_header(n) + b"\x80" * n
+        yield b"\xa5flags" + array_header(n) + _KNOWN_SPACES * n
+        yield b"\xabspan_groups" + array_header(n)
+        yield b"".join(map(bin_bytes, self.span_groups))
+        yield b"\xa9user_data" + array_header(n)
+        yield b"".join(map(bin_bytes, self.user_data))
+
+    def to_bytes(self) -> bytes:
+        """The file's bytes (zlib-compressed msgpack, as ``DocBin.to_bytes``)."""
+        return zlib.compress(b"".join(self.parts()), ZLIB_LEVEL)
+
+    def write(self, fh: BinaryIO) -> None:
+        """Write the file's bytes to ``fh``, compressed piece by piece."""
+        z = zlib.compressobj(ZLIB_LEVEL)
+        for part in self.parts():
+            fh.write(z.compress(part))
+        fh.write(z.flush())

@@ -40,7 +40,7 @@ from typing import Any
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Span
 from annotator.io.exporters.base import Exporter
 from annotator.io.exporters.records import checked_spans, document_info, relation_dict, span_dict
-from annotator.io.exporters.spacy_fast import FastDocBin
+from annotator.io.exporters.spacy_fast import DOCBIN_ATTRS, FastDocBin
 from annotator.io.exporters.spacy_rules import load_rules
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class SpacyExporter(Exporter):
         tokenizers: dict[str, Any] = {}
 
         def fresh() -> FastDocBin:
-            return FastDocBin(rules, tokenizers, layer_payload, USER_DATA_KEY, SPAN_KEY)
+            return FastDocBin(rules, tokenizers, USER_DATA_KEY, SPAN_KEY)
 
         return self._write(items, out, fresh)
 
@@ -158,7 +158,7 @@ class SpacyExporter(Exporter):
 
         class SpacyBin:
             def __init__(self) -> None:
-                self.docbin = DocBin(store_user_data=True)
+                self.docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
                 self.misaligned: list[tuple[str, Span]] = []
                 self.unaligned: list[tuple[str, Span]] = []
 

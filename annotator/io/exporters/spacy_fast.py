@@ -16,10 +16,23 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import AnnotatedDocument, Span
-from annotator.io.exporters.docbin import DocBinFile, packb, span_group_bytes
+from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Span
+from annotator.io.exporters.docbin import (
+    DocBinFile,
+    array_header,
+    pack_int,
+    pack_str,
+    packb,
+    span_groups_bytes,
+)
+from annotator.io.exporters.records import document_info, relation_dict
 from annotator.io.exporters.spacy_tokens import SpacyTokenizer
 
+#: The token attributes written (``DocBin(attrs=...)``, ORTH first, then by id): the
+#: ones our Docs set. spaCy's default adds LEMMA, POS, TAG, DEP, HEAD, MORPH and
+#: ENT_KB_ID, all 0 here; Docs read back are the same (``Doc.to_bytes`` equal, in
+#: tests/test_spacy_fast.py) and the files are written in half the time.
+DOCBIN_ATTRS = ("ORTH", "NORM", "ENT_IOB", "ENT_TYPE", "SENT_START", "ENT_ID")
 IOB_BEGIN, IOB_INSIDE = 3, 1  # ENT_IOB of an entity's first token and of the others
 
 
@@ -31,16 +44,15 @@ class FastDocBin:
         self,
         rules: dict[str, Any],
         tokenizers: dict[str, SpacyTokenizer],
-        payload: Any,
         user_data_key: str,
         span_key: str,
     ) -> None:
-        self.rules, self.tokenizers, self.payload = rules, tokenizers, payload
+        self.rules, self.tokenizers = rules, tokenizers
         self.user_data_key, self.span_key = user_data_key, span_key
-        names = [name for name, _ in rules["attrs"]]
-        self.width = len(names)
-        self.col = {name: i for i, name in enumerate(names)}
-        self.file = DocBinFile([a for _, a in rules["attrs"]])
+        ids = dict(rules["attrs"])
+        self.width = len(DOCBIN_ATTRS)
+        self.col = {name: i for i, name in enumerate(DOCBIN_ATTRS)}
+        self.file = DocBinFile([ids[name] for name in DOCBIN_ATTRS])
         self.chunks: dict[SpacyTokenizer, set[str]] = {}
         self.misaligned: list[tuple[str, Span]] = []
         self.unaligned: list[tuple[str, Span]] = []
@@ -51,7 +63,7 @@ class FastDocBin:
     def tokenizer(self, lang: str) -> SpacyTokenizer:
         tok = self.tokenizers.get(lang)
         if tok is None:
-            tok = self.tokenizers[lang] = SpacyTokenizer(lang, self.rules)
+            tok = self.tokenizers[lang] = SpacyTokenizer(lang, self.rules, DOCBIN_ATTRS)
         return tok
 
     def add(self, item: AnnotatedDocument, lang: str, spans: tuple[Span, ...]) -> None:
@@ -93,8 +105,32 @@ class FastDocBin:
         self.file.add(
             rows.tobytes(),
             doc.spaces,
-            span_group_bytes(self.span_key, [g[:6] for g in group]),
-            packb({self.user_data_key: self.payload(item)}),
+            span_groups_bytes(self.span_key, [g[:6] for g in group]),
+            self.user_data(item),
+        )
+
+    def user_data(self, item: AnnotatedDocument) -> bytes:
+        """``packb({key: layer_payload(item)})`` (annotator.io.exporters.spacy), with
+        the spans packed field by field: most of the bytes, a tenth of the time."""
+        doc = item.document
+        return b"".join(
+            (
+                b"\x81",
+                pack_str(self.user_data_key),
+                b"\x86\xaboffset_unit",
+                pack_str(OFFSET_UNIT),
+                b"\xa8document",
+                packb({**document_info(doc), "text_sha256": doc.text_sha256}),
+                b"\xa9annotator",
+                pack_str(item.layer),
+                b"\xa6status",
+                pack_str(item.status),
+                b"\xa5spans",
+                array_header(len(item.spans)),
+                *map(_span_bytes, item.spans),
+                b"\xa9relations",
+                packb([relation_dict(r) for r in item.relations]),
+            )
         )
 
     def _align(
@@ -121,7 +157,27 @@ class FastDocBin:
             for chunk in chunks:
                 self.file.strings.update(tok.chunk_strings(chunk))
         with path.open("wb") as fh:
-            fh.write(self.file.to_bytes())
+            self.file.write(fh)
+
+
+def _span_bytes(span: Span) -> bytes:
+    """``packb(span_dict(span))`` (annotator.io.exporters.records)."""
+    return b"".join(
+        (
+            b"\x86\xa2id",
+            b"\xc0" if span.id is None else pack_int(span.id),
+            b"\xa5start",
+            pack_int(span.start),
+            b"\xa3end",
+            pack_int(span.end),
+            b"\xa5label",
+            pack_str(span.label),
+            b"\xa4text",
+            pack_str(span.text),
+            b"\xa5attrs",
+            packb(dict(span.attrs)) if span.attrs else b"\x80",
+        )
+    )
 
 
 def _filter_spans(group: list[tuple]) -> list[tuple]:

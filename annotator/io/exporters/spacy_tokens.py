@@ -55,9 +55,11 @@ def _chunk(orths: tuple[str, ...], norms: tuple[str, ...]) -> Chunk:
 class SpacyTokenizer:
     """The tokens of one blank pipeline (``ar``, ``fa`` or ``xx``), as spaCy makes them."""
 
-    def __init__(self, lang: str, rules: dict[str, Any]) -> None:
+    def __init__(self, lang: str, rules: dict[str, Any], attrs: tuple[str, ...] = ()) -> None:
+        """``attrs``: the DocBin columns the rows of :meth:`encode` have (ORTH first);
+        default all of spaCy's."""
         r = rules["langs"][lang]
-        attrs = [name for name, _ in rules["attrs"]]
+        attrs = attrs or tuple(name for name, _ in rules["attrs"])
         self._width = len(attrs)
         self._norm_col, self._iob_col = attrs.index("NORM"), attrs.index("ENT_IOB")
         self._hashes: dict[str, int] = dict(rules["symbols"])  # spaCy's fixed ids
