@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -74,18 +75,19 @@ class FastDocBin:
         self.chunks.setdefault(tok, set()).update(doc.chunks)
         strings = self.file.strings
         strings.update(doc.strings)
-        starts, n = doc.starts, len(doc.starts)
-        ends = [b - s for b, s in zip(starts[1:], doc.spaces, strict=False)]
-        if n:
-            ends.append(len(text) - doc.spaces[-1])
+        starts, n, flags, size = doc.starts, len(doc.starts), doc.spaces, len(text)
+
+        def end_of(i: int) -> int:  # where token i ends (before its trailing space)
+            return (starts[i + 1] if i + 1 < n else size) - flags[i]
+
         group: list[tuple[int, int, int, int, int, int, str, str]] = []
         for span in spans:
-            found = self._align(item.document.ext_id, span, starts, ends, len(text))
+            found = self._align(item.document.ext_id, span, starts, end_of, size)
             if found is None:
                 continue
             s, e = found
             start_char = starts[s] if s < n else len(text)
-            end_char = ends[e - 1] if e > s else start_char
+            end_char = end_of(e - 1) if e > s else start_char
             sid = str(span.id) if span.id is not None else ""
             group.append(
                 (tok.hash(sid), tok.hash(span.label), s, e, start_char, end_char, sid, span.label)
@@ -134,20 +136,20 @@ class FastDocBin:
         )
 
     def _align(
-        self, ext_id: str, span: Span, starts: list[int], ends: list[int], length: int
+        self, ext_id: str, span: Span, starts: list[int], end_of: Callable[[int], int], length: int
     ) -> tuple[int, int] | None:
         """``doc.char_span(start, end)`` as (first token, end token): strict, else
         ``expand`` (reported in ``misaligned``); None when not even that."""
         n = len(starts)
         s = bisect.bisect_right(starts, span.start) - 1
         e = bisect.bisect_right(starts, span.end - 1) - 1
-        if n and s >= 0 and e >= 0 and span.start == starts[s] and span.end == ends[e]:
+        if n and s >= 0 and e >= 0 and span.start == starts[s] and span.end == end_of(e):
             return s, e + 1
         self.misaligned.append((ext_id, span))
         if not n or s < 0 or e < 0 or span.end - 1 >= length:
             self.unaligned.append((ext_id, span))
             return None
-        if span.start == ends[s]:  # in the whitespace after a token: not that token
+        if span.start == end_of(s):  # in the whitespace after a token: not that token
             s += 1
         return s, e + 1
 
