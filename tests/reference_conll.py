@@ -9,9 +9,28 @@ from __future__ import annotations
 import bisect
 
 from annotator.core.model import Span
-from annotator.io.exporters.conll import DOCSTART, _cut_tokens, _rank
+from annotator.io.exporters.conll import DOCSTART, _rank
 from annotator.text.tokens import sentences as sentence_ranges
 from annotator.text.tokens import tokenize
+
+
+def _cut_tokens(tokens: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """Split tokens at every offset in ``cuts`` (sorted) that falls strictly inside one."""
+    starts = [a for a, _ in tokens]
+    inside: dict[int, list[int]] = {}  # token index -> the cuts strictly inside it
+    for cut in cuts:
+        i = bisect.bisect_right(starts, cut) - 1
+        if i >= 0 and tokens[i][0] < cut < tokens[i][1]:
+            inside.setdefault(i, []).append(cut)
+    if not inside:
+        return tokens
+    out: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(tokens):
+        for cut in inside.get(i, ()):
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
 
 
 def old_choose_spans(spans) -> tuple[list[Span], list[Span]]:

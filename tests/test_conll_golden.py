@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from reference_conll import old_document_text
 
 from annotator.core.model import AnnotatedDocument, Document, Span
-from annotator.io.exporters.conll import ConllExporter, choose_spans, document_block
+from annotator.io.exporters.conll import ConllExporter, choose_spans, document_block, text_tokens
+from annotator.text.tokens import tokenize
 
 from conftest import ROOT, SEEDS
 
@@ -112,3 +113,14 @@ def test_document_block_is_the_old_output(case):
     block, uncovered = document_block(text, kept)
     assert "-DOCSTART-\tO\n\n" + block == old
     assert [*dropped, *uncovered] == old_dropped
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ALPHABET, max_size=60))
+def test_text_tokens_are_tokenize_on_any_text(pieces):
+    """Tokens built from cached pieces between single spaces are tokenize's tokens."""
+    text = " ".join(pieces[: len(pieces) // 2]) + "".join(pieces[len(pieces) // 2 :])
+    starts, ends, words = text_tokens(text)
+    spans = tokenize(text)
+    assert list(zip(starts, ends, strict=True)) == spans
+    assert words == [text[a:b] for a, b in spans]

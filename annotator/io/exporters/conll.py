@@ -24,9 +24,12 @@ What IOB2 cannot hold (declared in ``ConllExporter.loses``, shown in the datashe
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 from collections import Counter
 from collections.abc import Iterable
+from itertools import accumulate, chain, repeat
+from operator import add, itemgetter
 from pathlib import Path
 
 from annotator.core.model import AnnotatedDocument, Span
@@ -70,23 +73,53 @@ def choose_spans(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     return kept, dropped
 
 
-def _cut_tokens(tokens: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
-    """Split tokens at every offset in ``cuts`` (sorted) that falls strictly inside one."""
-    starts = [a for a, _ in tokens]
+#: Tokens of each text between two single spaces, relative to it: (starts, ends, words).
+#: A token never holds whitespace and no rule looks across it, so a text's tokens are
+#: its pieces' tokens, shifted (tests/test_conll_golden.py compares with tokenize).
+_PIECES: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]] = {}
+_PIECES_MAX = 200_000
+_STARTS, _ENDS, _WORDS = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
+def _piece(piece: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+    toks = tokenize(piece)
+    got = (
+        tuple(a for a, _ in toks),
+        tuple(b for _, b in toks),
+        tuple(piece[a:b] for a, b in toks),
+    )
+    if len(_PIECES) >= _PIECES_MAX:
+        _PIECES.clear()
+    _PIECES[piece] = got
+    return got
+
+
+def text_tokens(text: str) -> tuple[list[int], list[int], list[str]]:
+    """(starts, ends, words) of :func:`annotator.text.tokens.tokenize`'s tokens, built
+    from a cache of the pieces between single spaces (only C-level work per token)."""
+    pieces = text.split(" ")
+    vals = list(map(_PIECES.get, pieces))
+    if None in vals:
+        vals = [v or _piece(p) for v, p in zip(vals, pieces, strict=True)]
+    offsets = accumulate(map((1).__add__, map(len, pieces)), initial=0)
+    shift = list(chain.from_iterable(map(repeat, offsets, map(len, map(_WORDS, vals)))))
+    starts = list(map(add, chain.from_iterable(map(_STARTS, vals)), shift))
+    ends = list(map(add, chain.from_iterable(map(_ENDS, vals)), shift))
+    return starts, ends, list(chain.from_iterable(map(_WORDS, vals)))
+
+
+def _cut(text: str, starts: list[int], ends: list[int], words: list[str], cuts: list[int]) -> None:
+    """Split, in place, every token that a cut (sorted offsets) falls strictly inside."""
     inside: dict[int, list[int]] = {}  # token index -> the cuts strictly inside it
     for cut in cuts:
         i = bisect.bisect_right(starts, cut) - 1
-        if i >= 0 and tokens[i][0] < cut < tokens[i][1]:
+        if i >= 0 and starts[i] < cut < ends[i]:
             inside.setdefault(i, []).append(cut)
-    if not inside:
-        return tokens
-    out: list[tuple[int, int]] = []
-    for i, (a, b) in enumerate(tokens):
-        for cut in inside.get(i, ()):
-            out.append((a, cut))
-            a = cut
-        out.append((a, b))
-    return out
+    for i in sorted(inside, reverse=True):
+        edges = [starts[i], *inside[i], ends[i]]
+        starts[i : i + 1] = edges[:-1]
+        ends[i : i + 1] = edges[1:]
+        words[i : i + 1] = [text[a:b] for a, b in itertools.pairwise(edges)]
 
 
 def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
@@ -94,16 +127,14 @@ def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
     per token, a blank line after each sentence; and the kept spans that covered no
     token (these are dropped too).
 
-    Built for speed (issue 13): tags live in a dict of the few tagged tokens, and each
-    run of ``O`` tokens is written with one ``str.join``."""
-    tokens = tokenize(text)
+    Built for speed (issue 13): tokens come from :func:`text_tokens`, tags live in a
+    dict of the few tagged tokens, and each run of ``O`` tokens is one ``str.join``."""
+    starts, ends, words = text_tokens(text)
     if kept:
-        tokens = _cut_tokens(tokens, sorted({s.start for s in kept} | {s.end for s in kept}))
-    if not tokens:
+        _cut(text, starts, ends, words, sorted({s.start for s in kept} | {s.end for s in kept}))
+    if not starts:
         return "", list(kept)
-    starts = [a for a, _ in tokens]
-    ends = [b for _, b in tokens]
-    n = len(tokens)
+    n = len(starts)
     tags: dict[int, str] = {}
     uncovered: list[Span] = []
     for span in kept:
@@ -120,7 +151,6 @@ def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
         inside = "I-" + span.label
         for k in range(i + 1, j):
             tags[k] = inside
-    words = [text[a:b] for a, b in tokens]
     parts: list[str] = []
     tagged = sorted(tags)
     t = 0  # next index into tagged
