@@ -28,7 +28,7 @@ import itertools
 import logging
 from collections import Counter
 from collections.abc import Iterable
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress
 from operator import add, itemgetter
 from pathlib import Path
 
@@ -73,21 +73,21 @@ def choose_spans(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     return kept, dropped
 
 
-#: Tokens of each text between two single spaces, relative to it: (starts, ends, words).
+#: Tokens of each text between two single spaces: (steps, marks, words). ``steps``
+#: walk from the piece's start to each token's start, then to the next piece's start;
+#: ``marks`` flag which of those positions are token starts (the piece start is not).
 #: A token never holds whitespace and no rule looks across it, so a text's tokens are
 #: its pieces' tokens, shifted (tests/test_conll_golden.py compares with tokenize).
 _PIECES: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]] = {}
 _PIECES_MAX = 200_000
-_STARTS, _ENDS, _WORDS = itemgetter(0), itemgetter(1), itemgetter(2)
+_STEPS, _MARKS, _WORDS = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _piece(piece: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
     toks = tokenize(piece)
-    got = (
-        tuple(a for a, _ in toks),
-        tuple(b for _, b in toks),
-        tuple(piece[a:b] for a, b in toks),
-    )
+    starts = [a for a, _ in toks]
+    steps = tuple(b - a for a, b in itertools.pairwise([0, *starts, len(piece) + 1]))
+    got = (steps, (0, *[1] * len(toks)), tuple(piece[a:b] for a, b in toks))
     if len(_PIECES) >= _PIECES_MAX:
         _PIECES.clear()
     _PIECES[piece] = got
@@ -101,11 +101,10 @@ def text_tokens(text: str) -> tuple[list[int], list[int], list[str]]:
     vals = list(map(_PIECES.get, pieces))
     if None in vals:
         vals = [v or _piece(p) for v, p in zip(vals, pieces, strict=True)]
-    offsets = accumulate(map((1).__add__, map(len, pieces)), initial=0)
-    shift = list(chain.from_iterable(map(repeat, offsets, map(len, map(_WORDS, vals)))))
-    starts = list(map(add, chain.from_iterable(map(_STARTS, vals)), shift))
-    ends = list(map(add, chain.from_iterable(map(_ENDS, vals)), shift))
-    return starts, ends, list(chain.from_iterable(map(_WORDS, vals)))
+    positions = accumulate(chain.from_iterable(map(_STEPS, vals)), initial=0)
+    starts = list(compress(positions, chain.from_iterable(map(_MARKS, vals))))
+    words = list(chain.from_iterable(map(_WORDS, vals)))
+    return starts, list(map(add, starts, map(len, words))), words
 
 
 def _cut(text: str, starts: list[int], ends: list[int], words: list[str], cuts: list[int]) -> None:
