@@ -211,3 +211,24 @@ def test_rules_of_another_spacy_are_not_used(monkeypatch):
         assert load_rules() is None
     finally:
         load_rules.cache_clear()
+
+
+def test_small_caches_give_the_same_tokens_and_strings(monkeypatch):
+    """The caches start again when full (memory flat in N): nothing changes."""
+    from annotator.io.exporters import spacy_tokens
+
+    monkeypatch.setattr(spacy_tokens, "CACHE_MAX", 7)
+    text = hostile(SEEDS[0].read_text(encoding="utf-8"), random.Random(1))
+    for lang in LANGS:
+        tok = SpacyTokenizer(lang, RULES)
+        first, again = tok.encode(text), tok.encode(text)
+        assert first == again and tok(text) == OURS[lang](text)
+        strings = first.strings | {s for c in first.chunks for s in tok.chunk_strings(c)}
+        assert strings == {*OURS[lang](text)[0], *OURS[lang](text)[1]}
+        plain = re.sub(r"[^\w\u200c]+", " ", text)  # no special case across tokens
+        enc = tok.encode(plain)
+        assert enc.chunks and not enc.strings
+        assert {s for c in enc.chunks for s in tok.chunk_strings(c)} == {
+            *OURS[lang](plain)[0],
+            *OURS[lang](plain)[1],
+        }

@@ -27,6 +27,8 @@ from annotator.io.exporters.docbin import string_hash
 #: Whitespace runs other than one plain space between two chunks: spaCy makes them
 #: tokens (less a plain space opening them, the flag of the token before).
 _COMPLEX_WS = re.compile(r"[^\S ]\s*| \s+")
+#: Most chunks kept in each cache (then it starts again): memory stays flat.
+CACHE_MAX = 100_000
 #: ENT_IOB of a token outside every entity once ``doc.ents`` is set.
 IOB_OUTSIDE = 2
 
@@ -62,7 +64,8 @@ class SpacyTokenizer:
         attrs = attrs or tuple(name for name, _ in rules["attrs"])
         self._width = len(attrs)
         self._norm_col, self._iob_col = attrs.index("NORM"), attrs.index("ENT_IOB")
-        self._hashes: dict[str, int] = dict(rules["symbols"])  # spaCy's fixed ids
+        self._symbols: dict[str, int] = rules["symbols"]  # spaCy's fixed ids
+        self._hashes: dict[str, int] = dict(self._symbols)
         self._encoded: dict[str, Encoded] = {}
         flags = r["flags"]
         self._prefix = re.compile(r["prefix"], flags).search
@@ -78,8 +81,10 @@ class SpacyTokenizer:
         # Special cases applied across tokens: pattern tokens -> the special string.
         self._patterns: dict[tuple[str, ...], str] = {}
         for s in r["matcher"]:  # tokenized as spaCy does: without special cases
-            orths = tuple(self._run(s, lambda c: self._split(c, False))[0])
-            self._patterns.setdefault(orths, s)
+            orths, norms, _ = self._run(s, lambda c: self._split(c, False))
+            if len(orths) == 1 and self._specials[s][:2] == (tuple(orths), tuple(norms)):
+                continue  # one token made into the same token (" "): changes nothing
+            self._patterns.setdefault(tuple(orths), s)
         self._firsts = frozenset(p[0] for p in self._patterns if p)
         #: chunks with a token that may start a special case across tokens
         self._risky: set[str] = set()
@@ -211,6 +216,8 @@ class SpacyTokenizer:
         return orths, norms, spaces
 
     def _fill(self, chunk: str) -> Chunk:
+        if len(self._cache) >= CACHE_MAX:  # bounded, as spaCy's: memory flat in N
+            self._cache = dict(self._specials)
         got = self._cache[chunk] = self._split(chunk, True)
         return got
 
@@ -218,18 +225,22 @@ class SpacyTokenizer:
         """spaCy's id of ``string`` (its symbol number, else its hash; cached)."""
         h = self._hashes.get(string)
         if h is None:
+            if len(self._hashes) >= 2 * CACHE_MAX:
+                self._hashes = dict(self._symbols)
             h = self._hashes[string] = string_hash(string)
         return h
 
     def chunk_strings(self, chunk: str) -> tuple[str, ...]:
         """The orths and norms of a chunk :meth:`encode` has seen."""
-        orths, norms, _ = self._cache[chunk]
+        orths, norms, _ = self._cache.get(chunk) or self._fill(chunk)
         return orths + norms
 
     def _encode_chunk(self, chunk: str) -> Encoded:
         got = self._cache.get(chunk) or self._fill(chunk)
         if not self._firsts.isdisjoint(got[0]):
             self._risky.add(chunk)
+        if len(self._encoded) >= CACHE_MAX:
+            self._encoded = {}
         enc = self._encoded[chunk] = self._rows(*got)
         return enc
 
