@@ -5,17 +5,22 @@ Run under Xvfb so the picture is what the X server shows (fonts, shaping, RTL):
     xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshots.py OUT_DIR
 
 Writes OUT_DIR/arabic.png and OUT_DIR/persian.png (nested spans, a selected span,
-claim links) and OUT_DIR/curation.png (the curation view on the Arabic article, a
-second analyst having tagged it differently), and leaves the project in OUT_DIR/demo.db.
+claim links), OUT_DIR/claims.png and OUT_DIR/spans.png (the Persian article with its
+claims table, then its span list, in front) and OUT_DIR/curation.png (the curation
+view on the Arabic article, a second analyst having tagged it differently), and leaves
+the project in OUT_DIR/demo.db.
 
     xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshots.py OUT_DIR --ui ar
 
 shows the interface itself in Arabic (``--ui fa``: Persian) on an article of that
 language, with View > Language open: OUT_DIR/ui-ar.png (docs/screenshot-ui-ar.png).
+``--dark`` takes the same pictures in the dark colour scheme, named ``*-dark.png``
+(docs/screenshot-dark.png is arabic-dark.png).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
@@ -34,6 +39,7 @@ from annotator.services.annotate import AnnotationSession  # noqa: E402
 from annotator.services.importing import import_paths  # noqa: E402
 from annotator.services.project import init_project, sample_articles, store_of  # noqa: E402
 
+SHOTS = (("arabic", "002"), ("persian", "001"), ("claims", "001"), ("spans", "001"))
 SPANS = {
     "002": [
         ("SPEAKER", "الرئيس الروسي، فلاديمير بوتين"),
@@ -92,21 +98,29 @@ def build(out: Path):
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    ui = args[args.index("--ui") + 1] if "--ui" in args else ""
-    out = Path(args[0] if args and args[0] != "--ui" else "shots").resolve()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", nargs="?", default="shots", help="folder for the PNG files")
+    parser.add_argument("--ui", choices=("ar", "fa"), default="", help="interface language")
+    parser.add_argument(
+        "--dark", action="store_true", help="dark colour scheme (files named *-dark.png)"
+    )
+    args = parser.parse_args()
+    ui, dark = args.ui, args.dark
+    suffix = "-dark" if dark else ""
+    out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("XDG_CONFIG_HOME", str(out / "config"))
     app = QApplication([])
     if ui:
         install(ui)
+    Settings().color_scheme = "dark" if dark else "system"  # the window applies it
     _store, session, docs = build(out)
     window = MainWindow(session, Settings())
     window.resize(1560, 960)
     window.show()
-    queue = [("arabic", "002"), ("persian", "001"), ("claims", "001")]
+    queue = [(f"{name}{suffix}", prefix) for name, prefix in SHOTS]
     if ui:
-        queue = [(f"ui-{ui}", "002" if ui == "ar" else "001")]
+        queue = [(f"ui-{ui}{suffix}", "002" if ui == "ar" else "001")]
 
     def curation_shot() -> None:
         window.close()
@@ -118,7 +132,7 @@ def main() -> None:
         curator.curation.step(1)
 
         def shoot() -> None:
-            path = out / "curation.png"
+            path = out / f"curation{suffix}.png"
             app.primaryScreen().grabWindow(0).save(str(path)) or curator.grab().save(str(path))
             print(path, flush=True)
             app.quit()
@@ -135,11 +149,17 @@ def main() -> None:
         window.controller.open_document(doc_id)
         window.controller.select_span_id(claim.id)
         window.view.scroll_to(0)
-        if name == "claims":  # the claims table (mixed values) beside the article
+        if name.startswith("claims"):  # the claims table (mixed values) beside the article
             dock = window.findChild(QDockWidget, "dockClaims")
             if dock is not None:
                 dock.show()
                 dock.raise_()
+        if name.startswith("spans"):  # the span list: every span with its attributes and origin
+            dock = window.findChild(QDockWidget, "dockSpans")
+            if dock is not None:
+                dock.show()
+                dock.raise_()
+                window.resizeDocks([dock], [640], Qt.Orientation.Horizontal)
         if ui:  # View > Language open: the menus are mirrored too
             menu = window.menus["View"]
             bar = window.menuBar()

@@ -653,3 +653,30 @@ def test_a_layer_agrees_perfectly_with_itself(raw):
         assert _coef(report, "alpha_u", ("a", "b", "c"), ALL).value == pytest.approx(1.0)
         assert _spanrow(report, ("a", "b"), ALL, "overlap").f1 == 1.0
     assert report.ranking[0].disagreement in ((0.0,) if a else (None,))
+
+
+def test_memory_stays_flat_in_the_number_of_documents():
+    """group_layers and measure_agreement hold one document at a time: agreement over
+    300 articles peaks about where 50 do (each article is ~10 KB with its layers;
+    holding them all would add ~3 MB)."""
+    import tracemalloc
+
+    base = (TRICKY + "\n") * 2
+
+    def stream(n):
+        rng = random.Random(5)
+        for i in range(n):
+            doc = Document(i + 1, f"x{i}", "عنوان", base + f" {i}")
+            for z, v in _random_layers(doc.text, rng).items():
+                yield AnnotatedDocument(doc, z, "done", tuple(v), ())
+
+    peaks = []
+    for n in (50, 300):
+        tracemalloc.start()
+        report = measure_agreement(
+            group_layers(stream(n)), LABELS, layers=("amina", "reza", "sara")
+        )
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert report.documents == n
+    assert peaks[1] - peaks[0] < 1_000_000, peaks

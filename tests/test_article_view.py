@@ -129,3 +129,58 @@ def test_nested_spans_are_distinguishable(view):
     for sel in sels:  # never a font change: weight and size stay the document's
         assert not sel.format.hasProperty(sel.format.Property.FontWeight)
         assert not sel.format.hasProperty(sel.format.Property.FontPointSize)
+
+
+def green_columns(image: QImage, y: int) -> list[int]:
+    """The x of the pixels in row ``y`` tinted green (a DATE fill or outline)."""
+    columns = []
+    for x in range(image.width()):
+        c = image.pixelColor(x, y)
+        if c.green() - c.blue() > 25 and c.green() - c.red() > 10:
+            columns.append(x)
+    return columns
+
+
+def outline_columns(image: QImage, y: int, pen: QColor) -> list[int]:
+    """The x of the pixels in row ``y`` drawn in (about) the outline's colour."""
+    return [
+        x
+        for x in range(image.width())
+        if abs(image.pixelColor(x, y).green() - pen.green()) < 40
+        and abs(image.pixelColor(x, y).red() - pen.red()) < 40
+        and abs(image.pixelColor(x, y).blue() - pen.blue()) < 40
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("قال بوتين في 10 أكتوبر إن الاتفاق مهم", "10 أكتوبر"),
+        ("👍🏽 وقف إطلاق النار بدءا من منتصف ليل 10 أكتوبر، بهدف تبادل الأسرى", "10 أكتوبر"),
+        ("سخنگو روز ۱۷ آبان ۱۳۹۹ گفت\u200cکه مذاکرات ادامه دارد", "۱۷ آبان ۱۳۹۹"),
+        ("قال بوتين يوم السبت 2020/11/28 في موسكو", "السبت 2020/11/28"),
+    ],
+)
+def test_a_selected_dates_outline_goes_round_its_digits(view, qtbot, text, piece):
+    """The outline of a selected DATE encloses all of its fill: in a right-to-left line
+    ``10`` is laid out left to right, and an outline drawn between the x of the span's
+    two ends cut through it (between the 1 and the 0)."""
+    view.show_text(text, "rtl")
+    d = text.index(piece)
+    span = Span(7, 1, "a", "DATE", d, d + len(piece), piece)
+    view.set_spans([span], COLORS)
+    qtbot.wait(30)
+    (rect,) = view.range_rects(span.start, span.end)
+    y = int(rect.center().y())
+    fill = green_columns(view.viewport().grab().toImage(), y)
+    assert fill, "the DATE fill is not drawn"
+    view.set_selected_span(7)
+    qtbot.wait(30)
+    pen = QColor(COLORS["DATE"]).darker(160)
+    outline = outline_columns(view.viewport().grab().toImage(), y, pen)
+    assert outline, "no outline drawn"
+    # the outline's two sides stand outside the fill (the digits sit on the fill)
+    assert min(outline) <= min(fill) and max(outline) >= max(fill), (outline, fill)
+    # and no outline pixel lies inside the fill's middle (it cut through 10 there)
+    inner = [x for x in outline if min(fill) + 4 < x < max(fill) - 4]
+    assert not inner, f"the outline crosses the span at x={inner}"

@@ -129,7 +129,7 @@ def texts_of(widget: QWidget) -> list[tuple[str, str]]:
             model = w.model()
             for col in range(model.columnCount()):
                 add(f"{name} header {col}", model.headerData(col, Qt.Orientation.Horizontal))
-        if isinstance(w, QTableWidget) and w.objectName() == "shortcutsTable":
+        if isinstance(w, QTableWidget) and w.objectName() in ("shortcutsTable", "shortcutTable"):
             for row in range(w.rowCount()):
                 for col in (0, 1):
                     add(f"{name} {row},{col}", w.item(row, col).text())
@@ -148,6 +148,7 @@ def visible_texts(qtbot, store, doc_id: int) -> list[tuple[str, str]]:
     window in curation mode."""
     from annotator.gui.export_dialog import ExportDialog
     from annotator.gui.interchange_dialog import ImportAnnotationsDialog
+    from annotator.gui.shortcut_dialog import ShortcutDialog
     from annotator.gui.team_dialog import AssignDialog
 
     window = make_window(qtbot, store, doc_id)
@@ -173,7 +174,19 @@ def visible_texts(qtbot, store, doc_id: int) -> list[tuple[str, str]]:
     assign = AssignDialog(window)
     found += texts_of(assign)
     found.append(("assign title", assign.windowTitle()))
-    for dialog in (export, imports, sheet, assign):
+    editor = ShortcutDialog(window.shortcut_map, window)
+    for name, key in (("find", "1"), ("find", "Esc"), ("find", "Ctrl+K")):
+        editor.select(name)
+        editor.request(key)  # a label key, a key of the flow, another command's key
+        found += [(f"shortcut editor {key} {w}", t) for w, t in texts_of(editor)]
+    editor.reassign()
+    found.append(("shortcut editor reassigned", editor.message.text()))
+    editor.table.setCurrentCell(editor.table.rowCount() - 1, 0)  # a label's keys
+    found.append(("shortcut editor label row", editor.message.text()))
+    editor.reset("skip_next")
+    found.append(("shortcut editor reset", editor.message.text()))
+    found.append(("shortcut editor title", editor.windowTitle()))
+    for dialog in (export, imports, sheet, assign, editor):
         dialog.close()
     window.close()
     curator = MainWindow(AnnotationSession(store, "amina", "gold"), Settings(), curation=True)

@@ -80,7 +80,8 @@ def test_accept_claim_then_ctrl_z_is_one_step_and_survives_a_restart(window, qtb
         "DATE",
         "SPEAKER",
     ]
-    assert window.statusBar().currentMessage().startswith("added CLAIM «الوضع خطير» with")
+    shown = window.statusBar().currentMessage().replace("\u2068", "").replace("\u2069", "")
+    assert shown.startswith("added CLAIM «الوضع خطير» with")
     undo = window.actions_by_name["undo"]
     assert undo.text() == "Undo accept CLAIM suggestion «الوضع خطير»"
     QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -350,13 +350,26 @@ def test_evaluation_of_the_suggestions_in_the_window(window, qtbot, monkeypatch)
 def test_the_font_dialog_previews_arabic_and_persian(window, monkeypatch):
     from annotator.gui.font_dialog import ArticleFontDialog
 
-    dialog = ArticleFontDialog(window.view.font(), window)
+    dialog = ArticleFontDialog({"ar": "", "fa": ""}, 14, window)
     texts = [label.text() for label in dialog.previews]
     assert any("بوتين" in t for t in texts) and any("۱۳۹۹" in t for t in texts)
     assert "AaBb" not in "".join(texts)
+    assert {lang: c.currentText() for lang, c in dialog.families.items()} == {
+        "ar": "Vazirmatn",
+        "fa": "Vazirmatn",
+    }
+    dialog.families["fa"].setCurrentText("DejaVu Sans")
+    persian = next(label for label in dialog.previews if "۱۳۹۹" in label.text())
+    arabic = next(label for label in dialog.previews if "بوتين" in label.text())
+    assert (persian.font().family(), arabic.font().family()) == ("DejaVu Sans", "Vazirmatn")
+    font = type(window.view.font())
     monkeypatch.setattr(ArticleFontDialog, "exec", lambda self: 1)
     monkeypatch.setattr(
-        ArticleFontDialog, "chosen", lambda self: type(window.view.font())("DejaVu Sans", 19)
+        ArticleFontDialog,
+        "chosen",
+        lambda self: {"ar": font("Vazirmatn", 19), "fa": font("DejaVu Sans", 19)},
     )
     window.actions_by_name["choose_font"].trigger()
     assert window.view.font().pointSize() == 19
+    assert window.settings.font_family("fa") == "DejaVu Sans"
+    assert window.settings.font_family("ar") == "Vazirmatn"

@@ -13,7 +13,8 @@ from test_keyboard import AR, keyboard_window, spans, tag
 from test_span_panel import type_text
 
 from annotator.core.model import Span
-from annotator.gui.article_view import NESTED_FILL_ALPHA, ArticleView
+from annotator.gui.article_view import ArticleView
+from annotator.gui.colors import NESTED_FILL_ALPHA
 from annotator.gui.export_dialog import ExportDialog
 from annotator.gui.plain import tooltip
 from annotator.gui.settings import Settings

@@ -64,6 +64,9 @@ def gui(project_path: str | None, annotator_name: str | None) -> None:
     """Open the annotation window on PROJECT (default: the default project,
     created in your user data folder and seeded with the sample articles).
 
+    Keyboard shortcuts, the colour scheme and the interface language are settings of
+    the window (View menu), kept per user; no command-line option changes them.
+
     \b
     Example:
       annotator gui news.db --annotator amina

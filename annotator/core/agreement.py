@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from itertools import combinations, permutations
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import combinations, groupby, permutations
 
 from annotator.core.agreement_model import (
     ALL,
@@ -70,20 +70,24 @@ __all__ = [
 ]
 
 
-def group_layers(annotated: Iterable[AnnotatedDocument]) -> list[DocLayers]:
-    """Gather per-layer AnnotatedDocuments into one DocLayers per document.
+def group_layers(annotated: Iterable[AnnotatedDocument]) -> Iterator[DocLayers]:
+    """Gather per-layer AnnotatedDocuments into one DocLayers per document, lazily:
+    one document is held at a time, so memory stays flat in their number.
 
-    :param annotated: any number of layers of any documents.
-    :returns: one record per document, in order of first appearance.
+    :param annotated: layers of documents, each document's layers next to each other
+        (as ``services.exporting.annotated_documents`` yields them).
+    :returns: one record per run of the same document, in input order.
     """
-    out: dict[int, tuple[str, str, dict, dict]] = {}
-    for ad in annotated:
-        doc = ad.document
-        key = doc.id if doc.id is not None else -1
-        _, _, spans, rels = out.setdefault(key, (doc.text, doc.title, {}, {}))
-        spans[ad.layer] = ad.spans
-        rels[ad.layer] = ad.relations
-    return [DocLayers(k, t, s, r, title) for k, (t, title, s, r) in out.items()]
+    for key, run in groupby(annotated, key=lambda ad: ad.document.id):
+        spans: dict = {}
+        rels: dict = {}
+        doc = None
+        for ad in run:
+            doc = ad.document
+            spans[ad.layer] = ad.spans
+            rels[ad.layer] = ad.relations
+        assert doc is not None
+        yield DocLayers(key if key is not None else -1, doc.text, spans, rels, doc.title)
 
 
 def _order(labels: Sequence[str], priority: Sequence[str]) -> list[str]:
@@ -312,16 +316,18 @@ def measure_agreement(
     :returns: the report; its ranking lists every document, worst first.
     :raises ValueError: fewer than two layers.
     """
-    docs = list(docs)
-    if layers is None:
+    if layers is None:  # every layer seen: the documents are read twice
+        docs = list(docs)
         layers = sorted({z for d in docs for z in d.spans})
     layer_t, label_t = tuple(dict.fromkeys(layers)), tuple(dict.fromkeys(labels))
     if len(layer_t) < 2:
         raise ValueError("agreement needs at least two layers")
     t = _Tally(layer_t, label_t)
-    for doc in docs:
+    count = 0
+    for doc in docs:  # one document at a time: memory stays flat in their number
         _document(t, doc, layer_t, label_t)
-    return _report(t, layer_t, label_t, len(docs))
+        count += 1
+    return _report(t, layer_t, label_t, count)
 
 
 def _report(t: _Tally, layers: tuple, labels: tuple, documents: int) -> AgreementReport:

@@ -8,6 +8,7 @@ titles are translated in context "Menus".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -454,6 +455,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "View",
     ),
     ActionSpec(
+        "change_shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "Change keyboard &shortcuts…"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Give any command another key; kept for the next time the window opens"
+        ),
+        "View",
+    ),
+    ActionSpec(
         "guidelines",
         QT_TRANSLATE_NOOP("Actions", "Annotation &guidelines"),
         ("Shift+F1",),
@@ -497,9 +507,14 @@ def menu_title(menu: str) -> str:
     return translate("Menus", MENU_TITLES[menu])
 
 
-def help_rows(label_keys: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+def help_rows(
+    label_keys: list[tuple[str, str]], keys: Mapping[str, tuple[str, ...]] | None = None
+) -> list[tuple[str, str, str]]:
     """(section, keys, what they do) for every shortcut, grouped by menu, in the
-    interface language; the keys are kept left-to-right (``Ctrl+Shift+Z, Ctrl+Y``)."""
+    interface language; the keys are kept left-to-right (``Ctrl+Shift+Z, Ctrl+Y``).
+    ``keys`` maps action names to the keys the analyst gave them (default: each
+    action's own)."""
+    keys = keys or {}
     tagging = translate("Shortcuts", "Tagging")
     rows = [
         (
@@ -515,8 +530,9 @@ def help_rows(label_keys: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
         section = menu_title(menu).replace("&", "")
         for spec in ACTIONS:
             if spec.menu == menu:
-                keys = ltr(", ".join(spec.shortcuts)) if spec.shortcuts else "–"
-                rows.append((section, keys, action_text(spec).replace("&", "").rstrip("…")))
+                now = keys.get(spec.name, spec.shortcuts)
+                shown = ltr(", ".join(now)) if now else "–"
+                rows.append((section, shown, action_text(spec).replace("&", "").rstrip("…")))
     caret = translate("Shortcuts", "Caret")
     rows.append(
         (
@@ -532,14 +548,16 @@ def help_rows(label_keys: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
     return rows
 
 
-def help_text(label_keys: list[tuple[str, str]]) -> str:
+def help_text(
+    label_keys: list[tuple[str, str]], keys: Mapping[str, tuple[str, ...]] | None = None
+) -> str:
     """Plain-text list of every shortcut (the F1 sheet, as text), one heading per
     section; each line is "what it does: keys", which reads well in either direction."""
     lines: list[str] = []
     section = ""
-    for where, keys, what in help_rows(label_keys):
+    for where, shown, what in help_rows(label_keys, keys):
         if where != section:
             section = where
             lines.append(("\n" if lines else "") + f"{where}:")
-        lines.append(f"  {what}: {keys}")
+        lines.append(f"  {what}: {shown}")
     return "\n".join(lines)

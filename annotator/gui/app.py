@@ -7,6 +7,7 @@ import sys
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.gui import i18n
+from annotator.gui.fonts import register_fonts
 from annotator.gui.identity import first_annotator
 from annotator.gui.jobs import wait_for_background
 from annotator.gui.main_window import MainWindow
@@ -39,6 +40,7 @@ def run(project: Project, annotator: str | None = None) -> int:
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
     start_language(Settings())
+    register_fonts()  # before any dialog: the shipped Vazirmatn draws Arabic and Persian
     window = make_window(project, annotator)
     if window is None:
         QMessageBox.information(

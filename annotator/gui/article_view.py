@@ -18,7 +18,6 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFontInfo,
     QFontMetricsF,
@@ -27,12 +26,19 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Span
+from annotator.gui.highlights import (
+    NESTED_SAME,
+    SchemeColors,
+    char_format,
+    contained_ids,
+    default_color,
+)
+from annotator.gui.line_extent import visual_extent
 from annotator.gui.offsets import QtOffsets
 from annotator.gui.plain import tooltip
 from annotator.gui.span_list import attribute_text
@@ -42,25 +48,6 @@ from annotator.text.tokens import grapheme_bounds, tokenize
 PARAGRAPH_SPLIT = re.compile("\r\n|\r|\n|\u2029")
 DEFAULT_LINE_SPACING = 1.5  # distance between lines, in font sizes (as CSS line-height)
 LINE_SPACINGS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
-FILL_ALPHA = 80
-NESTED_FILL_ALPHA = 150  # a span inside one of its own label
-NESTED_SAME = 2  # the style's "inside" value for such a span
-SUGGESTION_ALPHA = 170
-FIND_COLOR = QColor(255, 235, 59, 150)
-SUGGESTION_COLOR = QColor(120, 120, 120)
-
-
-def contained_ids(spans: Sequence[Span]) -> set[int]:
-    """Ids of spans that lie inside another span (drawn underlined over the outer
-    one's fill). One sort and a sweep: O(n log n). Of two identical ranges the
-    later one counts as inside."""
-    inside: set[int] = set()
-    max_end = -1
-    for s in sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0)):
-        if s.end <= max_end:
-            inside.add(s.id)
-        max_end = max(max_end, s.end)
-    return inside
 
 
 class ArticleView(QTextEdit):
@@ -92,6 +79,7 @@ class ArticleView(QTextEdit):
         self.find_ranges: list[tuple[int, int]] = []
         self.suggestions: list[Span] = []
         self._cache: dict[tuple, QTextEdit.ExtraSelection] = {}
+        self._schemes = SchemeColors()
         self.entity_name: Callable[[int], str] | None = None  # the window sets it
         self.line_spacing = DEFAULT_LINE_SPACING
         self.selectionChanged.connect(self._emit_selection)
@@ -154,10 +142,14 @@ class ArticleView(QTextEdit):
         self.set_direction(self.direction)
 
     def changeEvent(self, event) -> None:
-        """A new font or size keeps the same spacing in font sizes."""
+        """A new font or size keeps the same spacing in font sizes; a new palette (a
+        light or dark scheme) redraws the highlights in its colours."""
         super().changeEvent(event)
         if event.type() == event.Type.FontChange and self.text:
             self.set_direction(self.direction)
+        elif event.type() == event.Type.PaletteChange:
+            self._cache.clear()
+            self._refresh()
 
     def set_spans(self, spans: Sequence[Span], colors: Mapping[str, str]) -> None:
         self.spans = sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0))
@@ -210,40 +202,20 @@ class ArticleView(QTextEdit):
         self.setExtraSelections(selections)
         self.viewport().update()
 
+    def scheme_colors(self, label: str, default: QColor | None = None) -> tuple[QColor, QColor]:
+        """(fill, line) of ``label`` in the palette in use (highlights.py)."""
+        return self._schemes.colors(self.palette(), self.colors.get(label, default))
+
     def _selection(self, style: tuple) -> QTextEdit.ExtraSelection:
         """The ExtraSelection for (kind, start, end, label, inside), built once per
         article: an edit rebuilds only the spans it touched."""
         sel = self._cache.get(style)
-        if sel is not None:
-            return sel
-        kind, start, end, label, inside = style
-        color = self.colors.get(label, QColor("#999999"))
-        fmt = QTextCharFormat()
-        if kind == "span":
-            fill = QColor(color)
-            fill.setAlpha(FILL_ALPHA)
-            fmt.setBackground(fill)
-            if inside == NESTED_SAME:  # over a fill of its own colour: stronger, wavy line
-                fill.setAlpha(NESTED_FILL_ALPHA)
-                fmt.setBackground(fill)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(color.darker(170))
-            elif inside:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(color.darker(130))
-        elif kind == "suggestion":
-            # striped, not filled: plainly visible, never mistaken for an accepted span
-            stripes = QColor(self.colors.get(label, SUGGESTION_COLOR))
-            stripes.setAlpha(SUGGESTION_ALPHA)
-            fmt.setBackground(QBrush(stripes, Qt.BrushStyle.BDiagPattern))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(self.colors.get(label, SUGGESTION_COLOR).darker(120))
-        else:
-            fmt.setBackground(FIND_COLOR)
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = self._cursor(start, end)
-        sel.format = fmt
-        self._cache[style] = sel
+        if sel is None:
+            kind, start, end, label, _ = style
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(start, end)
+            sel.format = char_format(style, *self.scheme_colors(label, default_color(kind)))
+            self._cache[style] = sel
         return sel
 
     # -- positions -------------------------------------------------------------
@@ -367,7 +339,7 @@ class ArticleView(QTextEdit):
         if span is None:
             return
         painter = QPainter(self.viewport())
-        pen = QPen(self.colors.get(span.label, QColor("#333333")).darker(160))
+        pen = QPen(self.scheme_colors(span.label, QColor("#333333"))[1])
         pen.setWidthF(2.0)
         painter.setPen(pen)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -376,7 +348,8 @@ class ArticleView(QTextEdit):
         painter.end()
 
     def range_rects(self, start: int, end: int) -> list[QRectF]:
-        """Viewport rectangles (one per line) covering ``[start, end)``."""
+        """Viewport rectangles (one per line) covering ``[start, end)`` as drawn: a
+        range mixing directions (``10 أكتوبر`` in a right-to-left line) covers both."""
         start, end = grapheme_bounds(self.text, start, end)
         qs, qe = self.offsets.range_to_qt(start, end)
         rects = []
@@ -387,6 +360,7 @@ class ArticleView(QTextEdit):
         block = doc.findBlock(qs)
         while block.isValid() and block.position() < qe:
             layout = block.layout()
+            units = block.text().encode("utf-16-le", "surrogatepass")
             origin = layout_of.blockBoundingRect(block).topLeft()
             for i in range(layout.lineCount()):
                 line = layout.lineAt(i)
@@ -397,8 +371,7 @@ class ArticleView(QTextEdit):
                 )
                 if a >= b:
                     continue
-                xa, xb = line.cursorToX(a)[0], line.cursorToX(b)[0]
-                left, right = min(xa, xb), max(xa, xb)
+                left, right = visual_extent(line, units, a, b)
                 rects.append(
                     QRectF(
                         origin.x() + left + dx,

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Relation, Span
-from annotator.core.timex import solar_hijri_day
 from annotator.gui.i18n import schema_text
 from annotator.gui.plain import ltr, tooltip
+from annotator.services.calendars import beside_value
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ClaimsPanel", "Claim"),
@@ -29,7 +29,10 @@ COLUMNS = (
 
 
 def _item(text: str, rtl: bool) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)  # a table item shows its text literally
+    """A cell showing ``text`` literally; in an Arabic or Persian article's row it is
+    isolated right to left (RLI ... PDI): an item is laid out in the table's direction,
+    so in an English window ``۱۷ آبان ۱۳۹۹`` read ``۱۷ ۱۳۹۹ آبان`` from the right."""
+    item = QTableWidgetItem(f"\u2067{text}\u2069" if rtl and text else text)
     item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
     item.setToolTip(tooltip(text))
     align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
@@ -80,7 +83,9 @@ class ClaimsPanel(QWidget):
         lang: str = "",
     ) -> None:
         """Fill the table; in a Persian article a day's value also shows in the Solar
-        Hijri calendar (2020-11-07 · ۱۷ آبان ۱۳۹۹)."""
+        Hijri calendar (2020-11-07 · ۱۷ آبان ۱۳۹۹), and in an Arabic or Persian article
+        a date written in the Hijri calendar shows in it (2021-04-27 · 15 رمضان 1442 هـ):
+        :func:`annotator.services.calendars.beside_value`."""
         claims = [s for s in spans if s.label == "CLAIM"]
         tails = {r.tail for r in relations}
         signature = (tuple(claims), relations, rtl, lang, tuple(s for s in spans if s.id in tails))
@@ -98,8 +103,9 @@ class ClaimsPanel(QWidget):
             if rel.tail is not None and rel.tail in by_id:
                 tail = by_id[rel.tail]
                 value = tail.attrs.get("value")
-                solar = solar_hijri_day(value) if lang == "fa" and value else ""
-                shown = ltr(value) + (f" · \u2067{solar}\u2069" if solar else "")
+                calendar = str(tail.attrs.get("calendar", ""))
+                other = beside_value(value, tail.text, lang, calendar) if value else ""
+                shown = ltr(value) + (f" · \u2067{other}\u2069" if other else "")
                 return tail.text + (f" ({shown})" if value else "")
             return f"[{entity_name(rel.tail_entity)}]" if rel.tail_entity else ""
 

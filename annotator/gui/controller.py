@@ -19,6 +19,7 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
 from annotator.gui.pending import PendingEdits
 from annotator.gui.plain import ltr
+from annotator.gui.step_names import step_name
 from annotator.services.annotate import (
     EDIT_FAILURES,
     AnnotationSession,
@@ -34,6 +35,9 @@ FAILURES = EDIT_FAILURES
 class ArticleController(QObject):
     message = Signal(str)  # one-line feedback for the status bar
     document_opened = Signal(int)
+    # the language ("ar", "fa", "other") of the article about to be shown, emitted
+    # before its text is laid out so the window can set that language's font first
+    language_changing = Signal(str)
     document_edited = Signal(int)  # spans or status changed: refresh list row
     span_selected = Signal(object)  # Span or None
 
@@ -75,6 +79,7 @@ class ArticleController(QObject):
         self.record_time()
         self.state = self.session.state(doc_id)
         self.selected = None
+        self.language_changing.emit(self.state.document.lang)
         self.view.show_text(self.state.document.text, self.session.direction(doc_id))
         self._show_state()
         self.view.scroll_to(0)
@@ -309,7 +314,7 @@ class ArticleController(QObject):
         if doc_id is not None:
             self.document_edited.emit(doc_id)
         done = self.tr("redone: {step}") if redo else self.tr("undone: {step}")
-        self.message.emit(done.format(step=desc))
+        self.message.emit(done.format(step=step_name(desc)))
 
     # -- links -----------------------------------------------------------------
     def _link_from_panel(self, claim_id: int, rel_type: str) -> None:

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.schema import missing
 from annotator.gui.article_view import ArticleView
+from annotator.gui.colors import TEXT_RATIO, line_color
 from annotator.gui.i18n import num, translate
 from annotator.gui.pending import run_at_once
 from annotator.gui.plain import ltr
@@ -160,10 +161,18 @@ class CurationPanel(QWidget):
         unit = self.unit()
         if unit is None:
             return
+        base = self.version_list.palette().color(QPalette.ColorRole.Base)
         for n, version in enumerate(unit.versions, 1):
             item = QListWidgetItem(f"Ctrl+{n}  {version.layer}: {describe(version, self.text)}")
-            item.setForeground(QColor(LAYER_COLORS[(n - 1) % len(LAYER_COLORS)]))
+            color = QColor(LAYER_COLORS[(n - 1) % len(LAYER_COLORS)])
+            item.setForeground(line_color(color, base, TEXT_RATIO))  # readable when dark
             self.version_list.addItem(item)
+
+    def changeEvent(self, event) -> None:
+        """A new palette (light or dark scheme): the versions in colours readable on it."""
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._show_versions()
 
     def unit(self) -> curation.Unit | None:
         return self.units[self.current] if self.current is not None else None

@@ -9,12 +9,13 @@ from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.core.timex import EXAMPLES, TimexError, parse_timex
+from annotator.gui.colors import tint
 from annotator.gui.i18n import translate
 from annotator.gui.plain import ltr, tooltip
 
 ERROR_COLOR = "#c62828"
 OK_COLOR = "#2e7d32"
-NEUTRAL_COLOR = "gray"
+NEUTRAL_COLOR = "#757575"
 #: core.timex's granularities as the hint under the field names them
 GRANULARITY = {
     "century": QT_TRANSLATE_NOOP("DateValueEdit", "century"),
@@ -122,7 +123,7 @@ class DateValueEdit(QWidget):
     # -- internals -------------------------------------------------------------
     def _show(self, text: str, color: str) -> None:
         self.hint.setText(text)
-        self.hint.setStyleSheet(f"color: {color}")
+        tint(self.hint, color)  # readable in a light and a dark scheme
 
     def _check(self, text: str) -> None:
         self._error = ""

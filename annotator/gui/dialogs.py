@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,12 +42,17 @@ _COMMAND = QT_TRANSLATE_NOOP("Dialogs", "Command")
 _KEYS = QT_TRANSLATE_NOOP("Dialogs", "Keys")
 
 
-def show_shortcuts(parent: QWidget, label_keys: list[tuple[str, str]]) -> QDialog:
-    """The F1 sheet: every shortcut in a table (what it does, keys), grouped by menu."""
+def show_shortcuts(
+    parent: QWidget,
+    label_keys: list[tuple[str, str]],
+    keys: Mapping[str, tuple[str, ...]] | None = None,
+) -> QDialog:
+    """The F1 sheet: every shortcut in a table (what it does, keys), grouped by menu;
+    ``keys``: the actions' keys as the analyst set them."""
     box = QDialog(parent)
     box.setObjectName("shortcutsDialog")
     box.setWindowTitle(translate("Dialogs", "Keyboard shortcuts"))
-    rows = help_rows(label_keys)
+    rows = help_rows(label_keys, keys)
     table = QTableWidget(len(rows), 3, box)
     table.setObjectName("shortcutsTable")
     table.setHorizontalHeaderLabels(

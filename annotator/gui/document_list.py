@@ -289,7 +289,7 @@ class DocumentListDock(QWidget):
         width = table.fontMetrics().horizontalAdvance
         sizes = {
             LANG: "Lang__",
-            SOURCE: "Source source__",
+            SOURCE: "lebanon24",  # a source name is a word; the title needs the room
             STATUS: translate("DocumentList", STATUS_TEXT["in_progress"]) + "__",
             SPANS: "Spans_",
         }

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.colors import tint
 from annotator.gui.i18n import num, translate
 from annotator.gui.plain import ltr
 from annotator.services import exporting, formats, project
@@ -70,7 +71,7 @@ class ExportDialog(QDialog):
         self.problem = QLabel(self)  # why OK did not export (an empty output path)
         self.problem.setObjectName("exportProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #c62828")
+        tint(self.problem, "#c62828")
         self.problem.setWordWrap(True)
         self.problem.hide()
         form.addRow(self.problem)

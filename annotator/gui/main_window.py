@@ -22,22 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui import context_menu, dialogs, identity, menus
+from annotator.gui import context_menu, dialogs, identity, menus, scheme
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
 from annotator.gui.controller import ArticleController
 from annotator.gui.curation_panel import CurationPanel
 from annotator.gui.document_list import DocumentListDock
 from annotator.gui.find_bar import FindBar
-from annotator.gui.fonts import DEFAULT_POINT_SIZE, article_font
+from annotator.gui.fonts import DEFAULT_POINT_SIZE, FONT_LANGUAGES, article_font, register_fonts
 from annotator.gui.i18n import current_language, install, num, translate
 from annotator.gui.jobs import wait_for_background
 from annotator.gui.keyboard import KeyboardActions, KeyboardModel
 from annotator.gui.metadata_bar import MetadataBar
 from annotator.gui.pending import WRITE_WAIT_MS
 from annotator.gui.settings import Settings
+from annotator.gui.shortcuts import ShortcutMap
 from annotator.gui.span_list import SpanList
 from annotator.gui.span_panel import SpanPanel
+from annotator.gui.step_names import step_name
 from annotator.gui.suggestions import SuggestionController
 from annotator.gui.team_actions import TeamActions
 from annotator.gui.training import TrainingController
@@ -60,6 +62,7 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         self.curating = curation
         self.project = session.project
         self.settings = settings or Settings()
+        scheme.apply(self.settings.color_scheme)  # light, dark, or the system's
         self.layout_saved = False
         self.setWindowTitle(
             self.tr("annotator — {project}").format(project=Path(self.project.path).name)
@@ -68,7 +71,8 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         schema = session.schema
 
         self.view = ArticleView(self)
-        self.view.setFont(article_font(self.settings.font_family, self.settings.point_size))
+        register_fonts()  # Vazirmatn ships with the program (resources/fonts)
+        self.view.setFont(article_font(self.settings.font_family("ar"), self.settings.point_size))
         self.view.line_spacing = self.settings.line_spacing
         self.metadata = MetadataBar(self)
         self.find_bar = FindBar(self)
@@ -122,6 +126,7 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
             self.suggestions.enabled = False
 
         self.actions_by_name: dict[str, QAction] = {}
+        self.shortcut_map = ShortcutMap(self.settings.shortcuts(), schema.labels)
         self.menus = menus.build(self)
         self._build_status_bar()
         self._connect()
@@ -179,6 +184,7 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         c.document_edited.connect(self.documents.refresh_document)
         c.document_edited.connect(lambda _: self.documents.refresh_progress())
         c.document_edited.connect(lambda _: self._update_undo_actions())
+        c.language_changing.connect(self._use_language_font)
         c.document_opened.connect(self._document_opened)
         c.document_opened.connect(self.suggestions.load)
         c.document_edited.connect(lambda _: self.suggestions.refresh())
@@ -244,7 +250,8 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         state = self.controller.state
         spans = state.spans if state is not None else ()
         chosen = selected.id if selected else None
-        self.span_list.show_spans(spans, self.session.entity_name, chosen)
+        lang = state.document.lang if state is not None else ""
+        self.span_list.show_spans(spans, self.session.entity_name, chosen, lang)
 
     def _jump_to_span(self, span_id: int) -> None:
         """A span chosen in the span list: selected and shown in the article."""
@@ -273,7 +280,7 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         ):
             action = self.actions_by_name[name]
             action.setEnabled(bool(label))
-            action.setText(f"{word} {label}" if label else word)
+            action.setText(f"{word} {step_name(label)}" if label else word)
 
     def _who(self) -> str:
         """Who is writing into which layer, for the status bar."""
@@ -355,6 +362,11 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         self.save_layout()
         install(code)
         return identity.reopen(self, self.session)
+
+    def set_color_scheme(self, choice: str) -> None:
+        """View > Colour scheme ("system", "light", "dark"): applied at once, remembered."""
+        self.settings.color_scheme = choice
+        scheme.apply(choice)
 
     def set_line_spacing(self, spacing: float) -> None:
         """View > Line spacing: applied at once and remembered."""
@@ -516,16 +528,31 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
     def do_choose_font(self) -> None:
         from annotator.gui.font_dialog import ArticleFontDialog
 
-        dialog = ArticleFontDialog(self.view.font(), self)
+        families = {lang: self.settings.font_family(lang) for lang in FONT_LANGUAGES}
+        dialog = ArticleFontDialog(families, self.view.font().pointSize(), self)
         if dialog.exec():
-            font = dialog.chosen()
-            self.settings.font_family = font.family()
-            self._zoom(font.pointSize())
-            self.view.setFont(article_font(font.family(), font.pointSize()))
+            size = self.view.font().pointSize()
+            for lang, font in dialog.chosen().items():
+                self.settings.set_font_family(lang, font.family())
+                size = font.pointSize()
+            self._zoom(size)
+            state = self.controller.state
+            self._use_language_font(state.document.lang if state is not None else "ar")
+
+    def _use_language_font(self, lang: str) -> None:
+        """The article font chosen for ``lang`` (Persian or Arabic), at the zoom's size."""
+        font = article_font(self.settings.font_family(lang), self.settings.point_size)
+        if font != self.view.font():
+            self.view.setFont(font)
 
     def do_shortcuts_help(self) -> None:
         keys = [(label.name, label.key) for label in self.session.schema.labels]
-        dialogs.show_shortcuts(self, keys)
+        dialogs.show_shortcuts(self, keys, self.shortcut_map.all())
+
+    def do_change_shortcuts(self) -> None:
+        from annotator.gui.shortcut_dialog import open_editor
+
+        self.shortcut_dialog = open_editor(self)  # tests drive it
 
     def _fill_recent(self) -> None:
         menus.fill_recent(self)

@@ -10,10 +10,18 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QP
 from PySide6.QtWidgets import QDockWidget
 
 from annotator.gui import dialogs
-from annotator.gui.actions import ACTIONS, MENUS, action_text, action_tip, menu_title
+from annotator.gui.actions import (
+    ACTIONS,
+    MENUS,
+    ActionSpec,
+    action_text,
+    action_tip,
+    menu_title,
+)
 from annotator.gui.article_view import LINE_SPACINGS
 from annotator.gui.i18n import LANGUAGES, LOCALES, current_language, schema_text, translate
 from annotator.gui.plain import ltr
+from annotator.gui.scheme import SCHEMES
 
 
 def symbol_key(sequence: str) -> bool:
@@ -46,6 +54,30 @@ def tag_tip(name: str, key: str, exact: bool, description: str) -> str:
     return tip.format(label=name, key=key) + described
 
 
+def set_keys(act: QAction, spec: ActionSpec, keys: tuple[str, ...], rtl: bool) -> None:
+    """Give ``act`` its ``keys``, and its menu text and tooltip that name them."""
+    text = action_text(spec)
+    if rtl and any(symbol_key(k) for k in keys):
+        # a mirrored menu draws "Ctrl+=" as "=+Ctrl" and the key ] as [: the
+        # shortcut column gets the keys isolated left to right instead
+        text += "\t" + ltr(", ".join(keys))
+    if spec.name not in ("undo", "redo") or not act.text():  # these name their step
+        act.setText(text)
+    act.setShortcuts([QKeySequence(k) for k in keys])
+    tip = action_tip(spec) or action_text(spec).replace("&", "").rstrip("…")
+    act.setToolTip(tip + (f" ({', '.join(keys)})" if keys else ""))
+    act.setStatusTip(tip)
+
+
+def apply_shortcuts(window: MainWindow) -> None:
+    """Give every action of ``window`` its current keys (after the analyst changed them)."""
+    rtl = window.is_rtl()
+    for spec in ACTIONS:
+        act = window.actions_by_name.get(spec.name)
+        if act is not None:
+            set_keys(act, spec, window.shortcut_map.keys(spec.name), rtl)
+
+
 def build(window: MainWindow) -> dict[str, QMenu]:
     """Menus, toolbar and shortcuts of ``window``; fills ``window.actions_by_name``."""
     menus = {name: window.menuBar().addMenu(menu_title(name)) for name in MENUS}
@@ -71,19 +103,10 @@ def build(window: MainWindow) -> dict[str, QMenu]:
     toolbar.addSeparator()
     rtl = window.is_rtl()
     for spec in ACTIONS:
-        text = action_text(spec)
-        plain = text
-        if rtl and any(symbol_key(k) for k in spec.shortcuts):
-            # a mirrored menu draws "Ctrl+=" as "=+Ctrl" and the key ] as [: the
-            # shortcut column gets the keys isolated left to right instead
-            text += "\t" + ltr(", ".join(spec.shortcuts))
-        act = QAction(text, window)
-        act.setIconText(plain.replace("&", "").rstrip("…"))  # the toolbar's text
+        act = QAction(window)
+        act.setIconText(action_text(spec).replace("&", "").rstrip("…"))  # the toolbar's text
         act.setObjectName(spec.name)
-        act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
-        tip = action_tip(spec) or action_text(spec).replace("&", "").rstrip("…")
-        act.setToolTip(tip + (f" ({', '.join(spec.shortcuts)})" if spec.shortcuts else ""))
-        act.setStatusTip(tip)
+        set_keys(act, spec, window.shortcut_map.keys(spec.name), rtl)
         act.setCheckable(spec.checkable)
         act.setChecked(spec.checked)
         if spec.name.startswith("take_version_"):
@@ -105,8 +128,24 @@ def build(window: MainWindow) -> dict[str, QMenu]:
     fill_recent(window)
     _panels_menu(window, menus["View"], toolbar)
     _spacing_menu(window, menus["View"])
+    _scheme_menu(window, menus["View"])
     _language_menu(window, menus["View"])
     return menus
+
+
+def _scheme_menu(window: MainWindow, view: QMenu) -> None:
+    """View > Colour scheme: follow the system, light or dark; remembered."""
+    menu = view.addMenu(translate("Menus", "&Colour scheme"))
+    menu.setObjectName("menuColorScheme")
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    for code, text in SCHEMES.items():
+        act = menu.addAction(translate("Menus", text))
+        act.setObjectName(f"color_scheme_{code}")
+        act.setCheckable(True)
+        act.setChecked(code == window.settings.color_scheme)
+        group.addAction(act)
+        act.triggered.connect(lambda _=False, c=code: window.set_color_scheme(c))
 
 
 def _panels_menu(window: MainWindow, view: QMenu, toolbar) -> None:

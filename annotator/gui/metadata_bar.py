@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from annotator.core.model import Document
+from annotator.gui.colors import tint
 from annotator.gui.i18n import num
 from annotator.gui.plain import ltr
 
@@ -57,7 +58,7 @@ class MetadataBar(QWidget):
         self.detected.setVisible(False)
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b00020")
+        tint(self.error, "#b00020")
         self.info = QLabel(self)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()

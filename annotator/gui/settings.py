@@ -1,5 +1,5 @@
 """Window preferences kept with QSettings (font, zoom, layout, projects, annotator,
-language)."""
+language, colour scheme, changed shortcuts)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from annotator.gui.article_view import DEFAULT_LINE_SPACING
-from annotator.gui.fonts import DEFAULT_POINT_SIZE
+from annotator.gui.fonts import DEFAULT_POINT_SIZE, FONT_LANGUAGES, font_language
 
 MAX_RECENT = 8
 
@@ -43,13 +43,21 @@ class Settings:
     def language(self, code: str) -> None:
         self.q.setValue("view/language", code)
 
-    @property
-    def font_family(self) -> str:
-        return self._get("view/font_family", "")
+    def font_family(self, lang: str) -> str:
+        """The article font chosen for articles in ``lang`` ("ar" or "fa"; any other
+        language uses Arabic's), "" for the default (Vazirmatn). The single font of
+        earlier versions becomes both languages' font the first time."""
+        old = self.q.value("view/font_family")
+        if old is not None:
+            for code in FONT_LANGUAGES:
+                if self.q.value(f"view/font_family_{code}") is None:
+                    self.q.setValue(f"view/font_family_{code}", str(old))
+            self.q.remove("view/font_family")
+        return self._get(f"view/font_family_{font_language(lang)}", "")
 
-    @font_family.setter
-    def font_family(self, family: str) -> None:
-        self.q.setValue("view/font_family", family)
+    def set_font_family(self, lang: str, family: str) -> None:
+        """Remember ``family`` as the article font of ``lang`` ("ar" or "fa")."""
+        self.q.setValue(f"view/font_family_{font_language(lang)}", family)
 
     @property
     def point_size(self) -> int:
@@ -67,6 +75,38 @@ class Settings:
     @line_spacing.setter
     def line_spacing(self, spacing: float) -> None:
         self.q.setValue("view/line_spacing", float(spacing))
+
+    @property
+    def color_scheme(self) -> str:
+        """View > Colour scheme: "system" (follow the desktop), "light" or "dark"."""
+        value = self._get("view/color_scheme", "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @color_scheme.setter
+    def color_scheme(self, scheme: str) -> None:
+        self.q.setValue("view/color_scheme", scheme)
+
+    def shortcuts(self) -> dict[str, tuple[str, ...]]:
+        """Action name -> the keys the analyst gave it (only changed actions; an empty
+        tuple: no shortcut at all). Keys are portable text (``Ctrl+Shift+Z``)."""
+        self.q.beginGroup("shortcuts")
+        try:
+            names = self.q.childKeys()
+            values = {name: self.q.value(name, "") for name in names}
+        finally:
+            self.q.endGroup()
+        out = {}
+        for name, value in values.items():
+            text = value if isinstance(value, str) else ""
+            out[name] = tuple(k.strip() for k in text.split("\t") if k.strip())
+        return out
+
+    def set_shortcuts(self, changed: dict[str, tuple[str, ...]]) -> None:
+        """Replace the changed shortcuts (the keys of one action joined by tabs: a comma
+        or a plus can be a key)."""
+        self.q.remove("shortcuts")
+        for name, keys in changed.items():
+            self.q.setValue(f"shortcuts/{name}", "\t".join(keys))
 
     def recent_projects(self) -> list[str]:
         value = self.q.value("projects/recent", [])

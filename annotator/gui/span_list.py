@@ -27,6 +27,7 @@ from annotator.core.model import Span
 from annotator.gui.entity_picker import is_rtl
 from annotator.gui.i18n import num, schema_text
 from annotator.gui.plain import ltr, tooltip
+from annotator.services.calendars import beside_value
 from annotator.text.fold import fold
 
 COLUMNS = (
@@ -44,9 +45,11 @@ def isolated(text: str) -> str:
     return f"\u2067{text}\u2069" if is_rtl(text) else ltr(text)
 
 
-def attribute_text(span: Span, entity_name: Callable[[int], str]) -> str:
+def attribute_text(span: Span, entity_name: Callable[[int], str], lang: str = "") -> str:
     """The span's attributes for display: ``entity`` as the speaker's name, values
-    isolated left to right, internal keys (``entity_candidates``) left out."""
+    isolated left to right, internal keys (``entity_candidates``) left out. A DATE's
+    value in an article in ``lang`` also shows the Solar Hijri or Hijri date
+    (:func:`annotator.services.calendars.beside_value`), isolated right to left."""
     parts = []
     for name, value in sorted(span.attrs.items()):
         if value in (None, "") or name == "entity_candidates":
@@ -56,6 +59,9 @@ def attribute_text(span: Span, entity_name: Callable[[int], str]) -> str:
                 shown = isolated(entity_name(int(value)))
             except (TypeError, ValueError):
                 shown = ltr(value)
+        elif name == "value" and span.label == "DATE" and isinstance(value, str):
+            other = beside_value(value, span.text, lang, str(span.attrs.get("calendar", "")))
+            shown = ltr(value) + (f" · \u2067{other}\u2069" if other else "")
         elif isinstance(value, str) and is_rtl(value):
             shown = isolated(value)
         else:
@@ -89,6 +95,8 @@ class SpanList(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (LABEL, ATTRS, AUTHOR, ORIGIN):  # short: as wide as they are
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         layout = QVBoxLayout(self)
@@ -99,6 +107,7 @@ class SpanList(QWidget):
         self.spans: list[Span] = []
         self.shown: list[Span] = []
         self.entity_name: Callable[[int], str] = str
+        self.lang = ""
         self.selected_id: int | None = None
         self._stale = False  # spans changed while the panel was hidden: fill when shown
         self.on_screen = True
@@ -113,12 +122,16 @@ class SpanList(QWidget):
         spans: Sequence[Span],
         entity_name: Callable[[int], str],
         selected_id: int | None = None,
+        lang: str = "",
     ) -> None:
-        """List ``spans`` (those the filter keeps), marking ``selected_id``'s row."""
+        """List ``spans`` (those the filter keeps) of an article in ``lang``, marking
+        ``selected_id``'s row."""
         ordered = sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0))
         self.entity_name = entity_name
         self.selected_id = selected_id
-        if ordered == self.spans and not self._stale:  # only the selection moved
+        same_lang = lang == self.lang
+        self.lang = lang
+        if ordered == self.spans and same_lang and not self._stale:  # only the selection moved
             self._select_row()
             return
         self.spans = ordered
@@ -157,7 +170,7 @@ class SpanList(QWidget):
             cells = (
                 schema_text(span.label),
                 span.text,
-                attribute_text(span, self.entity_name),
+                attribute_text(span, self.entity_name, self.lang),
                 span.author,
                 span.origin,
             )

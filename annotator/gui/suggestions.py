@@ -14,6 +14,7 @@ from annotator.gui.i18n import num, translate
 from annotator.gui.jobs import run_background
 from annotator.gui.pending import run_at_once
 from annotator.gui.plain import ltr
+from annotator.gui.step_names import accept_summary
 from annotator.services import suggesting
 from annotator.services.annotate import EDIT_FAILURES, AnnotationSession, WriteBusy
 
@@ -135,7 +136,12 @@ class SuggestionController(QObject):
         self.selected = None
         self.refresh()
         self.accepted.emit(done.span)
-        self.message.emit(done.summary())
+        if done.added:
+            added = [(s.label, s.text) for s in done.added]
+            overlaps = [s.label for s in done.overlaps]
+            self.message.emit(accept_summary(added, len(done.links), overlaps))
+        else:
+            self.message.emit(self.tr("{label} was already there").format(label=done.span.label))
 
     def reject(self) -> None:
         record = self.current()

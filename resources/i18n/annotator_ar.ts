@@ -396,6 +396,14 @@
         <translation>اختيار خط المقالة</translation>
     </message>
     <message>
+        <source>Change keyboard &amp;shortcuts…</source>
+        <translation>تغيير اختصارات لوحة المفاتيح…</translation>
+    </message>
+    <message>
+        <source>Give any command another key; kept for the next time the window opens</source>
+        <translation>خصِّص لأي أمر مفتاحًا آخر؛ يبقى محفوظًا في المرة القادمة التي تُفتح فيها النافذة</translation>
+    </message>
+    <message>
         <source>Annotation &amp;guidelines</source>
         <translation>إرشادات التوسيم</translation>
     </message>
@@ -521,12 +529,16 @@
 <context>
     <name>ArticleFontDialog</name>
     <message>
-        <source>Article font</source>
-        <translation>خط المقالة</translation>
+        <source>Arabic articles</source>
+        <translation>المقالات العربية</translation>
     </message>
     <message>
-        <source>Font</source>
-        <translation>الخط</translation>
+        <source>Persian articles</source>
+        <translation>المقالات الفارسية</translation>
+    </message>
+    <message>
+        <source>Article font</source>
+        <translation>خط المقالة</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1350,6 +1362,10 @@
         <translation>المشاريع الأخيرة</translation>
     </message>
     <message>
+        <source>&amp;Colour scheme</source>
+        <translation>نظام الألوان</translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
         <translation>ال&amp;لوحات</translation>
     </message>
@@ -1364,6 +1380,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>حسب إعدادات النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>داكن</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1517,81 @@
     </message>
 </context>
 <context>
+    <name>ShortcutDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Filter by command, menu or key…</source>
+        <translation>تصفية حسب الأمر أو القائمة أو المفتاح…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Back to this command&apos;s own keys</source>
+        <translation>العودة إلى المفاتيح الأصلية لهذا الأمر</translation>
+    </message>
+    <message>
+        <source>Press the new key; the clear button leaves no shortcut</source>
+        <translation>اضغط المفتاح الجديد؛ زر المسح يترك الأمر بلا اختصار</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>نقل المفتاح</translation>
+    </message>
+    <message>
+        <source>Take the key from the other command</source>
+        <translation>خذ المفتاح من الأمر الآخر</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>استعادة الكل</translation>
+    </message>
+    <message>
+        <source>New key for the selected command:</source>
+        <translation>مفتاح جديد للأمر المحدد:</translation>
+    </message>
+    <message>
+        <source>A label&apos;s keys are set in the project&apos;s label schema.</source>
+        <translation>مفاتيح الوسوم تُحدَّد في مخطط الوسوم الخاص بالمشروع.</translation>
+    </message>
+    <message>
+        <source>“{action}” has no shortcut now.</source>
+        <translation>لم يعد لـ«{action}» اختصار.</translation>
+    </message>
+    <message>
+        <source>Reassign takes it from that command.</source>
+        <translation>زر «نقل المفتاح» يأخذه من ذلك الأمر.</translation>
+    </message>
+    <message>
+        <source>Choose another key.</source>
+        <translation>اختر مفتاحًا آخر.</translation>
+    </message>
+    <message>
+        <source>“{other}” has lost its key {key}.</source>
+        <translation>لم يعد المفتاح {key} لـ«{other}».</translation>
+    </message>
+    <message>
+        <source>Given back to “{action}”, so “{other}” has lost it.</source>
+        <translation>أُعيد المفتاح إلى «{action}»، فلم يعد لـ«{other}».</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Tagging</source>
@@ -1505,6 +1608,42 @@
     <message>
         <source>arrows move by character, Ctrl+arrows by word, in the direction they point on screen; Shift extends the selection</source>
         <translation>الأسهم تحرّك المؤشر حرفًا حرفًا، و Ctrl مع الأسهم كلمةً كلمة، في الاتجاه الذي تشير إليه على الشاشة؛ و Shift يوسّع التحديد</translation>
+    </message>
+    <message>
+        <source>moving the caret or extending the selection</source>
+        <translation>تحريك المؤشر أو توسيع التحديد</translation>
+    </message>
+    <message>
+        <source>going back to the article</source>
+        <translation>العودة إلى المقالة</translation>
+    </message>
+    <message>
+        <source>confirming a value, speaker or label</source>
+        <translation>تأكيد قيمة أو متحدث أو وسم</translation>
+    </message>
+    <message>
+        <source>moving between fields</source>
+        <translation>التنقل بين الحقول</translation>
+    </message>
+    <message>
+        <source>selecting the whole article</source>
+        <translation>تحديد المقالة كلها</translation>
+    </message>
+    <message>
+        <source>copying the selection</source>
+        <translation>نسخ التحديد</translation>
+    </message>
+    <message>
+        <source>{key} tags the selection as {label}.</source>
+        <translation>المفتاح {key} يَسِم التحديد بـ{label}.</translation>
+    </message>
+    <message>
+        <source>{key} is kept for {what}.</source>
+        <translation>المفتاح {key} محجوز لـ{what}.</translation>
+    </message>
+    <message>
+        <source>{key} is already the shortcut of “{action}” ({menu}).</source>
+        <translation>المفتاح {key} هو بالفعل اختصار «{action}» ({menu}).</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1727,10 @@
         <translation>لا يوجد اقتراح محدد: المفتاحان ⁦]⁩ و ⁦[⁩ للتنقل بين الاقتراحات</translation>
     </message>
     <message>
+        <source>{label} was already there</source>
+        <translation>{label} موجود من قبل</translation>
+    </message>
+    <message>
         <source>rejected {label} «{text}» (Ctrl+Z brings it back)</source>
         <translation>رُفض {label} «{text}» (Ctrl+Z يعيده)</translation>
     </message>
@@ -1656,6 +1799,149 @@
     <message>
         <source>training stopped unexpectedly (exit code {code})</source>
         <translation>توقف التدريب على نحو غير متوقع (رمز الخروج {code})</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStep</name>
+    <message>
+        <source>accept all {label} suggestions</source>
+        <translation>قبول كل اقتراحات {label}</translation>
+    </message>
+    <message>
+        <source>accept {label} suggestion «{text}»</source>
+        <translation>قبول اقتراح {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>reject {label} suggestion «{text}»</source>
+        <translation>رفض اقتراح {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>reject {label} suggestion</source>
+        <translation>رفض اقتراح {label}</translation>
+    </message>
+    <message>
+        <source>bring back {label} suggestion</source>
+        <translation>استعادة اقتراح {label}</translation>
+    </message>
+    <message>
+        <source>relabel {label} «{text}» as {new}</source>
+        <translation>تغيير وسم {label} «{text}» إلى {new}</translation>
+    </message>
+    <message>
+        <source>add {n} spans</source>
+        <translation>إضافة {n} مقطعًا</translation>
+    </message>
+    <message>
+        <source>remove {n} spans</source>
+        <translation>حذف {n} مقطعًا</translation>
+    </message>
+    <message>
+        <source>add {label} «{text}»</source>
+        <translation>إضافة {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>delete {label} «{text}»</source>
+        <translation>حذف {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>change {label} «{text}»</source>
+        <translation>تعديل {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>set {attr} of {label}</source>
+        <translation>تعيين {attr} في {label}</translation>
+    </message>
+    <message>
+        <source>link {rel}</source>
+        <translation>ربط {rel}</translation>
+    </message>
+    <message>
+        <source>unlink {rel}</source>
+        <translation>فك ربط {rel}</translation>
+    </message>
+    <message>
+        <source>speaker {text}</source>
+        <translation>المتحدث {text}</translation>
+    </message>
+    <message>
+        <source>mark {status}</source>
+        <translation>وضع الحالة: {status}</translation>
+    </message>
+    <message>
+        <source>edit document details</source>
+        <translation>تعديل بيانات المقال</translation>
+    </message>
+    <message>
+        <source>take {layer}&apos;s version</source>
+        <translation>اعتماد نسخة {layer}</translation>
+    </message>
+    <message>
+        <source>reject every version</source>
+        <translation>رفض كل النسخ</translation>
+    </message>
+    <message>
+        <source>settle a disagreement</source>
+        <translation>حسم اختلاف</translation>
+    </message>
+    <message>
+        <source>dismiss a disagreement</source>
+        <translation>تجاهل اختلاف</translation>
+    </message>
+    <message>
+        <source>bring back a disagreement</source>
+        <translation>استعادة اختلاف</translation>
+    </message>
+    <message>
+        <source>curate automatically</source>
+        <translation>تحكيم تلقائي</translation>
+    </message>
+    <message>
+        <source>merge {n} package(s)</source>
+        <translation>دمج الحزم ({n})</translation>
+    </message>
+    <message>
+        <source>import {fmt} ({n} files)</source>
+        <translation>استيراد {fmt} ({n} ملفات)</translation>
+    </message>
+    <message>
+        <source>import {fmt} {text}</source>
+        <translation>استيراد {fmt} {text}</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>غير منجزة</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>متخطاة</translation>
+    </message>
+    <message>
+        <source>added {label} «{text}»</source>
+        <translation>أُضيف {label} «{text}»</translation>
+    </message>
+    <message>
+        <source> with {labels}</source>
+        <translation> مع {labels}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source> and {n} link(s)</source>
+        <translation> و{n} رابط</translation>
+    </message>
+    <message>
+        <source> (overlaps {labels})</source>
+        <translation> (يتداخل مع {labels})</translation>
     </message>
 </context>
 </TS>

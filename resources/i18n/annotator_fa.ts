@@ -396,6 +396,14 @@
         <translation>انتخاب قلم مقاله</translation>
     </message>
     <message>
+        <source>Change keyboard &amp;shortcuts…</source>
+        <translation>تغییر میان‌برهای صفحه‌کلید…</translation>
+    </message>
+    <message>
+        <source>Give any command another key; kept for the next time the window opens</source>
+        <translation>به هر فرمانی کلید دیگری بدهید؛ برای دفعه‌های بعد که پنجره باز شود هم می‌ماند</translation>
+    </message>
+    <message>
         <source>Annotation &amp;guidelines</source>
         <translation>راهنمای برچسب‌گذاری</translation>
     </message>
@@ -521,12 +529,16 @@
 <context>
     <name>ArticleFontDialog</name>
     <message>
-        <source>Article font</source>
-        <translation>قلم مقاله</translation>
+        <source>Arabic articles</source>
+        <translation>مقاله‌های عربی</translation>
     </message>
     <message>
-        <source>Font</source>
-        <translation>قلم</translation>
+        <source>Persian articles</source>
+        <translation>مقاله‌های فارسی</translation>
+    </message>
+    <message>
+        <source>Article font</source>
+        <translation>قلم مقاله</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1350,6 +1362,10 @@
         <translation>پروژه‌های اخیر</translation>
     </message>
     <message>
+        <source>&amp;Colour scheme</source>
+        <translation>طرح رنگ</translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
         <translation>&amp;پنل‌ها</translation>
     </message>
@@ -1364,6 +1380,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>مطابق تنظیمات سیستم</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>تیره</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1517,81 @@
     </message>
 </context>
 <context>
+    <name>ShortcutDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Filter by command, menu or key…</source>
+        <translation>پالایش بر اساس فرمان، منو یا کلید…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>فرمان</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>منو</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>میان‌بر</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>بازنشانی</translation>
+    </message>
+    <message>
+        <source>Back to this command&apos;s own keys</source>
+        <translation>بازگشت به کلیدهای اصلی این فرمان</translation>
+    </message>
+    <message>
+        <source>Press the new key; the clear button leaves no shortcut</source>
+        <translation>کلید تازه را فشار دهید؛ دکمهٔ پاک‌کردن فرمان را بی‌میان‌بر می‌گذارد</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>انتقال کلید</translation>
+    </message>
+    <message>
+        <source>Take the key from the other command</source>
+        <translation>کلید را از فرمان دیگر بگیر</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>بازنشانی همه</translation>
+    </message>
+    <message>
+        <source>New key for the selected command:</source>
+        <translation>کلید تازه برای فرمان انتخاب‌شده:</translation>
+    </message>
+    <message>
+        <source>A label&apos;s keys are set in the project&apos;s label schema.</source>
+        <translation>کلیدهای برچسب‌ها در طرح برچسب‌های پروژه تعیین می‌شوند.</translation>
+    </message>
+    <message>
+        <source>“{action}” has no shortcut now.</source>
+        <translation>«{action}» اکنون میان‌بری ندارد.</translation>
+    </message>
+    <message>
+        <source>Reassign takes it from that command.</source>
+        <translation>دکمهٔ «انتقال کلید» آن را از آن فرمان می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Choose another key.</source>
+        <translation>کلید دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>“{other}” has lost its key {key}.</source>
+        <translation>«{other}» دیگر کلید {key} را ندارد.</translation>
+    </message>
+    <message>
+        <source>Given back to “{action}”, so “{other}” has lost it.</source>
+        <translation>کلید به «{action}» برگشت، پس «{other}» دیگر آن را ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Tagging</source>
@@ -1505,6 +1608,42 @@
     <message>
         <source>arrows move by character, Ctrl+arrows by word, in the direction they point on screen; Shift extends the selection</source>
         <translation>پیکان‌ها مکان‌نما را نویسه‌به‌نویسه و Ctrl همراه پیکان‌ها واژه‌به‌واژه جابه‌جا می‌کنند، در همان جهتی که روی صفحه نشان می‌دهند؛ Shift انتخاب را گسترش می‌دهد</translation>
+    </message>
+    <message>
+        <source>moving the caret or extending the selection</source>
+        <translation>جابه‌جا کردن مکان‌نما یا گسترش انتخاب</translation>
+    </message>
+    <message>
+        <source>going back to the article</source>
+        <translation>بازگشت به مقاله</translation>
+    </message>
+    <message>
+        <source>confirming a value, speaker or label</source>
+        <translation>تأیید مقدار، گوینده یا برچسب</translation>
+    </message>
+    <message>
+        <source>moving between fields</source>
+        <translation>رفتن از فیلدی به فیلد دیگر</translation>
+    </message>
+    <message>
+        <source>selecting the whole article</source>
+        <translation>انتخاب کل مقاله</translation>
+    </message>
+    <message>
+        <source>copying the selection</source>
+        <translation>کپی کردن متن انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>{key} tags the selection as {label}.</source>
+        <translation>کلید {key} برچسب {label} را روی متن انتخاب‌شده می‌زند.</translation>
+    </message>
+    <message>
+        <source>{key} is kept for {what}.</source>
+        <translation>کلید {key} برای {what} کنار گذاشته شده است.</translation>
+    </message>
+    <message>
+        <source>{key} is already the shortcut of “{action}” ({menu}).</source>
+        <translation>کلید {key} هم‌اکنون میان‌بر «{action}» ({menu}) است.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1727,10 @@
         <translation>هیچ پیشنهادی انتخاب نشده است: با ⁦]⁩ و ⁦[⁩ میان پیشنهادها بروید</translation>
     </message>
     <message>
+        <source>{label} was already there</source>
+        <translation>{label} از پیش بود</translation>
+    </message>
+    <message>
         <source>rejected {label} «{text}» (Ctrl+Z brings it back)</source>
         <translation>‏{label} «{text}» رد شد (Ctrl+Z آن را برمی‌گرداند)</translation>
     </message>
@@ -1656,6 +1799,149 @@
     <message>
         <source>training stopped unexpectedly (exit code {code})</source>
         <translation>آموزش به‌طور غیرمنتظره متوقف شد (کد خروج {code})</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStep</name>
+    <message>
+        <source>accept all {label} suggestions</source>
+        <translation>پذیرفتن همهٔ پیشنهادهای {label}</translation>
+    </message>
+    <message>
+        <source>accept {label} suggestion «{text}»</source>
+        <translation>پذیرفتن پیشنهاد {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>reject {label} suggestion «{text}»</source>
+        <translation>رد پیشنهاد {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>reject {label} suggestion</source>
+        <translation>رد پیشنهاد {label}</translation>
+    </message>
+    <message>
+        <source>bring back {label} suggestion</source>
+        <translation>بازگرداندن پیشنهاد {label}</translation>
+    </message>
+    <message>
+        <source>relabel {label} «{text}» as {new}</source>
+        <translation>تغییر برچسب {label} «{text}» به {new}</translation>
+    </message>
+    <message>
+        <source>add {n} spans</source>
+        <translation>افزودن {n} بازه</translation>
+    </message>
+    <message>
+        <source>remove {n} spans</source>
+        <translation>حذف {n} بازه</translation>
+    </message>
+    <message>
+        <source>add {label} «{text}»</source>
+        <translation>افزودن {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>delete {label} «{text}»</source>
+        <translation>حذف {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>change {label} «{text}»</source>
+        <translation>ویرایش {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>set {attr} of {label}</source>
+        <translation>تعیین {attr} برای {label}</translation>
+    </message>
+    <message>
+        <source>link {rel}</source>
+        <translation>پیوند {rel}</translation>
+    </message>
+    <message>
+        <source>unlink {rel}</source>
+        <translation>حذف پیوند {rel}</translation>
+    </message>
+    <message>
+        <source>speaker {text}</source>
+        <translation>گوینده {text}</translation>
+    </message>
+    <message>
+        <source>mark {status}</source>
+        <translation>تعیین وضعیت: {status}</translation>
+    </message>
+    <message>
+        <source>edit document details</source>
+        <translation>ویرایش مشخصات مقاله</translation>
+    </message>
+    <message>
+        <source>take {layer}&apos;s version</source>
+        <translation>پذیرفتن نسخهٔ {layer}</translation>
+    </message>
+    <message>
+        <source>reject every version</source>
+        <translation>رد همهٔ نسخه‌ها</translation>
+    </message>
+    <message>
+        <source>settle a disagreement</source>
+        <translation>تثبیت یک اختلاف</translation>
+    </message>
+    <message>
+        <source>dismiss a disagreement</source>
+        <translation>کنار گذاشتن یک اختلاف</translation>
+    </message>
+    <message>
+        <source>bring back a disagreement</source>
+        <translation>بازگرداندن یک اختلاف</translation>
+    </message>
+    <message>
+        <source>curate automatically</source>
+        <translation>داوری خودکار</translation>
+    </message>
+    <message>
+        <source>merge {n} package(s)</source>
+        <translation>ادغام بسته‌ها ({n})</translation>
+    </message>
+    <message>
+        <source>import {fmt} ({n} files)</source>
+        <translation>وارد کردن {fmt} ({n} فایل)</translation>
+    </message>
+    <message>
+        <source>import {fmt} {text}</source>
+        <translation>وارد کردن {fmt} {text}</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>انجام‌نشده</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>در حال انجام</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>صرف‌نظرشده</translation>
+    </message>
+    <message>
+        <source>added {label} «{text}»</source>
+        <translation>{label} «{text}» افزوده شد</translation>
+    </message>
+    <message>
+        <source> with {labels}</source>
+        <translation> همراه با {labels}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source> and {n} link(s)</source>
+        <translation> و {n} پیوند</translation>
+    </message>
+    <message>
+        <source> (overlaps {labels})</source>
+        <translation> (هم‌پوشانی با {labels})</translation>
     </message>
 </context>
 </TS>
