@@ -62,6 +62,7 @@ class FastDocBin:
         return len(self.file)
 
     def tokenizer(self, lang: str) -> SpacyTokenizer:
+        """The tokenizer of pipeline ``lang``, shared by the files of one export."""
         tok = self.tokenizers.get(lang)
         if tok is None:
             tok = self.tokenizers[lang] = SpacyTokenizer(lang, self.rules, DOCBIN_ATTRS)
