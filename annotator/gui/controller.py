@@ -17,6 +17,7 @@ from annotator.core.model import Span
 from annotator.core.nudge import nudge
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
+from annotator.gui.messages import shown
 from annotator.gui.pending import PendingEdits
 from annotator.gui.plain import ltr
 from annotator.gui.step_names import step_name
@@ -172,7 +173,7 @@ class ArticleController(QObject):
             self.pending.add(fn, *args, **kwargs)
             return None
         except FAILURES as exc:
-            self.message.emit(str(exc.args[0] if exc.args else exc))
+            self.message.emit(shown(exc))
             self.reload()
             return None
         self.reload()
@@ -306,7 +307,7 @@ class ArticleController(QObject):
         try:
             desc, doc_id = (self.session.redo if redo else self.session.undo)()
         except FAILURES as exc:
-            self.message.emit(str(exc))
+            self.message.emit(shown(exc))
             return
         if doc_id is not None and doc_id != self.doc_id:
             self.open_document(doc_id)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from annotator.core.timex import EXAMPLES, TimexError, parse_timex
 from annotator.gui.colors import tint
 from annotator.gui.i18n import translate
+from annotator.gui.messages import shown
 from annotator.gui.plain import ltr, tooltip
 
 ERROR_COLOR = "#c62828"
@@ -134,13 +135,16 @@ class DateValueEdit(QWidget):
         try:
             timex = parse_timex(text)
         except TimexError as exc:
-            self._error = str(exc)
+            self._error = shown(exc)
             self._show(self._error, ERROR_COLOR)
             self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR_COLOR} }}")
             return
         granularity = GRANULARITY.get(timex.granularity)
         name = translate("DateValueEdit", granularity) if granularity else timex.granularity
-        self._show(f"{name}: {ltr(timex.description)}", OK_COLOR)
+        described = shown(timex.description)  # "Saturday 7 November 2020", translated
+        if described == timex.description:
+            described = ltr(described)
+        self._show(f"{name}: {described}", OK_COLOR)
         self.edit.setStyleSheet("")
 
     def _commit(self) -> None:

@@ -24,6 +24,7 @@ from annotator.gui.actions import help_rows
 from annotator.gui.entity_picker import EntityPicker
 from annotator.gui.i18n import num, translate
 from annotator.gui.jobs import run_job
+from annotator.gui.messages import shown
 from annotator.services import importing, project, registry
 from annotator.services.annotate import AnnotationSession
 
@@ -137,7 +138,7 @@ def switch_project(window: MainWindow, path: str) -> None:
     try:
         opened = project.open_project(path, create=False)
     except project.ProjectError as exc:
-        message(window, str(exc), QMessageBox.Icon.Warning)
+        message(window, shown(exc), QMessageBox.Icon.Warning)
         return
     window.settings.add_recent(path)
     new = MainWindow(AnnotationSession(opened, window.session.author), window.settings)
@@ -174,7 +175,7 @@ def new_project(window: MainWindow) -> None:
     try:
         project.init_project(path).close()
     except project.ProjectError as exc:
-        message(window, str(exc), QMessageBox.Icon.Warning)
+        message(window, shown(exc), QMessageBox.Icon.Warning)
         return
     switch_project(window, path)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.gui.i18n import translate
+from annotator.gui.messages import shown
 
 
 class Cancelled(Exception):
@@ -43,7 +44,7 @@ class JobThread(QThread):
         except Cancelled:
             self.done.emit(None, translate("Jobs", "cancelled: nothing was changed"))
         except Exception as exc:  # shown to the analyst as one line
-            self.done.emit(None, str(exc) or type(exc).__name__)
+            self.done.emit(None, shown(exc))
         else:
             self.done.emit(result, "")
 
@@ -100,7 +101,7 @@ class _Task(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # reported to the caller as one line
-            self.signals.finished.emit(None, str(exc) or type(exc).__name__)
+            self.signals.finished.emit(None, shown(exc))
         else:
             self.signals.finished.emit(result, "")
 

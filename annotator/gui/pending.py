@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from annotator.gui.messages import shown
 from annotator.services.annotate import EDIT_FAILURES, WriteBusy
 
 WRITE_WAIT_MS = 40  # how long one attempt may block the window
@@ -31,7 +32,7 @@ def run_at_once(message: Any) -> Callable[..., Any]:
         try:
             return fn(*args)
         except EDIT_FAILURES as exc:
-            message.emit(str(exc.args[0] if exc.args else exc))
+            message.emit(shown(exc))
             return None
 
     return run
@@ -98,7 +99,7 @@ class PendingEdits(QObject):
                     QCoreApplication.translate(
                         "PendingEdits",
                         "an edit made while the project was busy could not be saved: {e}",
-                    ).format(e=exc.args[0] if exc.args else exc)
+                    ).format(e=shown(exc))
                 )
                 continue
             self.queue.pop(0)

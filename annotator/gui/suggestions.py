@@ -12,6 +12,7 @@ from annotator.core.model import SuggestionRecord
 from annotator.gui.article_view import ArticleView
 from annotator.gui.i18n import num, translate
 from annotator.gui.jobs import run_background
+from annotator.gui.messages import shown
 from annotator.gui.pending import run_at_once
 from annotator.gui.plain import ltr
 from annotator.gui.step_names import accept_summary
@@ -78,7 +79,7 @@ class SuggestionController(QObject):
                 QTimer.singleShot(SAVE_RETRY_MS, lambda: self._save(doc_id, found, tries - 1))
             return
         except EDIT_FAILURES as exc:
-            self.message.emit(self.tr("suggestions: {error}").format(error=exc))
+            self.message.emit(self.tr("suggestions: {error}").format(error=shown(exc)))
             return
         self.refresh()
 

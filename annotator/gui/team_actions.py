@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from annotator.core.model import GOLD_LAYER
 from annotator.gui.i18n import num, translate
+from annotator.gui.messages import shown
 from annotator.services.annotate import AnnotationSession
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ class TeamActions:
             try:
                 request = dialog.request()
             except AssignError as exc:
-                show_error(self, str(exc))
+                show_error(self, shown(exc))
                 continue
             assign(self, **request)
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.assign import AssignError, parse_analysts
 from annotator.gui.i18n import num, translate
+from annotator.gui.messages import merge_summary, shown
 from annotator.gui.plain import ltr
 from annotator.services import project, team
 
@@ -76,7 +77,7 @@ class AssignDialog(QDialog):
         names = parse_analysts(self.analysts.text())
         out = self.out.text().strip()
         if not out:
-            raise AssignError("choose a folder for the packages")
+            raise AssignError(translate("AssignDialog", "choose a folder for the packages"))
         return {
             "analysts": names,
             "out_dir": out,
@@ -138,8 +139,11 @@ def merge(window: MainWindow, paths: list[str]) -> None:
         window.documents.refresh()
         window.controller.reload()
         conflicts = report.registry.conflicts[:10]
-        text = report.summary() + (
-            "\n\n" + translate("AssignDialog", "Registry conflicts:") + "\n" + "\n".join(conflicts)
+        text = merge_summary(report) + (
+            "\n\n"
+            + translate("AssignDialog", "Registry conflicts:")
+            + "\n"
+            + "\n".join(shown(c) for c in conflicts)
             if conflicts
             else ""
         )

@@ -21,11 +21,18 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QProgressBar, QWidget
 
 from annotator.gui.i18n import num, translate
+from annotator.gui.messages import shown
 from annotator.gui.plain import ltr
 from annotator.services import learning
 from annotator.services.project import Project
 
 POLL_MS = 100
+
+
+def _said(error: str) -> str:
+    """A message from the training process: translated, else kept left-to-right."""
+    text = shown(error)
+    return ltr(text) if text == error else text
 
 
 class TrainingController(QObject):
@@ -137,7 +144,7 @@ class TrainingController(QObject):
             else:
                 self._finish()
                 self.message.emit(
-                    translate("Training", "training: {error}").format(error=ltr(item[1]))
+                    translate("Training", "training: {error}").format(error=_said(item[1]))
                 )
                 self.failed.emit(item[1])
                 return

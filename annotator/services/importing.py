@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from annotator.io.importers import (
     iter_inputs,
 )
 from annotator.services.project import Project, store_of
+from annotator.services.readahead import ReadAheadFailed, can_read_ahead, read_ahead
 from annotator.store import ProjectStore
 from annotator.text.dates.dateline import find_dateline
 from annotator.text.fold import fold
@@ -25,6 +27,7 @@ from annotator.text.fold import fold
 log = logging.getLogger(__name__)
 
 BATCH = 100  # records per transaction: tens of milliseconds of write lock
+READ_AHEAD_BYTES = 4_000_000  # from this much input on, a second process reads ahead
 Progress = Callable[[int, int], None]  # (bytes done, bytes total)
 
 
@@ -45,6 +48,11 @@ def with_detected_published(doc: Document) -> Document:
         "published_detected_value": found.value,
     }
     return replace(doc, published=found.value, meta=meta)
+
+
+def _with_published(rec: Record) -> Record:
+    doc = with_detected_published(rec.document)
+    return rec if doc is rec.document else replace(rec, document=doc)
 
 
 class ImportFailed(Exception):
@@ -106,45 +114,101 @@ def import_paths(
             raise ImportFailed(str(item))
         report.files.append(FileReport(str(path), "", bad=1))
         report.bad.append(str(item))
+    named = [(path, fmt if fmt != "auto" else detect_format(path)) for path in files]
+    for _path, name in named:
+        get_importer(name)  # an unknown format fails before anything is written
     total = sum(f.stat().st_size for f in files)
+    # Reading, checking, dating and folding (Python) overlap with storing (SQLite)
+    # when a second process can do them on a core that is free.
+    ahead = total >= READ_AHEAD_BYTES and can_read_ahead()
+    items = read_ahead(_prepared, named, options) if ahead else _prepared(named, options)
     done_before = 0
+    freport: FileReport | None = None
+    batch: list[Record] = []
+    folded: dict[str, tuple[str, str]] = {}
+
+    def store_batch() -> None:
+        assert freport is not None
+        _store_batch(store, batch, freport, report, skip_bad, batch_id, folded)
+        batch.clear()
+        folded.clear()
+
     # Short transactions (one per BATCH records), the documents invisible until the
     # end publishes them in one more: other windows and processes never wait long for
     # the write lock, and a failed or killed import leaves nothing (docs/architecture.md).
     batch_id = store.begin_import_batch()
     try:
-        for path in files:
-            name = fmt if fmt != "auto" else detect_format(path)
-            freport = FileReport(str(path), name)
-            report.files.append(freport)
-            batch: list[Record] = []
-            for item in get_importer(name).read(path, options):
+        with closing(items):
+            for item in items:
+                if isinstance(item, _FileStart):
+                    if freport is not None:
+                        store_batch()
+                        done_before += Path(freport.file).stat().st_size
+                        if progress:
+                            progress(done_before, total)
+                    freport = FileReport(str(item.path), item.name)
+                    report.files.append(freport)
+                    continue
+                assert freport is not None
                 if isinstance(item, BadRecord):
                     if not skip_bad:
                         raise ImportFailed(str(item))
                     freport.bad += 1
                     report.bad.append(str(item))
                     continue
-                freport.encoding = item.encoding
-                batch.append(item)
+                rec, folded_pair = item
+                freport.encoding = rec.encoding
+                batch.append(rec)
+                # the first of two records with one text is the one stored (the other
+                # is a duplicate): the index must hold its title, which discarding reuses
+                folded.setdefault(rec.document.text_sha256, folded_pair)
                 if len(batch) >= BATCH:
-                    _store_batch(store, batch, freport, report, skip_bad, batch_id)
-                    batch = []
+                    store_batch()
                     if progress:
-                        progress(done_before + item.pos, total)
-            _store_batch(store, batch, freport, report, skip_bad, batch_id)
-            done_before += path.stat().st_size
+                        progress(done_before + rec.pos, total)
+        if freport is not None:
+            store_batch()
             if progress:
-                progress(done_before, total)
+                progress(total, total)
         store.publish_import_batch(batch_id)
+    except ReadAheadFailed as exc:
+        _discard(store, batch_id)
+        raise ImportFailed(f"{freport.file if freport else 'the input'}: {exc}") from exc
     except BaseException:
-        try:
-            store.discard_import_batch(batch_id)
-        except Exception as exc:  # a full disk, say: the next open removes the batch
-            log.warning("could not remove the unfinished import yet: %s", exc)
+        _discard(store, batch_id)
         raise
     log.info("imported %d documents from %d files", report.added, len(files))
     return report
+
+
+@dataclass(frozen=True)
+class _FileStart:
+    """In the stream of prepared items: the records that follow come from ``path``."""
+
+    path: Path
+    name: str
+
+
+def _prepared(
+    named: Sequence[tuple[Path, str]], options: ImportOptions
+) -> Iterator[_FileStart | BadRecord | tuple[Record, tuple[str, str]]]:
+    """Every file's records, each with its publication date detected and its title and
+    text folded for the search index (the work that needs no lock), and its problems."""
+    for path, name in named:
+        yield _FileStart(path, name)
+        for item in get_importer(name).read(path, options):
+            if isinstance(item, BadRecord):
+                yield item
+                continue
+            item = _with_published(item)
+            yield item, (fold(item.document.title), fold(item.document.text))
+
+
+def _discard(store: ProjectStore, batch_id: str) -> None:
+    try:
+        store.discard_import_batch(batch_id)
+    except Exception as exc:  # a full disk, say: the next open removes the batch
+        log.warning("could not remove the unfinished import yet: %s", exc)
 
 
 def _store_batch(
@@ -154,14 +218,10 @@ def _store_batch(
     report: ImportReport,
     skip_bad: bool,
     batch_id: str,
+    folded: dict[str, tuple[str, str]],
 ) -> None:
     if not batch:
         return
-    # the work that needs no lock is done before taking it
-    batch = [replace(rec, document=with_detected_published(rec.document)) for rec in batch]
-    folded = {
-        r.document.text_sha256: (fold(r.document.title), fold(r.document.text)) for r in batch
-    }
     with store.atomic():
         store.touch_import_batch(batch_id)
         _store_records(store, batch, freport, report, skip_bad, batch_id, folded)

@@ -22,20 +22,23 @@ attribute: the speaker-registry entry with that Wikidata id, created when missin
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
-from annotator.core.model import Alias, AnnotatedDocument, Entity, Span
+from annotator.core.model import Alias, AnnotatedDocument, Document, Entity, Span
 from annotator.core.schema import name_problem
-from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
-from annotator.io.layers.base import ENTITY_LINK
+from annotator.io.layers.base import ENTITY_LINK, LayerImporter
 from annotator.io.layers.checks import checked_read
-from annotator.services.importing import with_detected_published
+from annotator.services.importing import READ_AHEAD_BYTES, with_detected_published
 from annotator.services.project import Project, store_of
+from annotator.services.readahead import ReadAheadFailed, can_read_ahead, read_ahead
 from annotator.store import ProjectStore
+from annotator.text.fold import fold
 
 log = logging.getLogger(__name__)
 
@@ -82,40 +85,67 @@ def import_layers(
     report = LayerReport()
     layer = options.layer or f"import:{fmt}"
     label = f"import {fmt} " + (paths[0].name if len(paths) == 1 else f"({len(paths)} files)")
+    # reading, checking, dating and folding overlap with storing (see import_paths)
+    ahead = sum(p.stat().st_size for p in paths if p.is_file()) >= READ_AHEAD_BYTES
+    ahead = ahead and can_read_ahead()
     with store.edit_group(author or None, layer, None, label):
         for n, path in enumerate(paths, 1):
-            for item in checked_read(importer, path, options):
-                if isinstance(item, BadRecord):
-                    if not skip_bad:
-                        raise LayerImportFailed(f"{item} (nothing was imported)")
-                    report.bad.append(str(item))
-                    continue
-                _store_layer(store, item, f"import:{fmt}:{path.name}", options, report, author)
+            args = (importer, path, options)
+            items = read_ahead(_prepared, *args) if ahead else _prepared(*args)
+            with closing(items):
+                try:
+                    for item in items:
+                        if isinstance(item, BadRecord):
+                            if not skip_bad:
+                                raise LayerImportFailed(f"{item} (nothing was imported)")
+                            report.bad.append(str(item))
+                            continue
+                        origin = f"import:{fmt}:{path.name}"
+                        _store_layer(store, item, origin, options, report, author)
+                except ReadAheadFailed as exc:
+                    raise LayerImportFailed(f"{path}: {exc} (nothing was imported)") from exc
             if progress:
                 progress(n, len(paths))
     log.info("imported %d spans, %d relations", report.spans, report.relations)
     return report
 
 
+_Prepared = tuple[AnnotatedDocument, Document, tuple[str, str]]
+
+
+def _prepared(
+    importer: LayerImporter, path: Path, options: LayerOptions
+) -> Iterator[_Prepared | BadRecord]:
+    """The checked records of ``path``, each with its document as it would be stored
+    if new (publication date detected) and its title and text folded for search."""
+    for item in checked_read(importer, path, options):
+        if isinstance(item, BadRecord):
+            yield item
+            continue
+        doc = with_detected_published(item.document)
+        yield item, doc, (fold(doc.title), fold(doc.text))
+
+
 def _store_layer(
     store: ProjectStore,
-    item: AnnotatedDocument,
+    prepared: _Prepared,
     origin: str,
     options: LayerOptions,
     report: LayerReport,
     author: str,
 ) -> None:
+    item, dated, folded = prepared
     layer = options.layer or item.layer or f"import:{origin.split(':')[1]}"
     store.layer_id(layer, kind="imported", source=origin.split(":", 1)[1])  # when new
     doc = store.documents.by_hash(item.document.text_sha256)
     existing: dict[tuple[str, int, int], int] = {}
     have: set[tuple] = set()
     if doc is None:  # a new document has nothing to compare with
-        new = item.document
+        new = dated
         if store.documents.by_ext_id(new.ext_id) is not None:  # taken by another text
             new = replace(new, ext_id=f"{new.ext_id}~{new.text_sha256[:12]}")
-        (doc_id,) = store.documents.insert_many([with_detected_published(new)])
-        doc = store.documents.get(doc_id)
+        (doc_id,) = store.documents.insert_many([new], folded={new.text_sha256: folded})
+        doc = replace(new, id=doc_id)  # as stored: no need to read it back
         report.documents_created += 1
     else:
         report.documents_matched += 1
@@ -124,16 +154,14 @@ def _store_layer(
             (r.type, r.head, r.tail, r.tail_entity)
             for r in store.annotations.relations(doc.id, layer)
         }
+    # Offsets were checked once, against this same text (same SHA-256), as the file was
+    # read (annotator.io.layers.checks): not again here.
     ids: dict[int, int] = {}  # the file's span id -> a stored span id, or a new span's own
     new_spans = []
     for span in item.spans:
-        problem = name_problem(span.label)
+        problem = _name_problem(span.label)
         if problem:  # a tab in a label would inject CoNLL columns, a newline lines
             raise LayerImportFailed(f"document {doc.ext_id}: label {span.label!r}: {problem}")
-        try:
-            check_span_offsets(doc.text, span)
-        except OffsetError as exc:
-            raise LayerImportFailed(f"document {doc.ext_id}: {exc}") from exc
         if ENTITY_LINK in span.attrs:
             span = _link_entity(store, span, doc.lang, report)
         key = (span.label, span.start, span.end)
@@ -145,11 +173,23 @@ def _store_layer(
         ids[span.id] = local
         existing[key] = local
         new_spans.append(
-            replace(span, id=local, document_id=doc.id, layer=layer, origin=origin, author=author)
+            Span(
+                local,
+                doc.id,
+                layer,
+                span.label,
+                span.start,
+                span.end,
+                span.text,
+                span.attrs,
+                origin,
+                author,
+                span.attr_origin,
+            )
         )
     new_rels = []
     for rel in item.relations:
-        problem = name_problem(rel.type)
+        problem = _name_problem(rel.type)
         if problem:
             raise LayerImportFailed(f"document {doc.ext_id}: relation type {rel.type!r}: {problem}")
         if rel.head not in ids or (rel.tail is not None and rel.tail not in ids):
@@ -173,9 +213,16 @@ def _store_layer(
             )
         )
     if new_spans or new_rels:
-        store.annotations.add_bulk(new_spans, new_rels, checked=True)
+        # the import is one edit group: any failure undoes all of it (no savepoint)
+        store.annotations.add_bulk(new_spans, new_rels, checked=True, savepoint=False)
     report.spans += len(new_spans)
     report.relations += len(new_rels)
+
+
+@lru_cache(maxsize=1024)
+def _name_problem(name: str) -> str:
+    """``name_problem`` once per label or type name (they repeat on every span)."""
+    return name_problem(name)
 
 
 def _link_entity(store: ProjectStore, span: Span, lang: str, report: LayerReport) -> Span:

@@ -310,3 +310,20 @@ def m007_models(db: Database) -> None:
         pk="lang",
         not_null={"labels", "trained_at", "bytes"},
     )
+
+
+@migrations()
+def m008_staged_documents(db: Database) -> None:
+    """An import's unpublished documents are listed in a table of their own.
+
+    Publishing used to clear ``documents.import_batch`` row by row, and SQLite rewrites
+    a whole row, text included, for any change to it: publishing 100,000 articles wrote
+    their texts a second time. Now it deletes the batch's rows of ``staged_documents``
+    and touches no document; ``documents.import_batch`` stays, always empty."""
+    db.execute("CREATE TABLE staged_documents (id INTEGER PRIMARY KEY, batch TEXT NOT NULL)")
+    db.execute(
+        "INSERT INTO staged_documents (id, batch) "
+        "SELECT id, import_batch FROM documents WHERE import_batch IS NOT NULL"
+    )
+    db.execute("UPDATE documents SET import_batch = NULL WHERE import_batch IS NOT NULL")
+    db.execute("DROP INDEX idx_documents_import_batch")

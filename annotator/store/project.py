@@ -65,10 +65,16 @@ class ProjectStore:
         self.closed = False
 
     @contextmanager
-    def atomic(self) -> Iterator[ProjectStore]:
+    def atomic(self, savepoint: bool = True) -> Iterator[ProjectStore]:
         """A write transaction. The outermost one takes the write lock at once
-        (BEGIN IMMEDIATE), so two processes queue instead of failing mid-way."""
+        (BEGIN IMMEDIATE), so two processes queue instead of failing mid-way. Nested,
+        it is a savepoint, undone alone on an error; ``savepoint=False`` when the
+        caller's failure undoes the whole transaction anyway (a bulk import: SQLite
+        keeps a copy of every page first written inside a savepoint)."""
         if self.conn.in_transaction:
+            if not savepoint:
+                yield self
+                return
             with self.db.atomic():
                 yield self
             return
@@ -276,9 +282,7 @@ class ProjectStore:
     def publish_import_batch(self, batch: str) -> int:
         """Make the batch's documents visible, in one short transaction; returns how many."""
         with self.atomic():
-            cur = self.conn.execute(
-                "UPDATE documents SET import_batch = NULL WHERE import_batch = ?", [batch]
-            )
+            cur = self.conn.execute("DELETE FROM staged_documents WHERE batch = ?", [batch])
             self.conn.execute("DELETE FROM import_batches WHERE id = ?", [batch])
         _RUNNING_IMPORTS.discard(batch)
         return cur.rowcount

@@ -156,7 +156,7 @@ def fold(s: str) -> str:
     if len(found) > _MAX_DISTINCT:
         return s.translate(_TABLE)
     for ch in found:
-        folded = fold_char(ch)
+        folded = _lookup(ord(ch))
         if folded != ch:
             s = s.replace(ch, folded)
     return s

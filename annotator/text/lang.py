@@ -42,17 +42,19 @@ _ARABIC_RUN = re.compile(
 def detect_language(text: str, sample: int = 4_000) -> str:
     """Return ``"fa"``, ``"ar"`` or ``"other"`` for ``text`` (first ``sample`` chars).
 
-    Counts with C-speed primitives (a regex over letter runs, ``str.count``): this
-    runs on every imported article."""
+    Counts with C-speed primitives (``str.count``, a regex over letter runs only when
+    the Persian letters are too few to decide alone): this runs on every imported
+    article."""
     head = text[:sample]
-    arabic = sum(map(len, _ARABIC_RUN.findall(head)))
-    if arabic == 0:
-        return "other"
     persian = sum(head.count(ch) for ch in PERSIAN_ONLY)
-    digits = any(d in head for d in PERSIAN_DIGITS)
-    if persian / arabic >= PERSIAN_SHARE or (digits and persian):
+    if persian == 0:  # most Arabic texts: is there any Arabic-script letter at all?
+        return "ar" if _ARABIC_RUN.search(head) else "other"
+    # The Persian letters are Arabic-script letters, so 0 < persian <= arabic <= len(head):
+    # a share over the whole head is a share over the Arabic letters too.
+    if persian / len(head) >= PERSIAN_SHARE or any(d in head for d in PERSIAN_DIGITS):
         return "fa"
-    return "ar"
+    arabic = sum(map(len, _ARABIC_RUN.findall(head)))
+    return "fa" if persian / arabic >= PERSIAN_SHARE else "ar"
 
 
 def direction_for(lang: str) -> str:

@@ -584,6 +584,10 @@
         <translation>مجلد الحزم</translation>
     </message>
     <message>
+        <source>choose a folder for the packages</source>
+        <translation>اختر مجلدًا للحزم</translation>
+    </message>
+    <message>
         <source>No packages were written:</source>
         <translation>لم تُكتب أي حزمة:</translation>
     </message>
@@ -1392,6 +1396,1425 @@
     <message>
         <source>&amp;Dark</source>
         <translation>داكن</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>the annotator&apos;s name is empty</source>
+        <translation>اسم المُعلِّق فارغ</translation>
+    </message>
+    <message>
+        <source>nothing selected to tag</source>
+        <translation>لم يُحدَّد شيء لوسمه</translation>
+    </message>
+    <message>
+        <source>a span must keep at least one character</source>
+        <translation>يجب أن يبقى في المقطع حرف واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>no clitic prefix to leave out or take in</source>
+        <translation>لا توجد سابقة متصلة لاستبعادها أو ضمّها</translation>
+    </message>
+    <message>
+        <source>{rel} links a {label}, not a {other}</source>
+        <translation>الرابط {rel} يبدأ من {label}، لا من {other}</translation>
+    </message>
+    <message>
+        <source>{rel} links to a {label}, not a {other}</source>
+        <translation>الرابط {rel} يصل إلى {label}، لا إلى {other}</translation>
+    </message>
+    <message>
+        <source>a speaker needs a name</source>
+        <translation>يحتاج المتحدث إلى اسم</translation>
+    </message>
+    <message>
+        <source>direction must be rtl or ltr, not {value}</source>
+        <translation>يجب أن يكون الاتجاه rtl أو ltr، لا {value}</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>لا يوجد ما يمكن التراجع عنه</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>لا يوجد ما يمكن إعادته</translation>
+    </message>
+    <message>
+        <source>that step is no longer in the history</source>
+        <translation>لم تعد هذه الخطوة في السجل</translation>
+    </message>
+    <message>
+        <source>cannot undo: {error}</source>
+        <translation>تعذّر التراجع: {error}</translation>
+    </message>
+    <message>
+        <source>suggestion {id} is gone</source>
+        <translation>الاقتراح {id} لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the suggestion no longer matches the text</source>
+        <translation>لم يعد الاقتراح يطابق النص</translation>
+    </message>
+    <message>
+        <source>no layer {name} in this unit</source>
+        <translation>لا توجد طبقة {name} في هذه الوحدة</translation>
+    </message>
+    <message>
+        <source>this disagreement is settled already</source>
+        <translation>حُسم هذا الاختلاف من قبل</translation>
+    </message>
+    <message>
+        <source>no document {id}</source>
+        <translation>لا يوجد مقال {id}</translation>
+    </message>
+    <message>
+        <source>no entity {id}</source>
+        <translation>لا يوجد كيان {id}</translation>
+    </message>
+    <message>
+        <source>a relation needs exactly one tail: a span or an entity</source>
+        <translation>يحتاج الرابط إلى طرف ثانٍ واحد بالضبط: مقطع أو كيان</translation>
+    </message>
+    <message>
+        <source>span {id} was deleted in another window</source>
+        <translation>حُذف المقطع {id} في نافذة أخرى</translation>
+    </message>
+    <message>
+        <source>span {id} was changed in another window</source>
+        <translation>عُدِّل المقطع {id} في نافذة أخرى</translation>
+    </message>
+    <message>
+        <source>relation {id} was changed in another window</source>
+        <translation>عُدِّل الرابط {id} في نافذة أخرى</translation>
+    </message>
+    <message>
+        <source>some of these spans were deleted in another window</source>
+        <translation>حُذف بعض هذه المقاطع في نافذة أخرى</translation>
+    </message>
+    <message>
+        <source>some of these links were deleted in another window</source>
+        <translation>حُذف بعض هذه الروابط في نافذة أخرى</translation>
+    </message>
+    <message>
+        <source>cannot change {name}</source>
+        <translation>لا يمكن تغيير {name}</translation>
+    </message>
+    <message>
+        <source>not editable: {name}</source>
+        <translation>غير قابل للتعديل: {name}</translation>
+    </message>
+    <message>
+        <source>status must be one of {names}, not {value}</source>
+        <translation>يجب أن تكون الحالة واحدة من {names}، لا {value}</translation>
+    </message>
+    <message>
+        <source>edge and towards are &apos;left&apos; or &apos;right&apos;</source>
+        <translation>قيمتا edge و towards هما &apos;left&apos; أو &apos;right&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: offsets [{start}, {end}) out of range for a text of {n} characters</source>
+        <translation>‏{where}: الموضعان [{start}، {end}) خارج نص طوله {n} حرفًا</translation>
+    </message>
+    <message>
+        <source>{where}: text at [{start}, {end}) is {text}, not {expected}</source>
+        <translation>‏{where}: النص عند [{start}، {end}) هو {text}، لا {expected}</translation>
+    </message>
+    <message>
+        <source>offsets [{start}, {end}) out of range for a text of {n} characters</source>
+        <translation>الموضعان [{start}، {end}) خارج نص طوله {n} حرفًا</translation>
+    </message>
+    <message>
+        <source>text at [{start}, {end}) is {text}, not {expected}</source>
+        <translation>النص عند [{start}، {end}) هو {text}، لا {expected}</translation>
+    </message>
+    <message>
+        <source>{where}: already exists; open it or choose another name</source>
+        <translation>‏{where}: موجود من قبل؛ افتحه أو اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>{where}: is a folder, not a project file</source>
+        <translation>‏{where}: مجلد، لا ملف مشروع</translation>
+    </message>
+    <message>
+        <source>{where}: not a regular file, not a project</source>
+        <translation>‏{where}: ليس ملفًا عاديًا، ولا مشروعًا</translation>
+    </message>
+    <message>
+        <source>{where}: not an annotator project (not an SQLite file)</source>
+        <translation>‏{where}: ليس مشروعًا لبرنامج annotator (ليس ملف SQLite)</translation>
+    </message>
+    <message>
+        <source>{where}: no such project; create it with &apos;annotator init {path}&apos;</source>
+        <translation>‏{where}: لا يوجد مشروع بهذا الاسم؛ أنشئه بالأمر &apos;annotator init {path}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: an empty file, not an annotator project; it was left untouched (create a project with &apos;annotator init&apos;)</source>
+        <translation>‏{where}: ملف فارغ، ليس مشروعًا لبرنامج annotator؛ تُرك كما هو (أنشئ مشروعًا بالأمر &apos;annotator init&apos;)</translation>
+    </message>
+    <message>
+        <source>{where}: not an annotator project (an SQLite file of another program, with tables {names}); it was left untouched</source>
+        <translation>‏{where}: ليس مشروعًا لبرنامج annotator (ملف SQLite لبرنامج آخر، فيه الجداول {names})؛ تُرك كما هو</translation>
+    </message>
+    <message>
+        <source>{where}: made by a newer annotator (project schema version {n}, this annotator knows versions up to {m}: it lacks {name}); upgrade annotator to open it</source>
+        <translation>‏{where}: أنشأه إصدار أحدث من annotator (إصدار بنية المشروع {n}، وهذا الإصدار يعرف حتى {m}: ينقصه {name})؛ حدِّث annotator لفتحه</translation>
+    </message>
+    <message>
+        <source>{where}: the project is busy: another program (an import, suggest, a window) held its write lock too long; this change was not written, run the command again when the other one is done</source>
+        <translation>‏{where}: المشروع مشغول: برنامج آخر (استيراد أو اقتراح أو نافذة) أمسك قفل الكتابة مدة طويلة؛ لم يُكتب هذا التغيير، أعد المحاولة حين ينتهي الآخر</translation>
+    </message>
+    <message>
+        <source>{where}: the project file is damaged ({detail}); nothing was written to it. Recover what is readable into a new file with: sqlite3 {path} &quot;.recover&quot; | sqlite3 {copy}.recovered, then check the copy with &apos;annotator check {again}.recovered&apos;</source>
+        <translation>‏{where}: ملف المشروع تالف ({detail})؛ لم يُكتب فيه شيء. استعد ما يمكن قراءته في ملف جديد بالأمر: sqlite3 {path} &quot;.recover&quot; | sqlite3 {copy}.recovered، ثم افحص النسخة بالأمر &apos;annotator check {again}.recovered&apos;</translation>
+    </message>
+    <message>
+        <source>no layer {name} (layers: {names})</source>
+        <translation>لا توجد طبقة {name} (الطبقات: {names})</translation>
+    </message>
+    <message>
+        <source>no layer {name} in this project (layers: {names})</source>
+        <translation>لا توجد طبقة {name} في هذا المشروع (الطبقات: {names})</translation>
+    </message>
+    <message>
+        <source>no layer {name} to evaluate against (layers: {names})</source>
+        <translation>لا توجد طبقة {name} للتقييم مقارنةً بها (الطبقات: {names})</translation>
+    </message>
+    <message>
+        <source>no layer {name} to train on (layers: {names})</source>
+        <translation>لا توجد طبقة {name} للتدريب عليها (الطبقات: {names})</translation>
+    </message>
+    <message>
+        <source>no label {name} (labels: {names})</source>
+        <translation>لا يوجد وسم {name} (الوسوم: {names})</translation>
+    </message>
+    <message>
+        <source>no label {name} in schema version {id}</source>
+        <translation>لا يوجد وسم {name} في الإصدار {id} من مخطط الوسوم</translation>
+    </message>
+    <message>
+        <source>no relation type {name} in schema version {id}</source>
+        <translation>لا يوجد نوع رابط {name} في الإصدار {id} من مخطط الوسوم</translation>
+    </message>
+    <message>
+        <source>label #{n} has no name</source>
+        <translation>الوسم رقم {n} بلا اسم</translation>
+    </message>
+    <message>
+        <source>label {label}: colour {value} is not #rrggbb</source>
+        <translation>الوسم {label}: اللون {value} ليس على صيغة #rrggbb</translation>
+    </message>
+    <message>
+        <source>label {label}: key {value} already used by {other}</source>
+        <translation>الوسم {label}: المفتاح {value} مستخدم من قبل للوسم {other}</translation>
+    </message>
+    <message>
+        <source>label {label}: attribute kind {value} unknown</source>
+        <translation>الوسم {label}: نوع السمة {value} غير معروف</translation>
+    </message>
+    <message>
+        <source>label {label}: attribute {name} {error}</source>
+        <translation>الوسم {label}: السمة {name} {error}</translation>
+    </message>
+    <message>
+        <source>label {name} {error}</source>
+        <translation>الوسم {name} {error}</translation>
+    </message>
+    <message>
+        <source>relation type {name} {error}</source>
+        <translation>نوع الرابط {name} {error}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>has leading or trailing spaces</source>
+        <translation>في أوله أو آخره مسافات</translation>
+    </message>
+    <message>
+        <source>holds the control character U+{code}</source>
+        <translation>يحتوي على محرف التحكم U+{code}</translation>
+    </message>
+    <message>
+        <source>the schema has no labels</source>
+        <translation>مخطط الوسوم خالٍ من الوسوم</translation>
+    </message>
+    <message>
+        <source>two labels share a name</source>
+        <translation>وسمان يحملان الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>relation {name}: no label {label}</source>
+        <translation>الرابط {name}: لا يوجد وسم {label}</translation>
+    </message>
+    <message>
+        <source>check: no label {label}</source>
+        <translation>فحص: لا يوجد وسم {label}</translation>
+    </message>
+    <message>
+        <source>check on {label}: give a relation or an attribute (one of them)</source>
+        <translation>فحص {label}: حدِّد رابطًا أو سمة (أحدهما فقط)</translation>
+    </message>
+    <message>
+        <source>check on {label}: no relation type {name}</source>
+        <translation>فحص {label}: لا يوجد نوع رابط {name}</translation>
+    </message>
+    <message>
+        <source>check on {label}: {other} has no attribute {name}</source>
+        <translation>فحص {label}: ليس للوسم {other} سمة {name}</translation>
+    </message>
+    <message>
+        <source>unknown {kind} {name}; known: {names}</source>
+        <translation>‏{kind} غير معروف: {name}؛ المعروف: {names}</translation>
+    </message>
+    <message>
+        <source>unknown export format {name}; known: {names}</source>
+        <translation>صيغة تصدير غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+    </message>
+    <message>
+        <source>unknown import format {name}; known: {names}</source>
+        <translation>صيغة استيراد غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+    </message>
+    <message>
+        <source>unknown annotation format {name}; known: {names}</source>
+        <translation>صيغة توسيم غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+    </message>
+    <message>
+        <source>agreement needs two layers or more; this project has {n} ({names}): merge analysts&apos; packages first, or name layers with --layers</source>
+        <translation>يحتاج قياس الاتفاق إلى طبقتين أو أكثر؛ في هذا المشروع {n} ({names}): ادمج حزم المحللين أولًا، أو سمِّ الطبقات بالخيار --layers</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two layers</source>
+        <translation>يحتاج قياس الاتفاق إلى طبقتين على الأقل</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa needs at least two raters</source>
+        <translation>يحتاج معامل كابا لفلايس إلى مقيِّمَين على الأقل</translation>
+    </message>
+    <message>
+        <source>an item has {n} judgements, expected {m}</source>
+        <translation>لأحد العناصر {n} أحكام، والمتوقع {m}</translation>
+    </message>
+    <message>
+        <source>the two raters judged different numbers of items</source>
+        <translation>قيَّم المقيِّمان عددين مختلفين من العناصر</translation>
+    </message>
+    <message>
+        <source>alpha-U needs at least two raters</source>
+        <translation>يحتاج معامل alpha-U إلى مقيِّمَين على الأقل</translation>
+    </message>
+    <message>
+        <source>expected units of {n} raters, got {m}</source>
+        <translation>المتوقع وحدات {n} من المقيِّمين، ووصلت وحدات {m}</translation>
+    </message>
+    <message>
+        <source>the confusion matrix PNG needs matplotlib: pip install &apos;annotator[charts]&apos;</source>
+        <translation>تحتاج صورة مصفوفة الالتباس (PNG) إلى matplotlib: pip install &apos;annotator[charts]&apos;</translation>
+    </message>
+    <message>
+        <source>the label chart needs matplotlib: pip install &apos;annotator[charts]&apos;</source>
+        <translation>يحتاج مخطط الوسوم البياني إلى matplotlib: pip install &apos;annotator[charts]&apos;</translation>
+    </message>
+    <message>
+        <source>charts with Arabic or Persian text need arabic-reshaper and python-bidi: pip install &apos;annotator[charts]&apos;</source>
+        <translation>تحتاج المخططات ذات النص العربي أو الفارسي إلى arabic-reshaper و python-bidi: pip install &apos;annotator[charts]&apos;</translation>
+    </message>
+    <message>
+        <source>no labels to train: give at least one, e.g. --labels SPEAKER</source>
+        <translation>لا وسوم للتدريب: حدِّد وسمًا واحدًا على الأقل، مثل --labels SPEAKER</translation>
+    </message>
+    <message>
+        <source>unknown label {name}; the schema has {names}</source>
+        <translation>وسم غير معروف {name}؛ في مخطط الوسوم: {names}</translation>
+    </message>
+    <message>
+        <source>label {name} cannot be learned; the model learns {names}</source>
+        <translation>لا يمكن تعلُّم الوسم {name}؛ يتعلم النموذج {names}</translation>
+    </message>
+    <message>
+        <source>too few annotated articles in layer {name} to train: {detail}</source>
+        <translation>المقالات الموسومة في الطبقة {name} أقل من أن يُدرَّب عليها: {detail}</translation>
+    </message>
+    <message>
+        <source>too few annotated articles in the gold and analysts&apos; layers to train: {detail}</source>
+        <translation>المقالات الموسومة في الطبقة الذهبية وطبقات المحللين أقل من أن يُدرَّب عليها: {detail}</translation>
+    </message>
+    <message>
+        <source>the retraining interval must be 0 or more, not {value}</source>
+        <translation>يجب أن تكون فترة إعادة التدريب 0 أو أكثر، لا {value}</translation>
+    </message>
+    <message>
+        <source>engine {name} failed on document {id}: {error}</source>
+        <translation>أخفق المحرك {name} في المقال {id}: {error}</translation>
+    </message>
+    <message>
+        <source>engine {name} gave offsets [{start}, {end}) that do not match document {id}</source>
+        <translation>أعطى المحرك {name} موضعين [{start}، {end}) لا يطابقان المقال {id}</translation>
+    </message>
+    <message>
+        <source>unknown engine {name}; known: {names}</source>
+        <translation>محرك غير معروف {name}؛ المحركات المعروفة: {names}</translation>
+    </message>
+    <message>
+        <source>{where}: cannot write: {detail}</source>
+        <translation>‏{where}: تعذّرت الكتابة: {detail}</translation>
+    </message>
+    <message>
+        <source>no analysts given: --to amina,reza</source>
+        <translation>لم يُحدَّد محللون: --to amina,reza</translation>
+    </message>
+    <message>
+        <source>no analysts given</source>
+        <translation>لم يُحدَّد محللون</translation>
+    </message>
+    <message>
+        <source>analyst name {name}: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>اسم المحلل {name}: استخدم الحروف والأرقام و&apos;_&apos; و&apos;.&apos; و&apos;-&apos; فقط</translation>
+    </message>
+    <message>
+        <source>analyst {name} is named twice</source>
+        <translation>ذُكر المحلل {name} مرتين</translation>
+    </message>
+    <message>
+        <source>--overlap must be between 0 and 1, not {value}</source>
+        <translation>يجب أن تكون قيمة --overlap بين 0 و1، لا {value}</translation>
+    </message>
+    <message>
+        <source>{n} analysts per shared article, but only {m} analysts</source>
+        <translation>‏{n} محللين لكل مقال مشترك، لكن عدد المحللين {m} فقط</translation>
+    </message>
+    <message>
+        <source>{where}: already exists (it may hold an analyst&apos;s work); choose an empty folder</source>
+        <translation>‏{where}: موجود من قبل (قد يحوي عمل أحد المحللين)؛ اختر مجلدًا فارغًا</translation>
+    </message>
+    <message>
+        <source>{where}: the project has no articles to assign</source>
+        <translation>‏{where}: لا توجد في المشروع مقالات لتوزيعها</translation>
+    </message>
+    <message>
+        <source>{where}: is the curation project itself</source>
+        <translation>‏{where}: هو مشروع التحكيم نفسه</translation>
+    </message>
+    <message>
+        <source>{where}: not an annotator project (no label schema)</source>
+        <translation>‏{where}: ليس مشروعًا لبرنامج annotator (لا مخطط وسوم فيه)</translation>
+    </message>
+    <message>
+        <source>{where}: no such file</source>
+        <translation>‏{where}: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>{where}: article {id} has a different text from the project&apos;s (SHA-256 differs); nothing was merged</source>
+        <translation>‏{where}: نص المقال {id} يختلف عن نصه في المشروع (بصمة SHA-256 مختلفة)؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: unknown registry format {ext} (use .csv or .json)</source>
+        <translation>‏{where}: صيغة سجل غير معروفة {ext} (استخدم .csv أو .json)</translation>
+    </message>
+    <message>
+        <source>{where}: empty name</source>
+        <translation>‏{where}: الاسم فارغ</translation>
+    </message>
+    <message>
+        <source>{where}: kind {kind} is not an upper-case word like PERSON</source>
+        <translation>‏{where}: النوع {kind} ليس كلمة بحروف كبيرة مثل PERSON</translation>
+    </message>
+    <message>
+        <source>{where}: wikidata id {id} is not like Q42</source>
+        <translation>‏{where}: معرِّف ويكي بيانات {id} ليس على صيغة Q42</translation>
+    </message>
+    <message>
+        <source>{where}: header must be {names}</source>
+        <translation>‏{where}: يجب أن يكون سطر العناوين {names}</translation>
+    </message>
+    <message>
+        <source>{where}: {n} fields, expected {m}</source>
+        <translation>‏{where}: عدد الحقول {n}، والمتوقع {m}</translation>
+    </message>
+    <message>
+        <source>{where}: invalid JSON ({detail})</source>
+        <translation>‏{where}: JSON غير صالح ({detail})</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object with an &quot;entities&quot; list</source>
+        <translation>‏{where}: المتوقع كائن فيه قائمة &quot;entities&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: entity #{n}</source>
+        <translation>‏{where}: الكيان رقم {n}</translation>
+    </message>
+    <message>
+        <source>{where}: not an object</source>
+        <translation>‏{where}: ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>{where}: alias #{n} has no text</source>
+        <translation>‏{where}: الاسم البديل رقم {n} بلا نص</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read ({detail})</source>
+        <translation>‏{where}: تعذّرت القراءة ({detail})</translation>
+    </message>
+    <message>
+        <source>{name}: {id} here, {other} in the project; kept as two entities</source>
+        <translation>‏{name}: {id} هنا و{other} في المشروع؛ أُبقيا كيانين منفصلين</translation>
+    </message>
+    <message>
+        <source>{where}: no such file or folder</source>
+        <translation>‏{where}: لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>{where}: no importable files found (.txt, .jsonl, .csv, .tsv)</source>
+        <translation>‏{where}: لم يُعثر على ملفات قابلة للاستيراد (.txt، .jsonl، .csv، .tsv)</translation>
+    </message>
+    <message>
+        <source>the paths given</source>
+        <translation>المسارات المعطاة</translation>
+    </message>
+    <message>
+        <source>{where}: id {id} is already used by a document with other text (use --id-prefix)</source>
+        <translation>‏{where}: المعرِّف {id} مستخدم من قبل لمقال بنص آخر (استخدم --id-prefix)</translation>
+    </message>
+    <message>
+        <source>{error} (nothing was imported)</source>
+        <translation>‏{error} (لم يُستورد شيء)</translation>
+    </message>
+    <message>
+        <source>document {id}: label {name}: {error}</source>
+        <translation>المقال {id}: الوسم {name}: {error}</translation>
+    </message>
+    <message>
+        <source>document {id}: relation type {name}: {error}</source>
+        <translation>المقال {id}: نوع الرابط {name}: {error}</translation>
+    </message>
+    <message>
+        <source>document {id}: relation {other} refers to a span that is not there</source>
+        <translation>المقال {id}: الرابط {other} يشير إلى مقطع غير موجود</translation>
+    </message>
+    <message>
+        <source>document {id}: {error}</source>
+        <translation>المقال {id}: {error}</translation>
+    </message>
+    <message>
+        <source>document {id}: U+{code} at offset {offset} cannot be written in XML 1.0 (XMI); export this article with another format (jsonl keeps it), nothing was written</source>
+        <translation>المقال {id}: لا يمكن كتابة U+{code} عند الموضع {offset} في XML 1.0 (XMI)؛ صدِّر هذا المقال بصيغة أخرى (jsonl تحفظه)، ولم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>this project has no adjudicated &apos;gold&apos; layer yet; export one analyst&apos;s layer with --layer NAME</source>
+        <translation>لا توجد في هذا المشروع طبقة &apos;gold&apos; محكَّمة بعد؛ صدِّر طبقة أحد المحللين بالخيار --layer NAME</translation>
+    </message>
+    <message>
+        <source>{where}: is a folder; give a file name</source>
+        <translation>‏{where}: مجلد؛ أعطِ اسم ملف</translation>
+    </message>
+    <message>
+        <source>{where}: is a file; give a folder name</source>
+        <translation>‏{where}: ملف؛ أعطِ اسم مجلد</translation>
+    </message>
+    <message>
+        <source>{where}: {path} is not a folder</source>
+        <translation>‏{where}: {path} ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>empty split: give e.g. train=0.8,dev=0.1,test=0.1</source>
+        <translation>التقسيم فارغ: أعطِ مثلًا train=0.8,dev=0.1,test=0.1</translation>
+    </message>
+    <message>
+        <source>split part {value} is not NAME=RATIO (e.g. train=0.8)</source>
+        <translation>جزء التقسيم {value} ليس على صيغة NAME=RATIO (مثل train=0.8)</translation>
+    </message>
+    <message>
+        <source>split name {value}: use letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>اسم التقسيم {value}: استخدم الحروف والأرقام و&apos;_&apos; و&apos;-&apos; فقط</translation>
+    </message>
+    <message>
+        <source>split name {value} is given twice</source>
+        <translation>اسم التقسيم {value} مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>split {name}: {value} is not a number</source>
+        <translation>التقسيم {name}: {value} ليس عددًا</translation>
+    </message>
+    <message>
+        <source>no splits given</source>
+        <translation>لم تُحدَّد تقسيمات</translation>
+    </message>
+    <message>
+        <source>split {name}: ratio must be above 0, got {value}</source>
+        <translation>التقسيم {name}: يجب أن تكون النسبة أكبر من 0، والمعطى {value}</translation>
+    </message>
+    <message>
+        <source>split ratios sum to {value}, not 1 (within {margin})</source>
+        <translation>مجموع نسب التقسيم {value}، لا 1 (بفارق لا يتجاوز {margin})</translation>
+    </message>
+    <message>
+        <source>document {id} is listed twice</source>
+        <translation>المقال {id} مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>unknown encoding {name} (--encoding)</source>
+        <translation>ترميز غير معروف {name} (--encoding)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <source>binary file, not text</source>
+        <translation>ملف ثنائي، لا نص</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 and no Arabic encoding (Windows-1256, ISO-8859-6) explains it; convert it to UTF-8 or pass --encoding</source>
+        <translation>ليس UTF-8 صالحًا، ولا يفسّره أي ترميز عربي (Windows-1256، ISO-8859-6)؛ حوّله إلى UTF-8 أو استخدم --encoding</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8, and Windows-1256 and ISO-8859-6 both explain it with different letters; pass --encoding cp1256 or --encoding iso8859-6</source>
+        <translation>ليس UTF-8 صالحًا، ويفسّره كلٌّ من Windows-1256 و ISO-8859-6 بحروف مختلفة؛ استخدم --encoding cp1256 أو --encoding iso8859-6</translation>
+    </message>
+    <message>
+        <source>unknown field {name} (--field); known: {names}</source>
+        <translation>حقل غير معروف {name} (--field)؛ الحقول المعروفة: {names}</translation>
+    </message>
+    <message>
+        <source>--max-chars must be at least 1, not {value}</source>
+        <translation>يجب أن تكون قيمة --max-chars 1 على الأقل، لا {value}</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON</source>
+        <translation>‏{name} ليس JSON صالحًا</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not an integer</source>
+        <translation>‏{name} {value} ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>‏JSON متداخل بعمق مفرط</translation>
+    </message>
+    <message>
+        <source>JSON {kind} where an object was expected</source>
+        <translation>وُجد JSON من نوع {kind} حيث يُتوقع كائن</translation>
+    </message>
+    <message>
+        <source>&apos;value&apos; is {jtype}, not an object</source>
+        <translation>‏&apos;value&apos; هو {jtype}، لا كائن</translation>
+    </message>
+    <message>
+        <source>[{start}, {end}) matches {text} in no unit ({names})</source>
+        <translation>لا يطابق [{start}، {end}) النص {text} بأي وحدة ({names})</translation>
+    </message>
+    <message>
+        <source>{where}, region {id}: {error}</source>
+        <translation>‏{where}، المنطقة {id}: {error}</translation>
+    </message>
+    <message>
+        <source>{where}, region {id}: &apos;labels&apos; is {jtype}, not an array of label names</source>
+        <translation>‏{where}، المنطقة {id}: &apos;labels&apos; هو {jtype}، لا مصفوفة أسماء وسوم</translation>
+    </message>
+    <message>
+        <source>{where}: a region id is {jtype}</source>
+        <translation>‏{where}: معرِّف إحدى المناطق هو {jtype}</translation>
+    </message>
+    <message>
+        <source>{where}: a result has an id or value of the wrong type</source>
+        <translation>‏{where}: لإحدى النتائج معرِّف أو قيمة من نوع خاطئ</translation>
+    </message>
+    <message>
+        <source>{where}: relation {id} -&gt; {other} refers to a missing region</source>
+        <translation>‏{where}: الرابط {id} -&gt; {other} يشير إلى منطقة غير موجودة</translation>
+    </message>
+    <message>
+        <source>{where}: relation {id} -&gt; {other}: &apos;labels&apos; is not names</source>
+        <translation>‏{where}: الرابط {id} -&gt; {other}: &apos;labels&apos; ليست أسماء</translation>
+    </message>
+    <message>
+        <source>entries add up to over {n} MB uncompressed</source>
+        <translation>يتجاوز مجموع المدخلات {n} ميغابايت بعد فك الضغط</translation>
+    </message>
+    <message>
+        <source>{name} is over {n} MB</source>
+        <translation>‏{name} أكبر من {n} ميغابايت</translation>
+    </message>
+    <message>
+        <source>entry {name} inflates to {size} bytes, over the limit of {limit}</source>
+        <translation>المدخل {name} يتمدد إلى {size} بايت، متجاوزًا الحد {limit}</translation>
+    </message>
+    <message>
+        <source>entry {name} inflates {ratio} times ({size} to {unpacked} bytes), over the limit of {n} (a ZIP bomb?)</source>
+        <translation>المدخل {name} يتمدد {ratio} مرة (من {size} إلى {unpacked} بايت)، متجاوزًا الحد {n} (قنبلة ZIP؟)</translation>
+    </message>
+    <message>
+        <source>entry {name} is over {size} bytes</source>
+        <translation>المدخل {name} أكبر من {size} بايت</translation>
+    </message>
+    <message>
+        <source>manifest.json: nested too deeply</source>
+        <translation>‏manifest.json: متداخل بعمق مفرط</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a list of entries</source>
+        <translation>‏manifest.json ليس قائمة مدخلات</translation>
+    </message>
+    <message>
+        <source>manifest.json: entry {n} is not an object with a &apos;file&apos; name</source>
+        <translation>‏manifest.json: المدخل {n} ليس كائنًا فيه اسم &apos;file&apos;</translation>
+    </message>
+    <message>
+        <source>manifest.json: entry {n}: &apos;meta&apos; is not an object</source>
+        <translation>‏manifest.json: المدخل {n}: &apos;meta&apos; ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>its attrs feature is not JSON ({detail})</source>
+        <translation>خاصية attrs فيه ليست JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>its attrs feature is not a JSON object</source>
+        <translation>خاصية attrs فيه ليست كائن JSON</translation>
+    </message>
+    <message>
+        <source>year 0000 is out of range (0001-9999)</source>
+        <translation>السنة 0000 خارج النطاق (0001-9999)</translation>
+    </message>
+    <message>
+        <source>month {value} is not between 01 and 12</source>
+        <translation>الشهر {value} ليس بين 01 و12</translation>
+    </message>
+    <message>
+        <source>day {value} does not exist: {month} {year} has {n} days</source>
+        <translation>اليوم {value} غير موجود: عدد أيام {month} {year} هو {n}</translation>
+    </message>
+    <message>
+        <source>day {value} does not exist: {month} has {n} days</source>
+        <translation>اليوم {value} غير موجود: عدد أيام {month} هو {n}</translation>
+    </message>
+    <message>
+        <source>week {value} does not exist: {year} has {n} ISO weeks</source>
+        <translation>الأسبوع {value} غير موجود: في سنة {year} {n} أسبوعًا بحسب ISO</translation>
+    </message>
+    <message>
+        <source>weekday {value} is not between 1 (Monday) and 7 (Sunday)</source>
+        <translation>يوم الأسبوع {value} ليس بين 1 (الاثنين) و7 (الأحد)</translation>
+    </message>
+    <message>
+        <source>{value} falls outside 0001-9999</source>
+        <translation>‏{value} يقع خارج 0001-9999</translation>
+    </message>
+    <message>
+        <source>UTC offset {value} is not between -14:00 and +14:00</source>
+        <translation>فرق التوقيت عن UTC {value} ليس بين -14:00 و+14:00</translation>
+    </message>
+    <message>
+        <source>add the minutes: {value}</source>
+        <translation>أضف الدقائق: {value}</translation>
+    </message>
+    <message>
+        <source>time {value} is not HH:MM or HH:MM:SS (24-hour clock)</source>
+        <translation>الوقت {value} ليس على صيغة HH:MM أو HH:MM:SS (نظام 24 ساعة)</translation>
+    </message>
+    <message>
+        <source>hour {value} is not between 00 and 23</source>
+        <translation>الساعة {value} ليست بين 00 و23</translation>
+    </message>
+    <message>
+        <source>minute {value} is not between 00 and 59</source>
+        <translation>الدقيقة {value} ليست بين 00 و59</translation>
+    </message>
+    <message>
+        <source>second {value} is not between 00 and 59</source>
+        <translation>الثانية {value} ليست بين 00 و59</translation>
+    </message>
+    <message>
+        <source>quarter Q{value} is not between Q1 and Q4</source>
+        <translation>الربع Q{value} ليس بين Q1 و Q4</translation>
+    </message>
+    <message>
+        <source>{value}: an interval is two dates, start/end (2019-03-21/2020-03-19)</source>
+        <translation>‏{value}: الفترة تاريخان، البداية/النهاية (2019-03-21/2020-03-19)</translation>
+    </message>
+    <message>
+        <source>{value} is not a TIMEX3 value; expected 2020, 2020-11, 2020-11-07, 2020-W45, 2020-Q3 or 2020-11-07T19:31</source>
+        <translation>‏{value} ليست قيمة TIMEX3؛ المتوقع 2020 أو 2020-11 أو 2020-11-07 أو 2020-W45 أو 2020-Q3 أو 2020-11-07T19:31</translation>
+    </message>
+    <message>
+        <source>{value}: write dates year first, as YYYY-MM-DD (2020-11-07)</source>
+        <translation>‏{value}: اكتب التاريخ بدءًا بالسنة، على صيغة YYYY-MM-DD (2020-11-07)</translation>
+    </message>
+    <message>
+        <source>{value}: write months and days with two digits (2020-03-07)</source>
+        <translation>‏{value}: اكتب الشهر واليوم برقمين (2020-03-07)</translation>
+    </message>
+    <message>
+        <source>{value}: write ISO weeks with two digits (2020-W05)</source>
+        <translation>‏{value}: اكتب أسابيع ISO برقمين (2020-W05)</translation>
+    </message>
+    <message>
+        <source>{value}: a year has four digits</source>
+        <translation>‏{value}: السنة أربعة أرقام</translation>
+    </message>
+    <message>
+        <source>{value}: the interval ends before it starts</source>
+        <translation>‏{value}: تنتهي الفترة قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <source>a TIMEX3 value is text, not {value}</source>
+        <translation>قيمة TIMEX3 نص، لا {value}</translation>
+    </message>
+    <message>
+        <source>empty value; expected 2020, 2020-11, 2020-11-07, 2020-W45, 2020-Q3 or 2020-11-07T19:31</source>
+        <translation>القيمة فارغة؛ المتوقع 2020 أو 2020-11 أو 2020-11-07 أو 2020-W45 أو 2020-Q3 أو 2020-11-07T19:31</translation>
+    </message>
+    <message>
+        <source>{value}: the references are PRESENT_REF, PAST_REF and FUTURE_REF</source>
+        <translation>‏{value}: المراجع الزمنية هي PRESENT_REF و PAST_REF و FUTURE_REF</translation>
+    </message>
+    <message>
+        <source>a time needs a date: write {value}</source>
+        <translation>يحتاج الوقت إلى تاريخ: اكتب {value}</translation>
+    </message>
+    <message>
+        <source>XXXX-XX-XX (an unknown day) only stands before a time: T10:00</source>
+        <translation>لا تأتي XXXX-XX-XX (يوم مجهول) إلا قبل وقت: T10:00</translation>
+    </message>
+    <message>
+        <source>a time needs a full YYYY-MM-DD date, not {value}</source>
+        <translation>يحتاج الوقت إلى تاريخ كامل YYYY-MM-DD، لا {value}</translation>
+    </message>
+    <message>
+        <source>cannot read file: {detail}</source>
+        <translation>تعذّرت قراءة الملف: {detail}</translation>
+    </message>
+    <message>
+        <source>no {name} field; use --field text=COLUMN</source>
+        <translation>لا يوجد حقل {name}؛ استخدم --field text=COLUMN</translation>
+    </message>
+    <message>
+        <source>{name} field is {jtype}, not a string</source>
+        <translation>الحقل {name} هو {jtype}، لا سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>{name} field is empty</source>
+        <translation>الحقل {name} فارغ</translation>
+    </message>
+    <message>
+        <source>article is {size} ({count} characters), over the limit of {limit} characters (--max-chars)</source>
+        <translation>حجم المقال {size} ({count} حرفًا)، وهو فوق الحد البالغ {limit} حرفًا (--max-chars)</translation>
+    </message>
+    <message>
+        <source>article is {size}, over the limit of {limit} characters (--max-chars)</source>
+        <translation>حجم المقال {size}، وهو فوق الحد البالغ {limit} حرفًا (--max-chars)</translation>
+    </message>
+    <message>
+        <source>a line is over {size} characters, longer than a row of an article of at most {limit} characters (--max-chars); stopped reading this file</source>
+        <translation>أحد الأسطر أطول من {size} حرفًا، أي أطول من صف لمقال لا يتجاوز {limit} حرفًا (--max-chars)؛ توقفت قراءة هذا الملف</translation>
+    </message>
+    <message>
+        <source>a field is over {size} characters, over the limit of {limit} characters (--max-chars); stopped reading this file</source>
+        <translation>أحد الحقول أطول من {size} حرفًا، فوق الحد البالغ {limit} حرفًا (--max-chars)؛ توقفت قراءة هذا الملف</translation>
+    </message>
+    <message>
+        <source>line is over {size} characters, too long for an article of at most {limit} characters (--max-chars)</source>
+        <translation>السطر أطول من {size} حرفًا، وهو طويل جدًا لمقال لا يتجاوز {limit} حرفًا (--max-chars)</translation>
+    </message>
+    <message>
+        <source>a link to {path}, outside the folder {folder} being imported (pass --follow-links to import it)</source>
+        <translation>رابط إلى {path}، خارج المجلد {folder} الجاري استيراده (استخدم --follow-links لاستيراده)</translation>
+    </message>
+    <message>
+        <source>not a regular file ({error}); only regular files are imported</source>
+        <translation>ليس ملفًا عاديًا ({error})؛ لا تُستورد إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>أنبوب FIFO</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>جهاز محرفي</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>جهاز كتلي</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>مقبس</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>undecodable bytes: 0x{byte} at column {column} is not valid {encoding}; convert the file to UTF-8 or pass --encoding</source>
+        <translation>بايتات يتعذّر فك ترميزها: 0x{byte} في العمود {column} ليس {encoding} صالحًا؛ حوّل الملف إلى UTF-8 أو استخدم --encoding</translation>
+    </message>
+    <message>
+        <source>undecodable bytes: not valid {encoding} ({detail}); convert the file to UTF-8 or pass --encoding</source>
+        <translation>بايتات يتعذّر فك ترميزها: ليست {encoding} صالحًا ({detail})؛ حوّل الملف إلى UTF-8 أو استخدم --encoding</translation>
+    </message>
+    <message>
+        <source>a JSON array, not JSON Lines (one object per line); convert it, e.g. jq -c &apos;.[]&apos; FILE</source>
+        <translation>مصفوفة JSON، لا JSON Lines (كائن في كل سطر)؛ حوّلها، مثلًا بالأمر jq -c &apos;.[]&apos; FILE</translation>
+    </message>
+    <message>
+        <source>a pretty-printed JSON document, not JSON Lines (one object per line)</source>
+        <translation>مستند JSON منسَّق على أسطر، لا JSON Lines (كائن في كل سطر)</translation>
+    </message>
+    <message>
+        <source>a JSON string has an unpaired surrogate escape (\ud800-\udfff), not valid Unicode</source>
+        <translation>في إحدى سلاسل JSON نصف زوج بديل منفرد (\ud800-\udfff)، وهذا ليس يونيكود صالحًا</translation>
+    </message>
+    <message>
+        <source>JSON line is not an object (got {jtype})</source>
+        <translation>سطر JSON ليس كائنًا (بل {jtype})</translation>
+    </message>
+    <message>
+        <source>malformed JSON: {detail} (column {column})</source>
+        <translation>‏JSON معيب: {detail} (العمود {column})</translation>
+    </message>
+    <message>
+        <source>malformed JSON: nested too deeply</source>
+        <translation>‏JSON معيب: متداخل بعمق مفرط</translation>
+    </message>
+    <message>
+        <source>malformed JSON: {detail}</source>
+        <translation>‏JSON معيب: {detail}</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {detail}</source>
+        <translation>‏CSV معيب: {detail}</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>حقل بين علامتي اقتباس لم يُغلق</translation>
+    </message>
+    <message>
+        <source>row has {n} fields, header has {m}</source>
+        <translation>في الصف {n} حقول، وفي سطر العناوين {m}</translation>
+    </message>
+    <message>
+        <source>no rows after the header</source>
+        <translation>لا صفوف بعد سطر العناوين</translation>
+    </message>
+    <message>
+        <source>not JSON: {detail}</source>
+        <translation>ليس JSON: {detail}</translation>
+    </message>
+    <message>
+        <source>line is {jtype}, not an object</source>
+        <translation>السطر {jtype}، لا كائن</translation>
+    </message>
+    <message>
+        <source>record is {jtype}, not an object</source>
+        <translation>السجل {jtype}، لا كائن</translation>
+    </message>
+    <message>
+        <source>task {n} is {jtype}, not an object</source>
+        <translation>المهمة {n} هي {jtype}، لا كائن</translation>
+    </message>
+    <message>
+        <source>span #{n} is {jtype}, not an object</source>
+        <translation>المقطع رقم {n} هو {jtype}، لا كائن</translation>
+    </message>
+    <message>
+        <source>entity #{n} is {jtype}, not an object</source>
+        <translation>الكيان رقم {n} هو {jtype}، لا كائن</translation>
+    </message>
+    <message>
+        <source>entity #{n} has an id that is {jtype}, not a number or string</source>
+        <translation>معرِّف الكيان رقم {n} هو {jtype}، لا عدد ولا سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>{name} #{n} is {jtype}, not an object</source>
+        <translation>‏{name} رقم {n} هو {jtype}، لا كائن</translation>
+    </message>
+    <message>
+        <source>{name} #{n}: &apos;result&apos; is {jtype}, not an array</source>
+        <translation>‏{name} رقم {n}: &apos;result&apos; هو {jtype}، لا مصفوفة</translation>
+    </message>
+    <message>
+        <source>{name} is {jtype}, not an array</source>
+        <translation>‏{name} هو {jtype}، لا مصفوفة</translation>
+    </message>
+    <message>
+        <source>&apos;label&apos; is {jtype}, not an array of [start, end, label]</source>
+        <translation>‏&apos;label&apos; هو {jtype}، لا مصفوفة من [start, end, label]</translation>
+    </message>
+    <message>
+        <source>label #{n} is not [start, end, label] (a text classification export?)</source>
+        <translation>الوسم رقم {n} ليس على صيغة [start, end, label] (هل هو تصدير لتصنيف النصوص؟)</translation>
+    </message>
+    <message>
+        <source>a span is {kind}, not a mapping</source>
+        <translation>أحد المقاطع من نوع {kind}، لا قاموس</translation>
+    </message>
+    <message>
+        <source>a relation is not a mapping</source>
+        <translation>أحد الروابط ليس قاموسًا</translation>
+    </message>
+    <message>
+        <source>spans and relations must be lists</source>
+        <translation>يجب أن تكون المقاطع والروابط قوائم</translation>
+    </message>
+    <message>
+        <source>spans or relations not as expected ({detail})</source>
+        <translation>المقاطع أو الروابط ليست كما يُتوقع ({detail})</translation>
+    </message>
+    <message>
+        <source>attributes nested too deeply to read</source>
+        <translation>السمات متداخلة بعمق يتعذّر معه قراءتها</translation>
+    </message>
+    <message>
+        <source>span {id}: no label</source>
+        <translation>المقطع {id}: بلا وسم</translation>
+    </message>
+    <message>
+        <source>span {id}: attrs is not an object</source>
+        <translation>المقطع {id}: attrs ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>span {id}: {error}</source>
+        <translation>المقطع {id}: {error}</translation>
+    </message>
+    <message>
+        <source>span {id} {label} [{start}, {end}) does not match {name} (expected {text})</source>
+        <translation>المقطع {id} {label} [{start}، {end}) لا يطابق {name} (المتوقع {text})</translation>
+    </message>
+    <message>
+        <source>span {id} [{start}, {end}) in {unit} units: {error}</source>
+        <translation>المقطع {id} [{start}، {end}) بوحدات {unit}: {error}</translation>
+    </message>
+    <message>
+        <source>span #{n}: id {id} is not a number or string, or twice</source>
+        <translation>المقطع رقم {n}: المعرِّف {id} ليس عددًا ولا سلسلة نصية، أو مكرر</translation>
+    </message>
+    <message>
+        <source>span id {id} is missing or used twice</source>
+        <translation>معرِّف المقطع {id} مفقود أو مستخدم مرتين</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>بلا وسم</translation>
+    </message>
+    <message>
+        <source>relation {id} has no type</source>
+        <translation>الرابط {id} بلا نوع</translation>
+    </message>
+    <message>
+        <source>relation #{n} has no type</source>
+        <translation>الرابط رقم {n} بلا نوع</translation>
+    </message>
+    <message>
+        <source>relation {id} refers to a missing span</source>
+        <translation>الرابط {id} يشير إلى مقطع مفقود</translation>
+    </message>
+    <message>
+        <source>relation {id} refers to a span not in the line</source>
+        <translation>الرابط {id} يشير إلى مقطع ليس في السطر</translation>
+    </message>
+    <message>
+        <source>relation #{n} refers to an entity not in the record</source>
+        <translation>الرابط رقم {n} يشير إلى كيان ليس في السجل</translation>
+    </message>
+    <message>
+        <source>offsets {start}, {end} are not integers</source>
+        <translation>الموضعان {start}، {end} ليسا عددين صحيحين</translation>
+    </message>
+    <message>
+        <source>a key {name} that is not a string</source>
+        <translation>مفتاح {name} ليس سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>a value of type {name}, which JSON cannot hold</source>
+        <translation>قيمة من نوع {name} لا يمكن حفظها في JSON</translation>
+    </message>
+    <message>
+        <source>nested more than {n} levels deep</source>
+        <translation>متداخل بأكثر من {n} مستويات</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate \u{code} at character {n} (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
+        <translation>نصف زوج بديل منفرد \u{code} عند الحرف {n} (تهريب \ud800-\udfff معطوب؟)؛ لا يمكن حفظه في UTF-8</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate \u{code} (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
+        <translation>نصف زوج بديل منفرد \u{code} (تهريب \ud800-\udfff معطوب؟)؛ لا يمكن حفظه في UTF-8</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
+        <translation>نصف زوج بديل منفرد (تهريب \ud800-\udfff معطوب؟)؛ لا يمكن حفظه في UTF-8</translation>
+    </message>
+    <message>
+        <source>text_sha256 does not match the text</source>
+        <translation>‏text_sha256 لا يطابق النص</translation>
+    </message>
+    <message>
+        <source>no &apos;text&apos; string</source>
+        <translation>لا توجد سلسلة &apos;text&apos;</translation>
+    </message>
+    <message>
+        <source>no &apos;text&apos; column</source>
+        <translation>لا يوجد عمود &apos;text&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;text&apos; is empty or not a string</source>
+        <translation>‏&apos;text&apos; فارغ أو ليس سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>offset_unit is {unit}; this importer reads &apos;codepoint&apos;</source>
+        <translation>‏offset_unit هو {unit}؛ هذا المستورِد يقرأ &apos;codepoint&apos;</translation>
+    </message>
+    <message>
+        <source>unknown offset unit {unit}; known: {names}</source>
+        <translation>وحدة مواضع غير معروفة {unit}؛ المعروفة: {names}</translation>
+    </message>
+    <message>
+        <source>task {n} has no text in &apos;data&apos;</source>
+        <translation>المهمة {n} بلا نص في &apos;data&apos;</translation>
+    </message>
+    <message>
+        <source>task {n} (id {id}): data.{key}: {error}</source>
+        <translation>المهمة {n} (المعرِّف {id}): data.{key}: {error}</translation>
+    </message>
+    <message>
+        <source>task {n} (id {id}): {error}</source>
+        <translation>المهمة {n} (المعرِّف {id}): {error}</translation>
+    </message>
+    <message>
+        <source>record {n} (document {id}): {error}</source>
+        <translation>السجل {n} (المقال {id}): {error}</translation>
+    </message>
+    <message>
+        <source>record {n}: {error}</source>
+        <translation>السجل {n}: {error}</translation>
+    </message>
+    <message>
+        <source>nested too deeply to read</source>
+        <translation>متداخل بعمق يتعذّر معه قراءته</translation>
+    </message>
+    <message>
+        <source>too large to read into memory</source>
+        <translation>أكبر من أن يُقرأ في الذاكرة</translation>
+    </message>
+    <message>
+        <source>the {name} importer failed ({detail})</source>
+        <translation>أخفق المستورِد {name} ({detail})</translation>
+    </message>
+    <message>
+        <source>document id {id} is used by records {n} and {m} with different texts</source>
+        <translation>معرِّف المقال {id} يستخدمه السجلان {n} و{m} بنصين مختلفين</translation>
+    </message>
+    <message>
+        <source>id {id} with layer {name} was already in row {n} (duplicate ids)</source>
+        <translation>المعرِّف {id} مع الطبقة {name} موجود من قبل في الصف {n} (معرِّفات مكررة)</translation>
+    </message>
+    <message>
+        <source>bad row: {detail}</source>
+        <translation>صف معيب: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read the Parquet data: {detail}</source>
+        <translation>تعذّرت قراءة بيانات Parquet: {detail}</translation>
+    </message>
+    <message>
+        <source>not a Parquet file: {detail}</source>
+        <translation>ليس ملف Parquet: {detail}</translation>
+    </message>
+    <message>
+        <source>not a spaCy DocBin: {detail}</source>
+        <translation>ليس ملف DocBin من spaCy: {detail}</translation>
+    </message>
+    <message>
+        <source>user_data not as expected: {detail}</source>
+        <translation>‏user_data ليس كما يُتوقع: {detail}</translation>
+    </message>
+    <message>
+        <source>user_data: &apos;document&apos; or its meta is not a mapping</source>
+        <translation>‏user_data: &apos;document&apos; أو بياناته الوصفية ليست قاموسًا</translation>
+    </message>
+    <message>
+        <source>{name} needs {library}: {command}</source>
+        <translation>‏{name} يحتاج إلى {library}: {command}</translation>
+    </message>
+    <message>
+        <source>cannot read: {detail}</source>
+        <translation>تعذّرت القراءة: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot decode: {detail}</source>
+        <translation>تعذّر فك الترميز: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read T line {line}</source>
+        <translation>تعذّرت قراءة سطر T {line}</translation>
+    </message>
+    <message>
+        <source>id {id} is used twice (lines {n} and {m})</source>
+        <translation>المعرِّف {id} مستخدم مرتين (السطران {n} و{m})</translation>
+    </message>
+    <message>
+        <source>skipped {id}: {error}</source>
+        <translation>تُخطّي {id}: {error}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte {n}): CoNLL files must be</source>
+        <translation>ليس UTF-8 (البايت {n}): يجب أن تكون ملفات CoNLL بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>expected a token and a tag separated by TAB</source>
+        <translation>المتوقع كلمة ووسم يفصل بينهما TAB</translation>
+    </message>
+    <message>
+        <source>unknown tag {tag} (expected O, B-X, I-X)</source>
+        <translation>وسم غير معروف {tag} (المتوقع O أو B-X أو I-X)</translation>
+    </message>
+    <message>
+        <source>cannot load the XMI: no type system loaded it</source>
+        <translation>تعذّر تحميل XMI: لم يحمّله أي نظام أنواع</translation>
+    </message>
+    <message>
+        <source>cannot load the XMI: {detail}</source>
+        <translation>تعذّر تحميل XMI: {detail}</translation>
+    </message>
+    <message>
+        <source>no type system XML (TypeSystem.xml) found beside the XMI</source>
+        <translation>لم يُعثر على ملف نظام الأنواع XML (TypeSystem.xml) بجانب XMI</translation>
+    </message>
+    <message>
+        <source>type {name} has no feature {feature} (--feature); its features: {names}</source>
+        <translation>ليس للنوع {name} خاصية {feature} (--feature)؛ خصائصه: {names}</translation>
+    </message>
+    <message>
+        <source>{name} [{start}, {end}) outside the text</source>
+        <translation>‏{name} [{start}، {end}) خارج النص</translation>
+    </message>
+    <message>
+        <source>{name} [{start}, {end}): {error}</source>
+        <translation>‏{name} [{start}، {end}): {error}</translation>
+    </message>
+    <message>
+        <source>cannot tell which feature holds the label of: {names}; choose with --type TYPE --feature NAME</source>
+        <translation>تعذّر معرفة الخاصية التي تحمل الوسم في: {names}؛ اختر بالخيارين --type TYPE --feature NAME</translation>
+    </message>
+    <message>
+        <source>none of the annotations could be mapped to labels; types found: {names}; choose with --type TYPE --feature NAME</source>
+        <translation>تعذّر ربط أيٍّ من التعليقات التوضيحية بوسوم؛ الأنواع الموجودة: {names}؛ اختر بالخيارين --type TYPE --feature NAME</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>‏{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{desc} (week {week})</source>
+        <translation>‏{desc} (الأسبوع {week})</translation>
+    </message>
+    <message>
+        <source>{desc} (Solar Hijri {date})</source>
+        <translation>‏{desc} (هجري شمسي {date})</translation>
+    </message>
+    <message>
+        <source>ISO week {week} of {year}</source>
+        <translation>الأسبوع {week} من سنة {year} بحسب ISO</translation>
+    </message>
+    <message>
+        <source>the year {year}</source>
+        <translation>سنة {year}</translation>
+    </message>
+    <message>
+        <source>the years {start}-{end}</source>
+        <translation>السنوات من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>the {decade}s</source>
+        <translation>عقد {decade}</translation>
+    </message>
+    <message>
+        <source>{season} {year}</source>
+        <translation>‏{season} {year}</translation>
+    </message>
+    <message>
+        <source>quarter {quarter} of {year}</source>
+        <translation>الربع {quarter} من سنة {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>‏{month} {year}</translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation>يوم غير معروف</translation>
+    </message>
+    <message>
+        <source>{day} {month}, year unknown</source>
+        <translation>‏{day} {month}، والسنة غير معروفة</translation>
+    </message>
+    <message>
+        <source>{month}, year unknown</source>
+        <translation>‏{month}، والسنة غير معروفة</translation>
+    </message>
+    <message>
+        <source>quarter {quarter}, year unknown</source>
+        <translation>الربع {quarter}، والسنة غير معروفة</translation>
+    </message>
+    <message>
+        <source>{season}, year unknown</source>
+        <translation>‏{season}، والسنة غير معروفة</translation>
+    </message>
+    <message>
+        <source>from {desc} to {until}</source>
+        <translation>من {desc} إلى {until}</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock} UTC{utc}</source>
+        <translation>‏{desc}، الساعة {clock} بتوقيت UTC{utc}</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock} UTC</source>
+        <translation>‏{desc}، الساعة {clock} بتوقيت UTC</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock}</source>
+        <translation>‏{desc}، الساعة {clock}</translation>
+    </message>
+    <message>
+        <source>the present</source>
+        <translation>الحاضر</translation>
+    </message>
+    <message>
+        <source>the past</source>
+        <translation>الماضي</translation>
+    </message>
+    <message>
+        <source>the future</source>
+        <translation>المستقبل</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>مايو</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>يوليو</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>أغسطس</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>سبتمبر</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>نوفمبر</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ديسمبر</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>spring</source>
+        <translation>ربيع</translation>
+    </message>
+    <message>
+        <source>summer</source>
+        <translation>صيف</translation>
+    </message>
+    <message>
+        <source>autumn</source>
+        <translation>خريف</translation>
+    </message>
+    <message>
+        <source>winter</source>
+        <translation>شتاء</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>قيمة فارغة (null)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>مصفوفة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>‏{n} بايت</translation>
+    </message>
+    <message>
+        <source>merged {n} files: {layers} article layers brought in ({spans} spans, {links} links), {unchanged} unchanged, {articles} new articles; registry: {created} entities created, {merged} merged, {aliases} aliases added</source>
+        <translation>دُمجت الملفات: {n}؛ طبقات المقالات المضافة: {layers} (المقاطع: {spans}، الروابط: {links})، دون تغيير: {unchanged}، مقالات جديدة: {articles}؛ سجل المتحدثين: كيانات جديدة {created}، مدموجة {merged}، أسماء بديلة مضافة {aliases}</translation>
     </message>
 </context>
 <context>

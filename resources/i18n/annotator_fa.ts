@@ -584,6 +584,10 @@
         <translation>پوشه‌ای برای بسته‌ها</translation>
     </message>
     <message>
+        <source>choose a folder for the packages</source>
+        <translation>پوشه‌ای برای بسته‌ها برگزینید</translation>
+    </message>
+    <message>
         <source>No packages were written:</source>
         <translation>هیچ بسته‌ای نوشته نشد:</translation>
     </message>
@@ -1392,6 +1396,1425 @@
     <message>
         <source>&amp;Dark</source>
         <translation>تیره</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>the annotator&apos;s name is empty</source>
+        <translation>نام برچسب‌گذار خالی است</translation>
+    </message>
+    <message>
+        <source>nothing selected to tag</source>
+        <translation>چیزی برای برچسب‌گذاری انتخاب نشده است</translation>
+    </message>
+    <message>
+        <source>a span must keep at least one character</source>
+        <translation>بازه باید دست‌کم یک نویسه داشته باشد</translation>
+    </message>
+    <message>
+        <source>no clitic prefix to leave out or take in</source>
+        <translation>پیشوند پیوسته‌ای برای کنار گذاشتن یا افزودن نیست</translation>
+    </message>
+    <message>
+        <source>{rel} links a {label}, not a {other}</source>
+        <translation>پیوند {rel} از {label} است، نه از {other}</translation>
+    </message>
+    <message>
+        <source>{rel} links to a {label}, not a {other}</source>
+        <translation>پیوند {rel} به {label} می‌رسد، نه به {other}</translation>
+    </message>
+    <message>
+        <source>a speaker needs a name</source>
+        <translation>گوینده باید نام داشته باشد</translation>
+    </message>
+    <message>
+        <source>direction must be rtl or ltr, not {value}</source>
+        <translation>جهت باید rtl یا ltr باشد، نه {value}</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>چیزی برای واگرد نیست</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>چیزی برای ازنو نیست</translation>
+    </message>
+    <message>
+        <source>that step is no longer in the history</source>
+        <translation>این گام دیگر در تاریخچه نیست</translation>
+    </message>
+    <message>
+        <source>cannot undo: {error}</source>
+        <translation>واگرد ممکن نیست: {error}</translation>
+    </message>
+    <message>
+        <source>suggestion {id} is gone</source>
+        <translation>پیشنهاد {id} دیگر وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the suggestion no longer matches the text</source>
+        <translation>پیشنهاد دیگر با متن جور نیست</translation>
+    </message>
+    <message>
+        <source>no layer {name} in this unit</source>
+        <translation>لایهٔ {name} در این واحد نیست</translation>
+    </message>
+    <message>
+        <source>this disagreement is settled already</source>
+        <translation>این اختلاف پیش‌تر حل شده است</translation>
+    </message>
+    <message>
+        <source>no document {id}</source>
+        <translation>مقالهٔ {id} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>no entity {id}</source>
+        <translation>موجودیت {id} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>a relation needs exactly one tail: a span or an entity</source>
+        <translation>پیوند باید دقیقاً یک سر دوم داشته باشد: یک بازه یا یک موجودیت</translation>
+    </message>
+    <message>
+        <source>span {id} was deleted in another window</source>
+        <translation>بازهٔ {id} در پنجرهٔ دیگری حذف شد</translation>
+    </message>
+    <message>
+        <source>span {id} was changed in another window</source>
+        <translation>بازهٔ {id} در پنجرهٔ دیگری تغییر کرد</translation>
+    </message>
+    <message>
+        <source>relation {id} was changed in another window</source>
+        <translation>پیوند {id} در پنجرهٔ دیگری تغییر کرد</translation>
+    </message>
+    <message>
+        <source>some of these spans were deleted in another window</source>
+        <translation>برخی از این بازه‌ها در پنجرهٔ دیگری حذف شدند</translation>
+    </message>
+    <message>
+        <source>some of these links were deleted in another window</source>
+        <translation>برخی از این پیوندها در پنجرهٔ دیگری حذف شدند</translation>
+    </message>
+    <message>
+        <source>cannot change {name}</source>
+        <translation>‏{name} را نمی‌توان تغییر داد</translation>
+    </message>
+    <message>
+        <source>not editable: {name}</source>
+        <translation>ویرایش‌پذیر نیست: {name}</translation>
+    </message>
+    <message>
+        <source>status must be one of {names}, not {value}</source>
+        <translation>وضعیت باید یکی از {names} باشد، نه {value}</translation>
+    </message>
+    <message>
+        <source>edge and towards are &apos;left&apos; or &apos;right&apos;</source>
+        <translation>مقدار edge و towards یا &apos;left&apos; است یا &apos;right&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: offsets [{start}, {end}) out of range for a text of {n} characters</source>
+        <translation>‏{where}: جایگاه‌های [{start}، {end}) بیرون از متنی {n} نویسه‌ای است</translation>
+    </message>
+    <message>
+        <source>{where}: text at [{start}, {end}) is {text}, not {expected}</source>
+        <translation>‏{where}: متن در [{start}، {end}) برابر {text} است، نه {expected}</translation>
+    </message>
+    <message>
+        <source>offsets [{start}, {end}) out of range for a text of {n} characters</source>
+        <translation>جایگاه‌های [{start}، {end}) بیرون از متنی {n} نویسه‌ای است</translation>
+    </message>
+    <message>
+        <source>text at [{start}, {end}) is {text}, not {expected}</source>
+        <translation>متن در [{start}، {end}) برابر {text} است، نه {expected}</translation>
+    </message>
+    <message>
+        <source>{where}: already exists; open it or choose another name</source>
+        <translation>‏{where}: از پیش وجود دارد؛ آن را باز کنید یا نام دیگری برگزینید</translation>
+    </message>
+    <message>
+        <source>{where}: is a folder, not a project file</source>
+        <translation>‏{where}: پوشه است، نه فایل پروژه</translation>
+    </message>
+    <message>
+        <source>{where}: not a regular file, not a project</source>
+        <translation>‏{where}: فایل معمولی نیست و پروژه هم نیست</translation>
+    </message>
+    <message>
+        <source>{where}: not an annotator project (not an SQLite file)</source>
+        <translation>‏{where}: پروژهٔ annotator نیست (فایل SQLite نیست)</translation>
+    </message>
+    <message>
+        <source>{where}: no such project; create it with &apos;annotator init {path}&apos;</source>
+        <translation>‏{where}: چنین پروژه‌ای نیست؛ آن را با &apos;annotator init {path}&apos; بسازید</translation>
+    </message>
+    <message>
+        <source>{where}: an empty file, not an annotator project; it was left untouched (create a project with &apos;annotator init&apos;)</source>
+        <translation>‏{where}: فایلی خالی است، نه پروژهٔ annotator؛ دست‌نخورده ماند (با &apos;annotator init&apos; پروژه بسازید)</translation>
+    </message>
+    <message>
+        <source>{where}: not an annotator project (an SQLite file of another program, with tables {names}); it was left untouched</source>
+        <translation>‏{where}: پروژهٔ annotator نیست (فایل SQLite برنامهٔ دیگری با جدول‌های {names})؛ دست‌نخورده ماند</translation>
+    </message>
+    <message>
+        <source>{where}: made by a newer annotator (project schema version {n}, this annotator knows versions up to {m}: it lacks {name}); upgrade annotator to open it</source>
+        <translation>‏{where}: با نسخهٔ تازه‌تری از annotator ساخته شده (نسخهٔ ساختار پروژه {n}؛ این نسخه تا {m} را می‌شناسد و {name} را ندارد)؛ برای باز کردنش annotator را به‌روز کنید</translation>
+    </message>
+    <message>
+        <source>{where}: the project is busy: another program (an import, suggest, a window) held its write lock too long; this change was not written, run the command again when the other one is done</source>
+        <translation>‏{where}: پروژه مشغول است: برنامهٔ دیگری (وارد کردن، پیشنهاد یا یک پنجره) قفل نوشتن را زیادی نگه داشت؛ این تغییر نوشته نشد، وقتی کار آن یکی تمام شد دوباره امتحان کنید</translation>
+    </message>
+    <message>
+        <source>{where}: the project file is damaged ({detail}); nothing was written to it. Recover what is readable into a new file with: sqlite3 {path} &quot;.recover&quot; | sqlite3 {copy}.recovered, then check the copy with &apos;annotator check {again}.recovered&apos;</source>
+        <translation>‏{where}: فایل پروژه آسیب دیده است ({detail})؛ چیزی در آن نوشته نشد. آنچه خواندنی است را با این فرمان در فایل تازه‌ای بازیابی کنید: sqlite3 {path} &quot;.recover&quot; | sqlite3 {copy}.recovered، سپس نسخه را با &apos;annotator check {again}.recovered&apos; بررسی کنید</translation>
+    </message>
+    <message>
+        <source>no layer {name} (layers: {names})</source>
+        <translation>لایهٔ {name} وجود ندارد (لایه‌ها: {names})</translation>
+    </message>
+    <message>
+        <source>no layer {name} in this project (layers: {names})</source>
+        <translation>لایهٔ {name} در این پروژه نیست (لایه‌ها: {names})</translation>
+    </message>
+    <message>
+        <source>no layer {name} to evaluate against (layers: {names})</source>
+        <translation>لایهٔ {name} برای سنجش در برابر آن وجود ندارد (لایه‌ها: {names})</translation>
+    </message>
+    <message>
+        <source>no layer {name} to train on (layers: {names})</source>
+        <translation>لایهٔ {name} برای آموزش وجود ندارد (لایه‌ها: {names})</translation>
+    </message>
+    <message>
+        <source>no label {name} (labels: {names})</source>
+        <translation>برچسب {name} وجود ندارد (برچسب‌ها: {names})</translation>
+    </message>
+    <message>
+        <source>no label {name} in schema version {id}</source>
+        <translation>برچسب {name} در نسخهٔ {id} طرح برچسب‌ها نیست</translation>
+    </message>
+    <message>
+        <source>no relation type {name} in schema version {id}</source>
+        <translation>نوع پیوند {name} در نسخهٔ {id} طرح برچسب‌ها نیست</translation>
+    </message>
+    <message>
+        <source>label #{n} has no name</source>
+        <translation>برچسب شمارهٔ {n} نام ندارد</translation>
+    </message>
+    <message>
+        <source>label {label}: colour {value} is not #rrggbb</source>
+        <translation>برچسب {label}: رنگ {value} به شکل #rrggbb نیست</translation>
+    </message>
+    <message>
+        <source>label {label}: key {value} already used by {other}</source>
+        <translation>برچسب {label}: کلید {value} پیش‌تر برای {other} به کار رفته است</translation>
+    </message>
+    <message>
+        <source>label {label}: attribute kind {value} unknown</source>
+        <translation>برچسب {label}: نوع ویژگی {value} ناشناخته است</translation>
+    </message>
+    <message>
+        <source>label {label}: attribute {name} {error}</source>
+        <translation>برچسب {label}: ویژگی {name} {error}</translation>
+    </message>
+    <message>
+        <source>label {name} {error}</source>
+        <translation>برچسب {name} {error}</translation>
+    </message>
+    <message>
+        <source>relation type {name} {error}</source>
+        <translation>نوع پیوند {name} {error}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>خالی است</translation>
+    </message>
+    <message>
+        <source>has leading or trailing spaces</source>
+        <translation>در آغاز یا پایانش فاصله دارد</translation>
+    </message>
+    <message>
+        <source>holds the control character U+{code}</source>
+        <translation>نویسهٔ کنترلی U+{code} دارد</translation>
+    </message>
+    <message>
+        <source>the schema has no labels</source>
+        <translation>طرح برچسب‌ها هیچ برچسبی ندارد</translation>
+    </message>
+    <message>
+        <source>two labels share a name</source>
+        <translation>دو برچسب هم‌نام‌اند</translation>
+    </message>
+    <message>
+        <source>relation {name}: no label {label}</source>
+        <translation>پیوند {name}: برچسب {label} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>check: no label {label}</source>
+        <translation>بررسی: برچسب {label} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>check on {label}: give a relation or an attribute (one of them)</source>
+        <translation>بررسی {label}: یک پیوند یا یک ویژگی بدهید (فقط یکی)</translation>
+    </message>
+    <message>
+        <source>check on {label}: no relation type {name}</source>
+        <translation>بررسی {label}: نوع پیوند {name} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>check on {label}: {other} has no attribute {name}</source>
+        <translation>بررسی {label}: {other} ویژگی {name} ندارد</translation>
+    </message>
+    <message>
+        <source>unknown {kind} {name}; known: {names}</source>
+        <translation>‏{kind} ناشناخته: {name}؛ شناخته‌شده‌ها: {names}</translation>
+    </message>
+    <message>
+        <source>unknown export format {name}; known: {names}</source>
+        <translation>قالب خروجی ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+    </message>
+    <message>
+        <source>unknown import format {name}; known: {names}</source>
+        <translation>قالب ورودی ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+    </message>
+    <message>
+        <source>unknown annotation format {name}; known: {names}</source>
+        <translation>قالب برچسب‌گذاری ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+    </message>
+    <message>
+        <source>agreement needs two layers or more; this project has {n} ({names}): merge analysts&apos; packages first, or name layers with --layers</source>
+        <translation>سنجش توافق دست‌کم دو لایه می‌خواهد؛ این پروژه {n} لایه دارد ({names}): نخست بسته‌های تحلیل‌گران را ادغام کنید، یا لایه‌ها را با --layers نام ببرید</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two layers</source>
+        <translation>سنجش توافق دست‌کم دو لایه می‌خواهد</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa needs at least two raters</source>
+        <translation>کاپای فلایس دست‌کم دو ارزیاب می‌خواهد</translation>
+    </message>
+    <message>
+        <source>an item has {n} judgements, expected {m}</source>
+        <translation>یکی از موارد {n} داوری دارد، در حالی که {m} انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>the two raters judged different numbers of items</source>
+        <translation>دو ارزیاب شمار متفاوتی از موارد را داوری کرده‌اند</translation>
+    </message>
+    <message>
+        <source>alpha-U needs at least two raters</source>
+        <translation>‏alpha-U دست‌کم دو ارزیاب می‌خواهد</translation>
+    </message>
+    <message>
+        <source>expected units of {n} raters, got {m}</source>
+        <translation>واحدهای {n} ارزیاب انتظار می‌رفت، اما {m} رسید</translation>
+    </message>
+    <message>
+        <source>the confusion matrix PNG needs matplotlib: pip install &apos;annotator[charts]&apos;</source>
+        <translation>تصویر ماتریس درهم‌ریختگی (PNG) به matplotlib نیاز دارد: pip install &apos;annotator[charts]&apos;</translation>
+    </message>
+    <message>
+        <source>the label chart needs matplotlib: pip install &apos;annotator[charts]&apos;</source>
+        <translation>نمودار برچسب‌ها به matplotlib نیاز دارد: pip install &apos;annotator[charts]&apos;</translation>
+    </message>
+    <message>
+        <source>charts with Arabic or Persian text need arabic-reshaper and python-bidi: pip install &apos;annotator[charts]&apos;</source>
+        <translation>نمودارهای دارای متن عربی یا فارسی به arabic-reshaper و python-bidi نیاز دارند: pip install &apos;annotator[charts]&apos;</translation>
+    </message>
+    <message>
+        <source>no labels to train: give at least one, e.g. --labels SPEAKER</source>
+        <translation>برچسبی برای آموزش نیست: دست‌کم یکی بدهید، مثلاً --labels SPEAKER</translation>
+    </message>
+    <message>
+        <source>unknown label {name}; the schema has {names}</source>
+        <translation>برچسب ناشناخته {name}؛ طرح برچسب‌ها این‌ها را دارد: {names}</translation>
+    </message>
+    <message>
+        <source>label {name} cannot be learned; the model learns {names}</source>
+        <translation>برچسب {name} یادگرفتنی نیست؛ مدل این‌ها را یاد می‌گیرد: {names}</translation>
+    </message>
+    <message>
+        <source>too few annotated articles in layer {name} to train: {detail}</source>
+        <translation>مقاله‌های برچسب‌خورده در لایهٔ {name} برای آموزش بسیار کم است: {detail}</translation>
+    </message>
+    <message>
+        <source>too few annotated articles in the gold and analysts&apos; layers to train: {detail}</source>
+        <translation>مقاله‌های برچسب‌خورده در لایهٔ gold و لایه‌های تحلیل‌گران برای آموزش بسیار کم است: {detail}</translation>
+    </message>
+    <message>
+        <source>the retraining interval must be 0 or more, not {value}</source>
+        <translation>فاصلهٔ آموزش دوباره باید 0 یا بیشتر باشد، نه {value}</translation>
+    </message>
+    <message>
+        <source>engine {name} failed on document {id}: {error}</source>
+        <translation>موتور {name} روی مقالهٔ {id} شکست خورد: {error}</translation>
+    </message>
+    <message>
+        <source>engine {name} gave offsets [{start}, {end}) that do not match document {id}</source>
+        <translation>موتور {name} جایگاه‌های [{start}، {end}) را داد که با مقالهٔ {id} جور نیست</translation>
+    </message>
+    <message>
+        <source>unknown engine {name}; known: {names}</source>
+        <translation>موتور ناشناخته {name}؛ موتورهای شناخته‌شده: {names}</translation>
+    </message>
+    <message>
+        <source>{where}: cannot write: {detail}</source>
+        <translation>‏{where}: نوشتن ممکن نیست: {detail}</translation>
+    </message>
+    <message>
+        <source>no analysts given: --to amina,reza</source>
+        <translation>تحلیل‌گری داده نشده است: --to amina,reza</translation>
+    </message>
+    <message>
+        <source>no analysts given</source>
+        <translation>تحلیل‌گری داده نشده است</translation>
+    </message>
+    <message>
+        <source>analyst name {name}: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>نام تحلیل‌گر {name}: فقط از حرف، رقم، &apos;_&apos;، &apos;.&apos; یا &apos;-&apos; استفاده کنید</translation>
+    </message>
+    <message>
+        <source>analyst {name} is named twice</source>
+        <translation>تحلیل‌گر {name} دو بار آمده است</translation>
+    </message>
+    <message>
+        <source>--overlap must be between 0 and 1, not {value}</source>
+        <translation>مقدار --overlap باید میان 0 و 1 باشد، نه {value}</translation>
+    </message>
+    <message>
+        <source>{n} analysts per shared article, but only {m} analysts</source>
+        <translation>‏{n} تحلیل‌گر برای هر مقالهٔ مشترک، اما فقط {m} تحلیل‌گر هست</translation>
+    </message>
+    <message>
+        <source>{where}: already exists (it may hold an analyst&apos;s work); choose an empty folder</source>
+        <translation>‏{where}: از پیش وجود دارد (شاید کار یک تحلیل‌گر در آن باشد)؛ پوشهٔ خالی‌ای برگزینید</translation>
+    </message>
+    <message>
+        <source>{where}: the project has no articles to assign</source>
+        <translation>‏{where}: پروژه مقاله‌ای برای واگذاری ندارد</translation>
+    </message>
+    <message>
+        <source>{where}: is the curation project itself</source>
+        <translation>‏{where}: همان پروژهٔ داوری است</translation>
+    </message>
+    <message>
+        <source>{where}: not an annotator project (no label schema)</source>
+        <translation>‏{where}: پروژهٔ annotator نیست (طرح برچسب‌ها ندارد)</translation>
+    </message>
+    <message>
+        <source>{where}: no such file</source>
+        <translation>‏{where}: چنین فایلی نیست</translation>
+    </message>
+    <message>
+        <source>{where}: article {id} has a different text from the project&apos;s (SHA-256 differs); nothing was merged</source>
+        <translation>‏{where}: متن مقالهٔ {id} با متن آن در پروژه فرق دارد (SHA-256 متفاوت است)؛ چیزی ادغام نشد</translation>
+    </message>
+    <message>
+        <source>{where}: unknown registry format {ext} (use .csv or .json)</source>
+        <translation>‏{where}: قالب ناشناختهٔ فهرست {ext} (از .csv یا .json استفاده کنید)</translation>
+    </message>
+    <message>
+        <source>{where}: empty name</source>
+        <translation>‏{where}: نام خالی است</translation>
+    </message>
+    <message>
+        <source>{where}: kind {kind} is not an upper-case word like PERSON</source>
+        <translation>‏{where}: نوع {kind} واژه‌ای با حروف بزرگ مانند PERSON نیست</translation>
+    </message>
+    <message>
+        <source>{where}: wikidata id {id} is not like Q42</source>
+        <translation>‏{where}: شناسهٔ ویکی‌داده {id} به شکل Q42 نیست</translation>
+    </message>
+    <message>
+        <source>{where}: header must be {names}</source>
+        <translation>‏{where}: سطر عنوان باید {names} باشد</translation>
+    </message>
+    <message>
+        <source>{where}: {n} fields, expected {m}</source>
+        <translation>‏{where}: {n} ستون، در حالی که {m} انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>{where}: invalid JSON ({detail})</source>
+        <translation>‏{where}: JSON نامعتبر ({detail})</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object with an &quot;entities&quot; list</source>
+        <translation>‏{where}: شیئی با فهرست &quot;entities&quot; انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>{where}: entity #{n}</source>
+        <translation>‏{where}: موجودیت شمارهٔ {n}</translation>
+    </message>
+    <message>
+        <source>{where}: not an object</source>
+        <translation>‏{where}: شیء نیست</translation>
+    </message>
+    <message>
+        <source>{where}: alias #{n} has no text</source>
+        <translation>‏{where}: نام دیگر شمارهٔ {n} متنی ندارد</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read ({detail})</source>
+        <translation>‏{where}: خواندن ممکن نیست ({detail})</translation>
+    </message>
+    <message>
+        <source>{name}: {id} here, {other} in the project; kept as two entities</source>
+        <translation>‏{name}: {id} اینجا و {other} در پروژه؛ به صورت دو موجودیت جدا نگه داشته شدند</translation>
+    </message>
+    <message>
+        <source>{where}: no such file or folder</source>
+        <translation>‏{where}: چنین فایل یا پوشه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>{where}: no importable files found (.txt, .jsonl, .csv, .tsv)</source>
+        <translation>‏{where}: فایلی برای وارد کردن پیدا نشد (.txt، .jsonl، .csv، .tsv)</translation>
+    </message>
+    <message>
+        <source>the paths given</source>
+        <translation>مسیرهای داده‌شده</translation>
+    </message>
+    <message>
+        <source>{where}: id {id} is already used by a document with other text (use --id-prefix)</source>
+        <translation>‏{where}: شناسهٔ {id} پیش‌تر برای مقاله‌ای با متن دیگر به کار رفته است (از --id-prefix استفاده کنید)</translation>
+    </message>
+    <message>
+        <source>{error} (nothing was imported)</source>
+        <translation>‏{error} (چیزی وارد نشد)</translation>
+    </message>
+    <message>
+        <source>document {id}: label {name}: {error}</source>
+        <translation>مقالهٔ {id}: برچسب {name}: {error}</translation>
+    </message>
+    <message>
+        <source>document {id}: relation type {name}: {error}</source>
+        <translation>مقالهٔ {id}: نوع پیوند {name}: {error}</translation>
+    </message>
+    <message>
+        <source>document {id}: relation {other} refers to a span that is not there</source>
+        <translation>مقالهٔ {id}: پیوند {other} به بازه‌ای اشاره می‌کند که وجود ندارد</translation>
+    </message>
+    <message>
+        <source>document {id}: {error}</source>
+        <translation>مقالهٔ {id}: {error}</translation>
+    </message>
+    <message>
+        <source>document {id}: U+{code} at offset {offset} cannot be written in XML 1.0 (XMI); export this article with another format (jsonl keeps it), nothing was written</source>
+        <translation>مقالهٔ {id}: نویسهٔ U+{code} در جایگاه {offset} را نمی‌توان در XML 1.0 (XMI) نوشت؛ از این مقاله با قالب دیگری خروجی بگیرید (jsonl نگهش می‌دارد)؛ چیزی نوشته نشد</translation>
+    </message>
+    <message>
+        <source>this project has no adjudicated &apos;gold&apos; layer yet; export one analyst&apos;s layer with --layer NAME</source>
+        <translation>این پروژه هنوز لایهٔ داوری‌شدهٔ &apos;gold&apos; ندارد؛ از لایهٔ یکی از تحلیل‌گران با --layer NAME خروجی بگیرید</translation>
+    </message>
+    <message>
+        <source>{where}: is a folder; give a file name</source>
+        <translation>‏{where}: پوشه است؛ نام یک فایل را بدهید</translation>
+    </message>
+    <message>
+        <source>{where}: is a file; give a folder name</source>
+        <translation>‏{where}: فایل است؛ نام یک پوشه را بدهید</translation>
+    </message>
+    <message>
+        <source>{where}: {path} is not a folder</source>
+        <translation>‏{where}: {path} پوشه نیست</translation>
+    </message>
+    <message>
+        <source>empty split: give e.g. train=0.8,dev=0.1,test=0.1</source>
+        <translation>تقسیم خالی است: مثلاً train=0.8,dev=0.1,test=0.1 بدهید</translation>
+    </message>
+    <message>
+        <source>split part {value} is not NAME=RATIO (e.g. train=0.8)</source>
+        <translation>بخش تقسیم {value} به شکل NAME=RATIO نیست (مثلاً train=0.8)</translation>
+    </message>
+    <message>
+        <source>split name {value}: use letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>نام تقسیم {value}: فقط از حرف، رقم، &apos;_&apos; یا &apos;-&apos; استفاده کنید</translation>
+    </message>
+    <message>
+        <source>split name {value} is given twice</source>
+        <translation>نام تقسیم {value} دو بار آمده است</translation>
+    </message>
+    <message>
+        <source>split {name}: {value} is not a number</source>
+        <translation>تقسیم {name}: {value} عدد نیست</translation>
+    </message>
+    <message>
+        <source>no splits given</source>
+        <translation>تقسیمی داده نشده است</translation>
+    </message>
+    <message>
+        <source>split {name}: ratio must be above 0, got {value}</source>
+        <translation>تقسیم {name}: نسبت باید بیشتر از 0 باشد، اما {value} داده شد</translation>
+    </message>
+    <message>
+        <source>split ratios sum to {value}, not 1 (within {margin})</source>
+        <translation>جمع نسبت‌های تقسیم {value} است، نه 1 (با رواداری {margin})</translation>
+    </message>
+    <message>
+        <source>document {id} is listed twice</source>
+        <translation>مقالهٔ {id} دو بار آمده است</translation>
+    </message>
+    <message>
+        <source>unknown encoding {name} (--encoding)</source>
+        <translation>رمزگذاری ناشناخته {name} (--encoding)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>فایل خالی</translation>
+    </message>
+    <message>
+        <source>binary file, not text</source>
+        <translation>فایل دودویی است، نه متن</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 and no Arabic encoding (Windows-1256, ISO-8859-6) explains it; convert it to UTF-8 or pass --encoding</source>
+        <translation>‏UTF-8 معتبر نیست و هیچ رمزگذاری عربی (Windows-1256، ISO-8859-6) آن را توضیح نمی‌دهد؛ آن را به UTF-8 تبدیل کنید یا --encoding را بدهید</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8, and Windows-1256 and ISO-8859-6 both explain it with different letters; pass --encoding cp1256 or --encoding iso8859-6</source>
+        <translation>‏UTF-8 معتبر نیست و Windows-1256 و ISO-8859-6 هر دو آن را با حروف متفاوتی توضیح می‌دهند؛ --encoding cp1256 یا --encoding iso8859-6 را بدهید</translation>
+    </message>
+    <message>
+        <source>unknown field {name} (--field); known: {names}</source>
+        <translation>ستون ناشناخته {name} (--field)؛ ستون‌های شناخته‌شده: {names}</translation>
+    </message>
+    <message>
+        <source>--max-chars must be at least 1, not {value}</source>
+        <translation>مقدار --max-chars باید دست‌کم 1 باشد، نه {value}</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON</source>
+        <translation>‏{name} یک JSON معتبر نیست</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not an integer</source>
+        <translation>‏{name} {value} عدد صحیح نیست</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>‏JSON بیش از اندازه تودرتو است</translation>
+    </message>
+    <message>
+        <source>JSON {kind} where an object was expected</source>
+        <translation>‏JSON از نوع {kind} آمده، جایی که شیء انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>&apos;value&apos; is {jtype}, not an object</source>
+        <translation>‏&apos;value&apos; {jtype} است، نه شیء</translation>
+    </message>
+    <message>
+        <source>[{start}, {end}) matches {text} in no unit ({names})</source>
+        <translation>‏[{start}، {end}) در هیچ واحدی با {text} جور نیست ({names})</translation>
+    </message>
+    <message>
+        <source>{where}, region {id}: {error}</source>
+        <translation>‏{where}، ناحیهٔ {id}: {error}</translation>
+    </message>
+    <message>
+        <source>{where}, region {id}: &apos;labels&apos; is {jtype}, not an array of label names</source>
+        <translation>‏{where}، ناحیهٔ {id}: &apos;labels&apos; {jtype} است، نه آرایه‌ای از نام برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>{where}: a region id is {jtype}</source>
+        <translation>‏{where}: شناسهٔ یک ناحیه {jtype} است</translation>
+    </message>
+    <message>
+        <source>{where}: a result has an id or value of the wrong type</source>
+        <translation>‏{where}: شناسه یا مقدار یکی از نتیجه‌ها از نوع نادرست است</translation>
+    </message>
+    <message>
+        <source>{where}: relation {id} -&gt; {other} refers to a missing region</source>
+        <translation>‏{where}: پیوند {id} -&gt; {other} به ناحیه‌ای اشاره می‌کند که وجود ندارد</translation>
+    </message>
+    <message>
+        <source>{where}: relation {id} -&gt; {other}: &apos;labels&apos; is not names</source>
+        <translation>‏{where}: پیوند {id} -&gt; {other}: &apos;labels&apos; نام نیست</translation>
+    </message>
+    <message>
+        <source>entries add up to over {n} MB uncompressed</source>
+        <translation>جمع ورودی‌ها پس از باز شدن از {n} مگابایت بیشتر است</translation>
+    </message>
+    <message>
+        <source>{name} is over {n} MB</source>
+        <translation>‏{name} بیش از {n} مگابایت است</translation>
+    </message>
+    <message>
+        <source>entry {name} inflates to {size} bytes, over the limit of {limit}</source>
+        <translation>ورودی {name} پس از باز شدن {size} بایت می‌شود که از حد {limit} بیشتر است</translation>
+    </message>
+    <message>
+        <source>entry {name} inflates {ratio} times ({size} to {unpacked} bytes), over the limit of {n} (a ZIP bomb?)</source>
+        <translation>ورودی {name} پس از باز شدن {ratio} برابر می‌شود (از {size} به {unpacked} بایت) که از حد {n} بیشتر است (بمب ZIP؟)</translation>
+    </message>
+    <message>
+        <source>entry {name} is over {size} bytes</source>
+        <translation>ورودی {name} بیش از {size} بایت است</translation>
+    </message>
+    <message>
+        <source>manifest.json: nested too deeply</source>
+        <translation>‏manifest.json: بیش از اندازه تودرتو است</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a list of entries</source>
+        <translation>‏manifest.json فهرستی از ورودی‌ها نیست</translation>
+    </message>
+    <message>
+        <source>manifest.json: entry {n} is not an object with a &apos;file&apos; name</source>
+        <translation>‏manifest.json: ورودی {n} شیئی با نام &apos;file&apos; نیست</translation>
+    </message>
+    <message>
+        <source>manifest.json: entry {n}: &apos;meta&apos; is not an object</source>
+        <translation>‏manifest.json: ورودی {n}: &apos;meta&apos; شیء نیست</translation>
+    </message>
+    <message>
+        <source>its attrs feature is not JSON ({detail})</source>
+        <translation>ویژگی attrs آن JSON نیست ({detail})</translation>
+    </message>
+    <message>
+        <source>its attrs feature is not a JSON object</source>
+        <translation>ویژگی attrs آن شیء JSON نیست</translation>
+    </message>
+    <message>
+        <source>year 0000 is out of range (0001-9999)</source>
+        <translation>سال 0000 بیرون از بازهٔ مجاز است (0001-9999)</translation>
+    </message>
+    <message>
+        <source>month {value} is not between 01 and 12</source>
+        <translation>ماه {value} میان 01 و 12 نیست</translation>
+    </message>
+    <message>
+        <source>day {value} does not exist: {month} {year} has {n} days</source>
+        <translation>روز {value} وجود ندارد: {month} {year} {n} روز دارد</translation>
+    </message>
+    <message>
+        <source>day {value} does not exist: {month} has {n} days</source>
+        <translation>روز {value} وجود ندارد: {month} {n} روز دارد</translation>
+    </message>
+    <message>
+        <source>week {value} does not exist: {year} has {n} ISO weeks</source>
+        <translation>هفتهٔ {value} وجود ندارد: سال {year} {n} هفتهٔ ISO دارد</translation>
+    </message>
+    <message>
+        <source>weekday {value} is not between 1 (Monday) and 7 (Sunday)</source>
+        <translation>روز هفتهٔ {value} میان 1 (دوشنبه) و 7 (یکشنبه) نیست</translation>
+    </message>
+    <message>
+        <source>{value} falls outside 0001-9999</source>
+        <translation>‏{value} بیرون از 0001-9999 است</translation>
+    </message>
+    <message>
+        <source>UTC offset {value} is not between -14:00 and +14:00</source>
+        <translation>اختلاف ساعت با UTC {value} میان -14:00 و +14:00 نیست</translation>
+    </message>
+    <message>
+        <source>add the minutes: {value}</source>
+        <translation>دقیقه‌ها را هم بنویسید: {value}</translation>
+    </message>
+    <message>
+        <source>time {value} is not HH:MM or HH:MM:SS (24-hour clock)</source>
+        <translation>زمان {value} به شکل HH:MM یا HH:MM:SS نیست (ساعت 24 ساعته)</translation>
+    </message>
+    <message>
+        <source>hour {value} is not between 00 and 23</source>
+        <translation>ساعت {value} میان 00 و 23 نیست</translation>
+    </message>
+    <message>
+        <source>minute {value} is not between 00 and 59</source>
+        <translation>دقیقهٔ {value} میان 00 و 59 نیست</translation>
+    </message>
+    <message>
+        <source>second {value} is not between 00 and 59</source>
+        <translation>ثانیهٔ {value} میان 00 و 59 نیست</translation>
+    </message>
+    <message>
+        <source>quarter Q{value} is not between Q1 and Q4</source>
+        <translation>فصل Q{value} میان Q1 و Q4 نیست</translation>
+    </message>
+    <message>
+        <source>{value}: an interval is two dates, start/end (2019-03-21/2020-03-19)</source>
+        <translation>‏{value}: بازهٔ زمانی دو تاریخ است، آغاز/پایان (2019-03-21/2020-03-19)</translation>
+    </message>
+    <message>
+        <source>{value} is not a TIMEX3 value; expected 2020, 2020-11, 2020-11-07, 2020-W45, 2020-Q3 or 2020-11-07T19:31</source>
+        <translation>‏{value} مقدار TIMEX3 نیست؛ یکی از این شکل‌ها انتظار می‌رود: 2020، 2020-11، 2020-11-07، 2020-W45، 2020-Q3 یا 2020-11-07T19:31</translation>
+    </message>
+    <message>
+        <source>{value}: write dates year first, as YYYY-MM-DD (2020-11-07)</source>
+        <translation>‏{value}: تاریخ را با سال آغاز کنید، به شکل YYYY-MM-DD (2020-11-07)</translation>
+    </message>
+    <message>
+        <source>{value}: write months and days with two digits (2020-03-07)</source>
+        <translation>‏{value}: ماه و روز را دورقمی بنویسید (2020-03-07)</translation>
+    </message>
+    <message>
+        <source>{value}: write ISO weeks with two digits (2020-W05)</source>
+        <translation>‏{value}: هفته‌های ISO را دورقمی بنویسید (2020-W05)</translation>
+    </message>
+    <message>
+        <source>{value}: a year has four digits</source>
+        <translation>‏{value}: سال چهار رقم دارد</translation>
+    </message>
+    <message>
+        <source>{value}: the interval ends before it starts</source>
+        <translation>‏{value}: بازهٔ زمانی پیش از آغازش پایان می‌یابد</translation>
+    </message>
+    <message>
+        <source>a TIMEX3 value is text, not {value}</source>
+        <translation>مقدار TIMEX3 متن است، نه {value}</translation>
+    </message>
+    <message>
+        <source>empty value; expected 2020, 2020-11, 2020-11-07, 2020-W45, 2020-Q3 or 2020-11-07T19:31</source>
+        <translation>مقدار خالی است؛ یکی از این شکل‌ها انتظار می‌رود: 2020، 2020-11، 2020-11-07، 2020-W45، 2020-Q3 یا 2020-11-07T19:31</translation>
+    </message>
+    <message>
+        <source>{value}: the references are PRESENT_REF, PAST_REF and FUTURE_REF</source>
+        <translation>‏{value}: ارجاع‌های زمانی PRESENT_REF، PAST_REF و FUTURE_REF هستند</translation>
+    </message>
+    <message>
+        <source>a time needs a date: write {value}</source>
+        <translation>زمان به تاریخ نیاز دارد: بنویسید {value}</translation>
+    </message>
+    <message>
+        <source>XXXX-XX-XX (an unknown day) only stands before a time: T10:00</source>
+        <translation>‏XXXX-XX-XX (روزی نامعلوم) فقط پیش از یک زمان می‌آید: T10:00</translation>
+    </message>
+    <message>
+        <source>a time needs a full YYYY-MM-DD date, not {value}</source>
+        <translation>زمان به تاریخ کامل YYYY-MM-DD نیاز دارد، نه {value}</translation>
+    </message>
+    <message>
+        <source>cannot read file: {detail}</source>
+        <translation>خواندن فایل ممکن نیست: {detail}</translation>
+    </message>
+    <message>
+        <source>no {name} field; use --field text=COLUMN</source>
+        <translation>ستون {name} وجود ندارد؛ از --field text=COLUMN استفاده کنید</translation>
+    </message>
+    <message>
+        <source>{name} field is {jtype}, not a string</source>
+        <translation>ستون {name} {jtype} است، نه رشتهٔ متنی</translation>
+    </message>
+    <message>
+        <source>{name} field is empty</source>
+        <translation>ستون {name} خالی است</translation>
+    </message>
+    <message>
+        <source>article is {size} ({count} characters), over the limit of {limit} characters (--max-chars)</source>
+        <translation>اندازهٔ مقاله {size} است ({count} نویسه) که از حد {limit} نویسه بیشتر است (--max-chars)</translation>
+    </message>
+    <message>
+        <source>article is {size}, over the limit of {limit} characters (--max-chars)</source>
+        <translation>اندازهٔ مقاله {size} است که از حد {limit} نویسه بیشتر است (--max-chars)</translation>
+    </message>
+    <message>
+        <source>a line is over {size} characters, longer than a row of an article of at most {limit} characters (--max-chars); stopped reading this file</source>
+        <translation>یک سطر بیش از {size} نویسه است، بلندتر از ردیف مقاله‌ای با حداکثر {limit} نویسه (--max-chars)؛ خواندن این فایل متوقف شد</translation>
+    </message>
+    <message>
+        <source>a field is over {size} characters, over the limit of {limit} characters (--max-chars); stopped reading this file</source>
+        <translation>یک ستون بیش از {size} نویسه است که از حد {limit} نویسه بیشتر است (--max-chars)؛ خواندن این فایل متوقف شد</translation>
+    </message>
+    <message>
+        <source>line is over {size} characters, too long for an article of at most {limit} characters (--max-chars)</source>
+        <translation>سطر بیش از {size} نویسه است و برای مقاله‌ای با حداکثر {limit} نویسه بیش از اندازه بلند است (--max-chars)</translation>
+    </message>
+    <message>
+        <source>a link to {path}, outside the folder {folder} being imported (pass --follow-links to import it)</source>
+        <translation>میان‌بری به {path}، بیرون از پوشهٔ {folder} که در حال وارد شدن است (برای وارد کردنش --follow-links را بدهید)</translation>
+    </message>
+    <message>
+        <source>not a regular file ({error}); only regular files are imported</source>
+        <translation>فایل معمولی نیست ({error})؛ فقط فایل‌های معمولی وارد می‌شوند</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>یک لولهٔ FIFO</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>یک دستگاه نویسه‌ای</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>یک دستگاه بلوکی</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>یک سوکت</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>یک پوشه</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>فایل نیست</translation>
+    </message>
+    <message>
+        <source>undecodable bytes: 0x{byte} at column {column} is not valid {encoding}; convert the file to UTF-8 or pass --encoding</source>
+        <translation>بایت‌های رمزگشایی‌نشدنی: 0x{byte} در ستون {column} یک {encoding} معتبر نیست؛ فایل را به UTF-8 تبدیل کنید یا --encoding را بدهید</translation>
+    </message>
+    <message>
+        <source>undecodable bytes: not valid {encoding} ({detail}); convert the file to UTF-8 or pass --encoding</source>
+        <translation>بایت‌های رمزگشایی‌نشدنی: {encoding} معتبر نیست ({detail})؛ فایل را به UTF-8 تبدیل کنید یا --encoding را بدهید</translation>
+    </message>
+    <message>
+        <source>a JSON array, not JSON Lines (one object per line); convert it, e.g. jq -c &apos;.[]&apos; FILE</source>
+        <translation>آرایهٔ JSON است، نه JSON Lines (یک شیء در هر سطر)؛ آن را تبدیل کنید، مثلاً با jq -c &apos;.[]&apos; FILE</translation>
+    </message>
+    <message>
+        <source>a pretty-printed JSON document, not JSON Lines (one object per line)</source>
+        <translation>سند JSON چندسطری و آراسته است، نه JSON Lines (یک شیء در هر سطر)</translation>
+    </message>
+    <message>
+        <source>a JSON string has an unpaired surrogate escape (\ud800-\udfff), not valid Unicode</source>
+        <translation>یک رشتهٔ JSON نیمهٔ تنهای جفت جانشین دارد (\ud800-\udfff) که یونیکد معتبر نیست</translation>
+    </message>
+    <message>
+        <source>JSON line is not an object (got {jtype})</source>
+        <translation>سطر JSON شیء نیست ({jtype} است)</translation>
+    </message>
+    <message>
+        <source>malformed JSON: {detail} (column {column})</source>
+        <translation>‏JSON نادرست: {detail} (ستون {column})</translation>
+    </message>
+    <message>
+        <source>malformed JSON: nested too deeply</source>
+        <translation>‏JSON نادرست: بیش از اندازه تودرتو است</translation>
+    </message>
+    <message>
+        <source>malformed JSON: {detail}</source>
+        <translation>‏JSON نادرست: {detail}</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {detail}</source>
+        <translation>‏CSV نادرست: {detail}</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>ستونی که نقل‌قولش بسته نشده است</translation>
+    </message>
+    <message>
+        <source>row has {n} fields, header has {m}</source>
+        <translation>ردیف {n} ستون دارد و سطر عنوان {m} ستون</translation>
+    </message>
+    <message>
+        <source>no rows after the header</source>
+        <translation>پس از سطر عنوان ردیفی نیست</translation>
+    </message>
+    <message>
+        <source>not JSON: {detail}</source>
+        <translation>‏JSON نیست: {detail}</translation>
+    </message>
+    <message>
+        <source>line is {jtype}, not an object</source>
+        <translation>سطر {jtype} است، نه شیء</translation>
+    </message>
+    <message>
+        <source>record is {jtype}, not an object</source>
+        <translation>رکورد {jtype} است، نه شیء</translation>
+    </message>
+    <message>
+        <source>task {n} is {jtype}, not an object</source>
+        <translation>وظیفهٔ {n} {jtype} است، نه شیء</translation>
+    </message>
+    <message>
+        <source>span #{n} is {jtype}, not an object</source>
+        <translation>بازهٔ شمارهٔ {n} {jtype} است، نه شیء</translation>
+    </message>
+    <message>
+        <source>entity #{n} is {jtype}, not an object</source>
+        <translation>موجودیت شمارهٔ {n} {jtype} است، نه شیء</translation>
+    </message>
+    <message>
+        <source>entity #{n} has an id that is {jtype}, not a number or string</source>
+        <translation>شناسهٔ موجودیت شمارهٔ {n} {jtype} است، نه عدد یا رشتهٔ متنی</translation>
+    </message>
+    <message>
+        <source>{name} #{n} is {jtype}, not an object</source>
+        <translation>‏{name} شمارهٔ {n} {jtype} است، نه شیء</translation>
+    </message>
+    <message>
+        <source>{name} #{n}: &apos;result&apos; is {jtype}, not an array</source>
+        <translation>‏{name} شمارهٔ {n}: &apos;result&apos; {jtype} است، نه آرایه</translation>
+    </message>
+    <message>
+        <source>{name} is {jtype}, not an array</source>
+        <translation>‏{name} {jtype} است، نه آرایه</translation>
+    </message>
+    <message>
+        <source>&apos;label&apos; is {jtype}, not an array of [start, end, label]</source>
+        <translation>‏&apos;label&apos; {jtype} است، نه آرایه‌ای از [start, end, label]</translation>
+    </message>
+    <message>
+        <source>label #{n} is not [start, end, label] (a text classification export?)</source>
+        <translation>برچسب شمارهٔ {n} به شکل [start, end, label] نیست (خروجی دسته‌بندی متن است؟)</translation>
+    </message>
+    <message>
+        <source>a span is {kind}, not a mapping</source>
+        <translation>یک بازه از نوع {kind} است، نه نگاشت</translation>
+    </message>
+    <message>
+        <source>a relation is not a mapping</source>
+        <translation>یک پیوند نگاشت نیست</translation>
+    </message>
+    <message>
+        <source>spans and relations must be lists</source>
+        <translation>بازه‌ها و پیوندها باید فهرست باشند</translation>
+    </message>
+    <message>
+        <source>spans or relations not as expected ({detail})</source>
+        <translation>بازه‌ها یا پیوندها آن‌طور که انتظار می‌رفت نیستند ({detail})</translation>
+    </message>
+    <message>
+        <source>attributes nested too deeply to read</source>
+        <translation>ویژگی‌ها برای خواندن بیش از اندازه تودرتو هستند</translation>
+    </message>
+    <message>
+        <source>span {id}: no label</source>
+        <translation>بازهٔ {id}: برچسب ندارد</translation>
+    </message>
+    <message>
+        <source>span {id}: attrs is not an object</source>
+        <translation>بازهٔ {id}: attrs شیء نیست</translation>
+    </message>
+    <message>
+        <source>span {id}: {error}</source>
+        <translation>بازهٔ {id}: {error}</translation>
+    </message>
+    <message>
+        <source>span {id} {label} [{start}, {end}) does not match {name} (expected {text})</source>
+        <translation>بازهٔ {id} {label} [{start}، {end}) با {name} جور نیست (انتظار می‌رفت {text})</translation>
+    </message>
+    <message>
+        <source>span {id} [{start}, {end}) in {unit} units: {error}</source>
+        <translation>بازهٔ {id} [{start}، {end}) با واحد {unit}: {error}</translation>
+    </message>
+    <message>
+        <source>span #{n}: id {id} is not a number or string, or twice</source>
+        <translation>بازهٔ شمارهٔ {n}: شناسهٔ {id} عدد یا رشتهٔ متنی نیست، یا تکراری است</translation>
+    </message>
+    <message>
+        <source>span id {id} is missing or used twice</source>
+        <translation>شناسهٔ بازه {id} نیست یا دو بار به کار رفته است</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>برچسب ندارد</translation>
+    </message>
+    <message>
+        <source>relation {id} has no type</source>
+        <translation>پیوند {id} نوع ندارد</translation>
+    </message>
+    <message>
+        <source>relation #{n} has no type</source>
+        <translation>پیوند شمارهٔ {n} نوع ندارد</translation>
+    </message>
+    <message>
+        <source>relation {id} refers to a missing span</source>
+        <translation>پیوند {id} به بازه‌ای اشاره می‌کند که نیست</translation>
+    </message>
+    <message>
+        <source>relation {id} refers to a span not in the line</source>
+        <translation>پیوند {id} به بازه‌ای اشاره می‌کند که در این سطر نیست</translation>
+    </message>
+    <message>
+        <source>relation #{n} refers to an entity not in the record</source>
+        <translation>پیوند شمارهٔ {n} به موجودیتی اشاره می‌کند که در این رکورد نیست</translation>
+    </message>
+    <message>
+        <source>offsets {start}, {end} are not integers</source>
+        <translation>جایگاه‌های {start}، {end} عدد صحیح نیستند</translation>
+    </message>
+    <message>
+        <source>a key {name} that is not a string</source>
+        <translation>کلید {name} که رشتهٔ متنی نیست</translation>
+    </message>
+    <message>
+        <source>a value of type {name}, which JSON cannot hold</source>
+        <translation>مقداری از نوع {name} که JSON نمی‌تواند نگهش دارد</translation>
+    </message>
+    <message>
+        <source>nested more than {n} levels deep</source>
+        <translation>بیش از {n} لایه تودرتو است</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate \u{code} at character {n} (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
+        <translation>نیمهٔ تنهای جفت جانشین \u{code} در نویسهٔ {n} (گریز \ud800-\udfff خراب؟)؛ UTF-8 نمی‌تواند نگهش دارد</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate \u{code} (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
+        <translation>نیمهٔ تنهای جفت جانشین \u{code} (گریز \ud800-\udfff خراب؟)؛ UTF-8 نمی‌تواند نگهش دارد</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
+        <translation>نیمهٔ تنهای جفت جانشین (گریز \ud800-\udfff خراب؟)؛ UTF-8 نمی‌تواند نگهش دارد</translation>
+    </message>
+    <message>
+        <source>text_sha256 does not match the text</source>
+        <translation>‏text_sha256 با متن جور نیست</translation>
+    </message>
+    <message>
+        <source>no &apos;text&apos; string</source>
+        <translation>رشتهٔ &apos;text&apos; وجود ندارد</translation>
+    </message>
+    <message>
+        <source>no &apos;text&apos; column</source>
+        <translation>ستون &apos;text&apos; وجود ندارد</translation>
+    </message>
+    <message>
+        <source>&apos;text&apos; is empty or not a string</source>
+        <translation>‏&apos;text&apos; خالی است یا رشتهٔ متنی نیست</translation>
+    </message>
+    <message>
+        <source>offset_unit is {unit}; this importer reads &apos;codepoint&apos;</source>
+        <translation>‏offset_unit برابر {unit} است؛ این واردکننده &apos;codepoint&apos; را می‌خواند</translation>
+    </message>
+    <message>
+        <source>unknown offset unit {unit}; known: {names}</source>
+        <translation>واحد جایگاه ناشناخته {unit}؛ شناخته‌شده‌ها: {names}</translation>
+    </message>
+    <message>
+        <source>task {n} has no text in &apos;data&apos;</source>
+        <translation>وظیفهٔ {n} در &apos;data&apos; متنی ندارد</translation>
+    </message>
+    <message>
+        <source>task {n} (id {id}): data.{key}: {error}</source>
+        <translation>وظیفهٔ {n} (شناسهٔ {id}): data.{key}: {error}</translation>
+    </message>
+    <message>
+        <source>task {n} (id {id}): {error}</source>
+        <translation>وظیفهٔ {n} (شناسهٔ {id}): {error}</translation>
+    </message>
+    <message>
+        <source>record {n} (document {id}): {error}</source>
+        <translation>رکورد {n} (مقالهٔ {id}): {error}</translation>
+    </message>
+    <message>
+        <source>record {n}: {error}</source>
+        <translation>رکورد {n}: {error}</translation>
+    </message>
+    <message>
+        <source>nested too deeply to read</source>
+        <translation>برای خواندن بیش از اندازه تودرتو است</translation>
+    </message>
+    <message>
+        <source>too large to read into memory</source>
+        <translation>بزرگ‌تر از آن است که در حافظه خوانده شود</translation>
+    </message>
+    <message>
+        <source>the {name} importer failed ({detail})</source>
+        <translation>واردکنندهٔ {name} شکست خورد ({detail})</translation>
+    </message>
+    <message>
+        <source>document id {id} is used by records {n} and {m} with different texts</source>
+        <translation>شناسهٔ مقالهٔ {id} را رکوردهای {n} و {m} با متن‌های متفاوت به کار برده‌اند</translation>
+    </message>
+    <message>
+        <source>id {id} with layer {name} was already in row {n} (duplicate ids)</source>
+        <translation>شناسهٔ {id} با لایهٔ {name} پیش‌تر در ردیف {n} آمده است (شناسهٔ تکراری)</translation>
+    </message>
+    <message>
+        <source>bad row: {detail}</source>
+        <translation>ردیف نادرست: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read the Parquet data: {detail}</source>
+        <translation>خواندن داده‌های Parquet ممکن نیست: {detail}</translation>
+    </message>
+    <message>
+        <source>not a Parquet file: {detail}</source>
+        <translation>فایل Parquet نیست: {detail}</translation>
+    </message>
+    <message>
+        <source>not a spaCy DocBin: {detail}</source>
+        <translation>‏DocBin اسپیسی (spaCy) نیست: {detail}</translation>
+    </message>
+    <message>
+        <source>user_data not as expected: {detail}</source>
+        <translation>‏user_data آن‌طور که انتظار می‌رفت نیست: {detail}</translation>
+    </message>
+    <message>
+        <source>user_data: &apos;document&apos; or its meta is not a mapping</source>
+        <translation>‏user_data: &apos;document&apos; یا فراداده‌اش نگاشت نیست</translation>
+    </message>
+    <message>
+        <source>{name} needs {library}: {command}</source>
+        <translation>‏{name} به {library} نیاز دارد: {command}</translation>
+    </message>
+    <message>
+        <source>cannot read: {detail}</source>
+        <translation>خواندن ممکن نیست: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot decode: {detail}</source>
+        <translation>رمزگشایی ممکن نیست: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read T line {line}</source>
+        <translation>خواندن سطر T ممکن نیست: {line}</translation>
+    </message>
+    <message>
+        <source>id {id} is used twice (lines {n} and {m})</source>
+        <translation>شناسهٔ {id} دو بار به کار رفته است (سطرهای {n} و {m})</translation>
+    </message>
+    <message>
+        <source>skipped {id}: {error}</source>
+        <translation>‏{id} نادیده گرفته شد: {error}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte {n}): CoNLL files must be</source>
+        <translation>‏UTF-8 نیست (بایت {n}): فایل‌های CoNLL باید UTF-8 باشند</translation>
+    </message>
+    <message>
+        <source>expected a token and a tag separated by TAB</source>
+        <translation>یک توکن و یک تگ که با TAB از هم جدا شده‌اند انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>unknown tag {tag} (expected O, B-X, I-X)</source>
+        <translation>تگ ناشناخته {tag} (انتظار می‌رفت O، B-X یا I-X)</translation>
+    </message>
+    <message>
+        <source>cannot load the XMI: no type system loaded it</source>
+        <translation>بارگذاری XMI ممکن نیست: هیچ سامانهٔ نوعی آن را بار نکرد</translation>
+    </message>
+    <message>
+        <source>cannot load the XMI: {detail}</source>
+        <translation>بارگذاری XMI ممکن نیست: {detail}</translation>
+    </message>
+    <message>
+        <source>no type system XML (TypeSystem.xml) found beside the XMI</source>
+        <translation>فایل XML سامانهٔ نوع‌ها (TypeSystem.xml) کنار XMI پیدا نشد</translation>
+    </message>
+    <message>
+        <source>type {name} has no feature {feature} (--feature); its features: {names}</source>
+        <translation>نوع {name} ویژگی {feature} ندارد (--feature)؛ ویژگی‌هایش: {names}</translation>
+    </message>
+    <message>
+        <source>{name} [{start}, {end}) outside the text</source>
+        <translation>‏{name} [{start}، {end}) بیرون از متن است</translation>
+    </message>
+    <message>
+        <source>{name} [{start}, {end}): {error}</source>
+        <translation>‏{name} [{start}، {end}): {error}</translation>
+    </message>
+    <message>
+        <source>cannot tell which feature holds the label of: {names}; choose with --type TYPE --feature NAME</source>
+        <translation>معلوم نیست کدام ویژگی برچسب این‌ها را دارد: {names}؛ با --type TYPE --feature NAME انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>none of the annotations could be mapped to labels; types found: {names}; choose with --type TYPE --feature NAME</source>
+        <translation>هیچ‌یک از حاشیه‌نویسی‌ها به برچسبی نگاشته نشد؛ نوع‌های یافته‌شده: {names}؛ با --type TYPE --feature NAME انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>‏{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{desc} (week {week})</source>
+        <translation>‏{desc} (هفتهٔ {week})</translation>
+    </message>
+    <message>
+        <source>{desc} (Solar Hijri {date})</source>
+        <translation>‏{desc} (خورشیدی {date})</translation>
+    </message>
+    <message>
+        <source>ISO week {week} of {year}</source>
+        <translation>هفتهٔ {week} سال {year} به روش ISO</translation>
+    </message>
+    <message>
+        <source>the year {year}</source>
+        <translation>سال {year}</translation>
+    </message>
+    <message>
+        <source>the years {start}-{end}</source>
+        <translation>سال‌های {start} تا {end}</translation>
+    </message>
+    <message>
+        <source>the {decade}s</source>
+        <translation>دههٔ {decade}</translation>
+    </message>
+    <message>
+        <source>{season} {year}</source>
+        <translation>‏{season} {year}</translation>
+    </message>
+    <message>
+        <source>quarter {quarter} of {year}</source>
+        <translation>فصل {quarter} سال {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>‏{month} {year}</translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation>روزی نامعلوم</translation>
+    </message>
+    <message>
+        <source>{day} {month}, year unknown</source>
+        <translation>‏{day} {month}، سال نامعلوم</translation>
+    </message>
+    <message>
+        <source>{month}, year unknown</source>
+        <translation>‏{month}، سال نامعلوم</translation>
+    </message>
+    <message>
+        <source>quarter {quarter}, year unknown</source>
+        <translation>فصل {quarter}، سال نامعلوم</translation>
+    </message>
+    <message>
+        <source>{season}, year unknown</source>
+        <translation>‏{season}، سال نامعلوم</translation>
+    </message>
+    <message>
+        <source>from {desc} to {until}</source>
+        <translation>از {desc} تا {until}</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock} UTC{utc}</source>
+        <translation>‏{desc}، ساعت {clock} به وقت UTC{utc}</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock} UTC</source>
+        <translation>‏{desc}، ساعت {clock} به وقت UTC</translation>
+    </message>
+    <message>
+        <source>{desc}, {clock}</source>
+        <translation>‏{desc}، ساعت {clock}</translation>
+    </message>
+    <message>
+        <source>the present</source>
+        <translation>زمان حال</translation>
+    </message>
+    <message>
+        <source>the past</source>
+        <translation>گذشته</translation>
+    </message>
+    <message>
+        <source>the future</source>
+        <translation>آینده</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>ژانویه</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>فوریه</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>آوریل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>مه</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>ژوئن</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>ژوئیه</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>اوت</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>سپتامبر</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>اکتبر</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>نوامبر</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>دسامبر</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
+        <source>spring</source>
+        <translation>بهار</translation>
+    </message>
+    <message>
+        <source>summer</source>
+        <translation>تابستان</translation>
+    </message>
+    <message>
+        <source>autumn</source>
+        <translation>پاییز</translation>
+    </message>
+    <message>
+        <source>winter</source>
+        <translation>زمستان</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>تهی (null)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>یک مقدار بولی</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>یک عدد</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>یک رشتهٔ متنی</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>یک آرایه</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>یک شیء</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>‏{n} بایت</translation>
+    </message>
+    <message>
+        <source>merged {n} files: {layers} article layers brought in ({spans} spans, {links} links), {unchanged} unchanged, {articles} new articles; registry: {created} entities created, {merged} merged, {aliases} aliases added</source>
+        <translation>‏{n} فایل ادغام شد: {layers} لایهٔ مقاله افزوده شد ({spans} بازه، {links} پیوند)، {unchanged} بی‌تغییر، {articles} مقالهٔ تازه؛ فهرست گویندگان: {created} موجودیت ساخته شد، {merged} ادغام شد، {aliases} نام دیگر افزوده شد</translation>
     </message>
 </context>
 <context>

@@ -68,12 +68,16 @@ class ImportOptions:
                 f"unknown field {unknown[0]!r} (--field); known: {', '.join(FIELD_NAMES)}"
             )
         object.__setattr__(self, "fields", MappingProxyType(dict(self.fields)))
+        # per record, record_from_mapping looks these up: worked out once here
+        columns = {name: self.fields.get(name, name) for name in FIELD_NAMES}
+        object.__setattr__(self, "_columns", columns)
+        object.__setattr__(self, "_mapped", frozenset(columns.values()))
         if self.max_chars < 1:
             raise ValueError(f"--max-chars must be at least 1, not {self.max_chars}")
 
     def column(self, name: str) -> str:
         """The input column or key that holds our field ``name``."""
-        return self.fields.get(name, name)
+        return self._columns.get(name, name)
 
 
 DEFAULT_OPTIONS = ImportOptions()
@@ -200,35 +204,33 @@ def record_from_mapping(
     """Build the Record for one JSON object or CSV row (``values``: key -> value),
     or the BadRecord saying why it cannot be one."""
     file = str(path)
-    text_key = options.column("text")
+    columns: dict[str, str] = options._columns  # type: ignore[attr-defined]
+    text_key = columns["text"]
     if text_key not in values:
         return BadRecord(file, line, f"no {text_key!r} field; use --field text=COLUMN", pos)
     text = values[text_key]
     if not isinstance(text, str):
         return BadRecord(file, line, f"{text_key!r} field is {json_type(text)}, not a string", pos)
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(), without copying the text)
         return BadRecord(file, line, f"{text_key!r} field is empty", pos)
     if len(text) > options.max_chars:
         return BadRecord(file, line, too_long_message(text, options.max_chars), pos)
-
-    def get(name: str) -> str:
-        return as_string(values.get(options.column(name)))
-
-    lang_given = get("lang")
+    get = values.get
+    lang_given = as_string(get(columns["lang"]))
     lang = normalise_lang(lang_given) if lang_given else detect_language(text)
-    mapped = {options.column(name) for name in FIELD_NAMES}
+    mapped = options._mapped  # type: ignore[attr-defined]
     meta = {key: value for key, value in values.items() if key and key not in mapped}
     meta["source_file"] = path.name
     document = Document(
         id=None,
-        ext_id=options.id_prefix + (get("id") or f"{path.stem}:{line}"),
-        title=get("title") or title_from_text(text),
+        ext_id=options.id_prefix + (as_string(get(columns["id"])) or f"{path.stem}:{line}"),
+        title=as_string(get(columns["title"])) or title_from_text(text),
         text=text,
         lang=lang,
         direction=direction_for(lang),
-        source=get("source") or options.source,
-        url=get("url"),
-        published=get("published"),
+        source=as_string(get(columns["source"])) or options.source,
+        url=as_string(get(columns["url"])),
+        published=as_string(get(columns["published"])),
         meta=meta,
     )
     return Record(document, file, line, encoding, pos)

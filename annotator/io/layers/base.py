@@ -71,6 +71,9 @@ class LayerImporter(ABC):
     selects_types: ClassVar[bool] = False
     #: What the format cannot carry into the project, one short line each.
     loses: ClassVar[tuple[str, ...]] = ()
+    #: True when ``read`` itself yields a BadRecord for every span whose offsets or text
+    #: do not fit its document's text (they are then not checked a second time).
+    checks_offsets: ClassVar[bool] = False
     #: The pip extra and the library's import name it needs ("" for none).
     extra: ClassVar[str] = ""
     library: ClassVar[str] = ""

@@ -6,6 +6,9 @@ as a traceback, and each document checked before it is stored.
   file), an unpaired surrogate in any string (a JSON ``\\ud800`` escape, which SQLite
   and UTF-8 cannot hold), attributes or metadata nested deeper than MAX_DEPTH or
   holding values JSON has no type for: a BadRecord naming file and document;
+- a span whose offsets or text do not fit its document's text (unless the importer
+  says it checked them itself, ``checks_offsets``): a BadRecord naming file and
+  document; each offset is checked once on the way in;
 - the same document id twice in one file with two different texts: a BadRecord
   naming both;
 - a RecursionError or any other exception raised by the importer (a bug, or a plugin's
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.model import AnnotatedDocument
+from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.importers.base import BadRecord, too_long_message
 from annotator.io.layers.base import LayerImporter, LayerOptions
 
@@ -66,7 +70,7 @@ def checked_read(
         if isinstance(item, BadRecord):
             yield item
             continue
-        problem = document_problem(item, options)
+        problem = document_problem(item, options, offsets=not importer.checks_offsets)
         doc = item.document
         if problem is None:
             first = seen.setdefault(doc.ext_id, (doc.text_sha256, number))
@@ -81,11 +85,21 @@ def checked_read(
         yield item
 
 
-def document_problem(item: AnnotatedDocument, options: LayerOptions) -> str | None:
-    """Why ``item`` cannot be stored as it is (or None when it can)."""
+def document_problem(
+    item: AnnotatedDocument, options: LayerOptions, offsets: bool = True
+) -> str | None:
+    """Why ``item`` cannot be stored as it is (or None when it can). ``offsets``: check
+    every span's offsets and text against the document's text (the one check of them
+    on the way in; False when the importer has checked them as it read)."""
     doc = item.document
     if len(doc.text) > options.max_chars:
         return too_long_message(doc.text, options.max_chars)
+    if offsets:
+        for span in item.spans:
+            try:
+                check_span_offsets(doc.text, span)
+            except OffsetError as exc:
+                return str(exc)
     strings: list[tuple[str, Any]] = [
         ("the text", doc.text),
         ("the document id", doc.ext_id),
@@ -94,8 +108,13 @@ def document_problem(item: AnnotatedDocument, options: LayerOptions) -> str | No
         ("the status", item.status),
         ("the metadata", doc.meta),
     ]
+    labels: set[str] = set()  # a label checked once (it repeats on every span)
     for span in item.spans:
-        strings += [(f"span {span.id}'s label", span.label), (f"span {span.id}", span.attrs)]
+        if span.label not in labels:
+            labels.add(span.label)
+            strings.append((f"span {span.id}'s label", span.label))
+        if span.attrs:  # an empty mapping has nothing to check
+            strings.append((f"span {span.id}", span.attrs))
     strings += [(f"relation {r.id}'s type", r.type) for r in item.relations]
     for what, value in strings:
         problem = value_problem(value)

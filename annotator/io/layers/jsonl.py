@@ -80,6 +80,7 @@ class JsonlLayerImporter(LayerImporter):
     description = "our canonical JSON Lines (code-point offsets, relations by span id)"
     suffixes = (".jsonl", ".ndjson")
     offset_unit = "codepoint"
+    checks_offsets = True  # _record: span_error on every span, then text[start:end]
 
     def read(self, path: Path, options: LayerOptions) -> Iterator[AnnotatedDocument | BadRecord]:
         file = str(path)
@@ -121,21 +122,33 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
     annotator = layer_name(options, rec.get("layer") or rec.get("annotator"))
     spans: list[Span] = []
     local: dict[Any, int] = {}
+    size = len(text)
     for k, s in enumerate(rec.get("spans") or (), 1):
         if not isinstance(s, dict):
             return BadRecord(file, n, f"span #{k} is {json_type(s)}, not an object")
-        start, end = s.get("start"), s.get("end")
-        problem = span_error(text, start, end, s.get("text"))
-        if problem:
-            return BadRecord(file, n, f"span {s.get('id', f'#{k}')}: {problem}")
-        if not isinstance(s.get("label"), str) or not s["label"]:
+        start, end, expected = s.get("start"), s.get("end"), s.get("text")
+        # the usual case in one test; anything else gets span_error's full check
+        if type(start) is int and type(end) is int and 0 <= start < end <= size:
+            piece = text[start:end]
+            problem = None if expected is None or piece == expected else "text"
+        else:
+            piece, problem = "", "offsets"
+        if problem is not None:
+            problem = span_error(text, start, end, expected)
+            if problem:
+                return BadRecord(file, n, f"span {s.get('id', f'#{k}')}: {problem}")
+            piece = text[start:end]
+        label = s.get("label")
+        if not isinstance(label, str) or not label:
             return BadRecord(file, n, f"span {s.get('id', f'#{k}')}: no label")
         key = s.get("id", f"#{k}")
         if not isinstance(key, str | int) or key in local:
             return BadRecord(file, n, f"span #{k}: id {key!r} is not a number or string, or twice")
         local[key] = k
-        attrs = s.get("attrs") if isinstance(s.get("attrs"), dict) else {}
-        spans.append(Span(k, 0, annotator, s["label"], start, end, text[start:end], attrs))
+        attrs = s.get("attrs")
+        spans.append(
+            Span(k, 0, annotator, label, start, end, piece, attrs if type(attrs) is dict else {})
+        )
     relations: list[Relation] = []
     for k, r in enumerate(rec.get("relations") or (), 1):
         if not isinstance(r, dict) or not isinstance(r.get("type"), str):

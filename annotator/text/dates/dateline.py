@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from annotator.text.dates.calendars import jalali_to_gregorian
 from annotator.text.dates.grammar import DateMatch, find_dates
@@ -28,9 +29,10 @@ from annotator.text.fold import fold
 
 __all__ = ["Dateline", "find_dateline"]
 
-HEADER_LINES = 12  # non-empty lines looked at
+HEADER_LINES = 12  # non-empty lines looked at, at most
 LINE_PREFIX = 300  # characters of a line read (a long line is prose but for its dateline)
 HEADER_WORDS = 3  # a header line holds the date and at most this many other words
+_FIRST_PREFIX = 2048  # characters split into lines first
 _DATELINE_LEAD = 40  # an agency dateline's date starts within this many characters
 _LABEL = re.compile(
     r"(?:تاريخ\s+(?:انتشار|النشر|الخبر|نشر)|نشر\s+في|منتشر\s+شده|زمان\s+انتشار|"
@@ -40,6 +42,15 @@ _LEAD = re.compile(r"^[^\d\n]{0,40}?[,،\-–—]\s*$")  # "بيروت، " / "ت
 _AGENCY_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:|]")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _PERSIAN = re.compile("[پچژگکی]")
+# A date with day, month and year is a "dmy" or "numeric" match (ranges have no day),
+# and both need a four-digit year; a longer expression than this is no header stamp.
+MAX_DATE_WORDS = 24
+# A line with more words is prose: with at most HEADER_WORDS others, no date fits in it
+# (cutting a text in three changes its word count by at most two).
+PROSE_WORDS = HEADER_WORDS + MAX_DATE_WORDS + 2
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_LABEL_ANYWHERE = re.compile(_LABEL.pattern.removesuffix(r"\s*:?\s*$"))
+_LEAD_MARK = re.compile(r"[,،\-–—]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,39 +80,82 @@ def _value(m: DateMatch) -> str | None:
 
 
 def _header_lines(text: str):
-    """(start, end) of the first non-empty lines."""
+    """(start, end) of the first non-empty lines. Lines are split on a growing prefix
+    of ``text`` (the header is usually over within its first two lines); a prefix's
+    last piece may be a cut line, so it is left for the next, longer prefix."""
     pos = 0
     seen = 0
-    for line in text.splitlines(keepends=True):
-        start, end = pos, pos + len(line.rstrip("\r\n"))
-        pos += len(line)
-        if line.strip():
-            seen += 1
-            yield start, end
-            if seen >= HEADER_LINES:
-                return
+    size = _FIRST_PREFIX
+    while True:
+        whole = pos + size >= len(text)
+        pieces = text[pos : pos + size].splitlines(keepends=True)
+        if not whole:
+            pieces = pieces[:-1]
+        for line in pieces:
+            start, end = pos, pos + len(line.rstrip("\r\n"))
+            pos += len(line)
+            if line.strip():
+                seen += 1
+                yield start, end
+                if seen >= HEADER_LINES:
+                    return
+        if whole:
+            return
+        size *= 8
 
 
 def find_dateline(text: str, lang: str = "") -> Dateline | None:
     """The publication date in the header area of ``text``, or None. ``lang`` ("ar",
-    "fa") decides the calendar of a bare 13xx/14xx year; guessed when empty."""
+    "fa") decides the calendar of a bare 13xx/14xx year; guessed when empty.
+
+    The header area is at most HEADER_LINES non-empty lines and ends with the first
+    line of prose (more than PROSE_WORDS words in its first LINE_PREFIX characters).
+    The date grammar (about 1 ms a line) runs only on a line that has a four-digit
+    year and could give a dateline: a short line, or prose with a label or an agency
+    lead; an article import reads every article's header this way."""
     if lang not in ("ar", "fa"):
         lang = "fa" if _PERSIAN.search(text, 0, 2000) else "ar"
     for start, end in _header_lines(text):
         line = text[start : min(end, start + LINE_PREFIX)]
-        for m in find_dates(line, lang):
-            value = _value(m)
-            if value is None:
-                continue
-            before, after = fold(line[: m.start]), line[m.end :]
-            labelled = _LABEL.search(before) is not None
-            dateline = (
-                m.start <= _DATELINE_LEAD
-                and _LEAD.match(before) is not None
-                and _AGENCY_AFTER.match(after) is not None
-            )
-            rest = len(_WORDS.findall(before)) + len(_WORDS.findall(after))
-            if rest <= HEADER_WORDS or labelled or dateline:
-                return Dateline(value, start + m.start, start + m.end)
-            break  # a long line of prose: its dates are the body's
+        folded = fold(line)
+        prose = _words(folded, PROSE_WORDS) > PROSE_WORDS
+        if _YEAR_DIGITS.search(folded) is not None and (
+            not prose
+            or _LABEL_ANYWHERE.search(folded) is not None
+            or _LEAD_MARK.search(fold(line[: _DATELINE_LEAD + 1])) is not None
+        ):
+            found = _dateline_in(line, lang)
+            if found is not None:
+                return Dateline(found.value, start + found.start, start + found.end)
+        if prose:
+            return None  # the body has begun: its dates are not the publication date
     return None
+
+
+def _dateline_in(line: str, lang: str) -> Dateline | None:
+    """The first full date of ``line`` if it is the line's dateline (offsets in line)."""
+    for m in find_dates(line, lang):
+        value = _value(m)
+        if value is None:
+            continue
+        before, after = fold(line[: m.start]), line[m.end :]
+        labelled = _LABEL.search(before) is not None
+        dateline = (
+            m.start <= _DATELINE_LEAD
+            and _LEAD.match(before) is not None
+            and _AGENCY_AFTER.match(after) is not None
+        )
+        # counted on folded text, like the line's own count (ZWNJ splits no word)
+        rest = _words(before) + _words(fold(after))
+        short = rest <= HEADER_WORDS and _words(fold(line[m.start : m.end])) <= MAX_DATE_WORDS
+        if short or labelled or dateline:
+            return Dateline(value, m.start, m.end)
+        return None  # a line of prose: its dates are the body's
+    return None
+
+
+def _words(folded: str, most: int | None = None) -> int:
+    """Words (two letters or more) in ``folded``; counting stops past ``most``."""
+    if most is None:
+        return len(_WORDS.findall(folded))
+    return sum(1 for _ in islice(_WORDS.finditer(folded), most + 1))

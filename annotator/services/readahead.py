@@ -1,0 +1,90 @@
+"""Run a generator in a child process that reads ahead of its consumer.
+
+An article import spends about as long reading, checking, folding and dating each
+article (Python) as SQLite spends storing it; with two cores the two can overlap. The
+child is forked (it inherits the modules already imported, so it starts in
+milliseconds), sends its items in chunks through a pipe (a full pipe blocks it, so
+memory stays flat) and is ended when the consumer stops early. It never touches the
+project: everything the store does stays in the parent.
+
+Only where forking is safe (a platform with ``fork``, a process with one thread: the
+window imports from a worker thread, so it reads in-process) and a core is free.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+CHUNK = 100  # items per message: a few hundred kilobytes of articles
+
+
+class ReadAheadFailed(Exception):
+    """The child process failed (a bug, or out of memory); one line."""
+
+
+def can_read_ahead() -> bool:
+    """True where a child can be forked safely (POSIX ``fork``, this process has one
+    thread) and would have a core to itself: at least two, and the load average of
+    the last minute leaves one free (on a busy machine the child only competes with
+    its parent, and pickling costs more than it saves)."""
+    if not hasattr(os, "fork") or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    if threading.active_count() != 1:
+        return False
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return False
+    return cores >= 2 and load <= cores - 1
+
+
+def read_ahead(produce: Callable[..., Iterator[Any]], *args: Any) -> Iterator[Any]:
+    """The items of ``produce(*args)``, computed in a forked child (see the module).
+    They must pickle. Closing the iterator early ends the child."""
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_run, args=(send, produce, args), daemon=True)
+    child.start()
+    send.close()
+    try:
+        while True:
+            try:
+                kind, payload = receive.recv()
+            except EOFError:
+                raise ReadAheadFailed(
+                    f"the reading process stopped (exit code {child.exitcode})"
+                ) from None
+            if kind == "items":
+                yield from payload
+            elif kind == "done":
+                return
+            else:
+                raise ReadAheadFailed(payload)
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.terminate()
+        child.join()
+
+
+def _run(send: Any, produce: Callable[..., Iterator[Any]], args: tuple) -> None:
+    try:
+        chunk: list[Any] = []
+        for item in produce(*args):
+            chunk.append(item)
+            if len(chunk) >= CHUNK:
+                send.send(("items", chunk))
+                chunk = []
+        send.send(("items", chunk))
+        send.send(("done", None))
+    except (BrokenPipeError, KeyboardInterrupt):
+        pass  # the consumer stopped: nothing to tell
+    except BaseException as exc:  # reported as one line by the consumer
+        send.send(("error", " ".join(f"{type(exc).__name__}: {exc}".split())[:300]))
+    finally:
+        send.close()

@@ -1,0 +1,130 @@
+"""The per-article work of an import (issue 13): the dateline reads only the header,
+language detection decides from counts, and a forked reader gives the same records."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from annotator.services import importing, readahead
+from annotator.services.importing import ImportFailed, import_paths
+from annotator.services.project import init_project, store_of
+from annotator.text import lang
+from annotator.text.dates import dateline
+from annotator.text.dates.dateline import find_dateline
+
+PROSE_AR = (
+    "قال مسؤول أمني لبناني إن قصفا إسرائيليا استهدف أمس أطراف بلدة عيتا الشعب الحدودية "
+    "وأضاف أن الأضرار كبيرة في المنازل والطرق وأن فرق الإسعاف وصلت إلى المكان بعد ساعة "
+    "من القصف الذي وقع في 10 أكتوبر 2020 حسب ما قاله شهود عيان للصحافيين في البلدة "
+)
+
+
+def test_the_header_ends_with_the_first_line_of_prose():
+    assert find_dateline("عنوان الخبر\n16-11-2020 | 09:06\n" + PROSE_AR).value == (
+        "2020-11-16T09:06"
+    )
+    # a timestamp after a paragraph of prose is the body's, not the header's
+    assert find_dateline("عنوان الخبر\n" + PROSE_AR + "\n16-11-2020 | 09:06") is None
+
+
+def test_the_grammar_never_runs_on_prose_without_a_label_or_lead(monkeypatch):
+    ran: list[str] = []
+    real = dateline.find_dates
+
+    def counted(line, lang_=""):
+        ran.append(line)
+        return real(line, lang_)
+
+    monkeypatch.setattr(dateline, "find_dates", counted)
+    assert find_dateline(PROSE_AR + "\n\n" + PROSE_AR) is None
+    assert ran == []  # about 1 ms a line saved on every article imported
+    found = find_dateline("بيروت، 14 تشرين الثاني/نوفمبر 2023 (رويترز) - " + PROSE_AR)
+    assert found is not None and found.value == "2023-11-14" and len(ran) == 1
+
+
+def _reference_language(text: str, sample: int = 4_000) -> str:
+    """detect_language as it was: every Arabic-script letter counted."""
+    head = text[:sample]
+    arabic = sum(map(len, lang._ARABIC_RUN.findall(head)))
+    if arabic == 0:
+        return "other"
+    persian = sum(head.count(ch) for ch in lang.PERSIAN_ONLY)
+    digits = any(d in head for d in lang.PERSIAN_DIGITS)
+    if persian / arabic >= lang.PERSIAN_SHARE or (digits and persian):
+        return "fa"
+    return "ar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROSE_AR,
+        "رئیس‌جمهور روز ۲۵ آبان ۱۳۹۹ گفت که مذاکرات ادامه دارد 👍",
+        PROSE_AR * 3 + "ی",  # an Arabic text with one Persian yeh: too few to decide
+        PROSE_AR * 3 + "ی ۱",  # ... and a Persian digit: Persian
+        "ی" + "ب" * 49,  # exactly the share
+        "ی" + "ب" * 50,  # just under it
+        "Breaking news 🎉\r\n",
+        "",
+        "\u200c\u00a0 ٠١٢",
+    ],
+)
+def test_language_detection_decides_as_before(text):
+    assert lang.detect_language(text) == _reference_language(text)
+
+
+def _numbers(n: int):
+    yield from range(n)
+
+
+def test_read_ahead_gives_the_same_items_and_stops_its_child():
+    assert list(readahead.read_ahead(_numbers, 250)) == list(range(250))
+    items = readahead.read_ahead(_numbers, 10_000_000)
+    assert next(items) == 0
+    items.close()  # the consumer stops early: the child is ended, not left running
+    import multiprocessing
+
+    assert multiprocessing.active_children() == []
+
+
+def _feed(path, texts, prefix="a"):
+    with path.open("w", encoding="utf-8") as fh:
+        for i, text in enumerate(texts):
+            record = {"id": f"{prefix}{i}", "text": text}
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _stored(store):
+    return [(d.ext_id, d.text, d.lang, d.published) for d in store.documents.iter_all()]
+
+
+def test_an_import_read_ahead_stores_what_an_import_in_process_stores(tmp_path, monkeypatch):
+    kinds = [
+        "19:31 GMT01 ديسمبر/ كانون الأول 2020\nمباشر\n" + PROSE_AR,
+        "تاریخ انتشار: ۱۴۰۱/۰۸/۱۷ - ۱۲:۳۰\r\nمتن خبر با نیم‌فاصله 👍",
+        PROSE_AR + "\u00a0",
+    ]
+    texts = [f"{kinds[i % 3]} ({i})" for i in range(210)]
+    feed = tmp_path / "feed.jsonl"
+    _feed(feed, texts)
+    inline = store_of(init_project(tmp_path / "inline.db"))
+    import_paths(inline, [feed])
+    monkeypatch.setattr(importing, "READ_AHEAD_BYTES", 0)
+    monkeypatch.setattr(importing, "can_read_ahead", lambda: True)
+    ahead = store_of(init_project(tmp_path / "ahead.db"))
+    assert import_paths(ahead, [feed]).added == len(texts)
+    assert _stored(ahead) == _stored(inline)
+    assert _stored(ahead)[0][3] == "2020-12-01T19:31Z"
+    # a bad record half-way: one line naming file and line, the project unchanged
+    bad = tmp_path / "bad.jsonl"
+    _feed(bad, [f"خبر شماره {i}" for i in range(150)], prefix="b")
+    with bad.open("a", encoding="utf-8") as fh:
+        fh.write('{"id": "x", "text": 7}\n')
+    with pytest.raises(ImportFailed, match=re.escape(f"{bad}:151:")):
+        import_paths(ahead, [bad])
+    assert ahead.documents.count() == len(texts)
+    inline.close()
+    ahead.close()
