@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
 from annotator.core.model import AnnotatedDocument
-from annotator.io import rtl_output
+from annotator.io import label_chart, rtl_output
 from annotator.io.exporters import exporters
 from annotator.io.exporters.base import Exporter
 from annotator.services import datasheet
 from annotator.services.annotate import AnnotationSession
 from annotator.services.exporting import ExportFailed, export_dataset, export_project
 
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+SVG = "{http://www.w3.org/2000/svg}"
 
 
 def _tag(session, doc, word, label, nth=0):
@@ -57,9 +59,11 @@ def test_datasheet_counts_schema_unit_and_chart(annotated, tmp_path):
     assert "| DATE | value (timex), calendar (enum: gregorian/solar_hijri/hijri) |" in md
     assert "| dated | CLAIM | DATE |" in md
     assert "No split" in md
-    png = tmp_path / "gold.labels.png"
-    assert png.read_bytes().startswith(PNG_MAGIC)
-    assert "](gold.labels.png)" in md
+    svg = ElementTree.parse(tmp_path / "gold.labels.svg").getroot()
+    assert svg.tag == f"{SVG}svg"
+    bars = [t.text for t in svg.iter(f"{SVG}text") if t.get("font-size") == "11"]
+    assert bars == ["2", "1", "2", "2"]  # CLAIM ar, fa; SPEAKER ar, fa
+    assert "](gold.labels.svg)" in md
 
 
 def test_split_outputs_disjoint_and_counted(annotated, tmp_path):
@@ -138,7 +142,7 @@ def test_folder_format_gets_a_folder_per_split(annotated, tmp_path, request):
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("p.db")) == [
         "brat_like",
         "brat_like.datasheet.md",
-        "brat_like.labels.png",
+        "brat_like.labels.svg",
     ]
 
 
@@ -162,26 +166,56 @@ def test_chart_text_reshaped_only_before_matplotlib_3_11():
     assert old.startswith("\ufe8e")  # the final alef of «ها» comes first, visually
 
 
-def test_chart_receives_text_matching_the_matplotlib_version(tmp_path, monkeypatch):
-    pytest.importorskip("matplotlib")
-    counts = {("SPEAKER", "ar"): 2, ("CLAIM", "fa"): 1}
-    drawn = datasheet.render_label_chart(counts, tmp_path / "a.png")
-    if rtl_output.matplotlib_shapes():
-        assert drawn == [datasheet.CHART_TITLE, "العربية", "فارسی"]
-    else:
-        assert drawn[0] == rtl_output.visual(datasheet.CHART_TITLE)
+def test_confusion_matrix_names_are_shaped_only_before_matplotlib_3_11(monkeypatch):
+    from annotator.core.agreement_model import ConfusionMatrix
+    from annotator.services.agreement import confusion_strings
+
+    matrix = ConfusionMatrix(("امینه", "رضا"), ("گوینده", "CLAIM"), ((1, 0), (0, 2)))
+    monkeypatch.setattr(rtl_output, "matplotlib_version", lambda: "3.11.0")
+    labels, rows, cols, title = confusion_strings(matrix)
+    assert (labels, rows, cols) == (["گوینده", "CLAIM"], "امینه", "رضا")
+    assert title == "امینه (rows) vs رضا (columns)"
     monkeypatch.setattr(rtl_output, "matplotlib_version", lambda: "3.10.0")
-    drawn = datasheet.render_label_chart(counts, tmp_path / "b.png")
-    assert drawn == [rtl_output.visual(s) for s in (datasheet.CHART_TITLE, "العربية", "فارسی")]
-    assert (tmp_path / "b.png").read_bytes().startswith(PNG_MAGIC)
+    labels, rows, cols, title = confusion_strings(matrix)
+    assert labels == [rtl_output.visual("گوینده"), "CLAIM"]
+    assert (rows, cols) == (rtl_output.visual("امینه"), rtl_output.visual("رضا"))
+    assert rows != "امینه" and title == rtl_output.visual("امینه (rows) vs رضا (columns)")
 
 
-def test_missing_matplotlib_is_noted_not_fatal(annotated, tmp_path, monkeypatch):
-    def no_chart(*args, **kwargs):
-        raise datasheet.MissingExtra(datasheet.CHART_HINT)
+def test_chart_text_stays_logical_for_the_viewer_to_shape(tmp_path):
+    counts = {("SPEAKER", "ar"): 2, ("CLAIM", "fa"): 1, ("نقل‌قول", "fa"): 12}
+    path = datasheet.render_label_chart(counts, tmp_path / "a.svg")
+    svg = ElementTree.parse(path).getroot()
+    texts = [t.text for t in svg.iter(f"{SVG}text")]
+    isolated = [f"\u2068{s}\u2069" for s in (datasheet.CHART_TITLE, "العربية", "فارسی")]
+    assert set(isolated) <= set(texts)
+    assert "\u2068نقل‌قول\u2069" in texts and "SPEAKER" in texts  # only RTL is isolated
+    assert not any("\ufb50" <= c <= "\ufeff" for t in texts for c in t)  # never reshaped
+    ticks = [t.text for t in svg.iter(f"{SVG}text") if t.get("text-anchor") == "end"]
+    assert ticks == ["0", "5", "10", "15"]
 
-    monkeypatch.setattr(datasheet, "render_label_chart", no_chart)
-    export_project(annotated, "jsonl", tmp_path / "x.jsonl")
+
+def test_the_chart_needs_no_plotting_library(annotated, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib fails
+    report = export_dataset(annotated, "jsonl", tmp_path / "x.jsonl")
+    assert report.datasheet.chart == tmp_path / "x.labels.svg"
+    assert ElementTree.parse(report.datasheet.chart).getroot().tag == f"{SVG}svg"
     md = (tmp_path / "x.datasheet.md").read_text(encoding="utf-8")
-    assert "pip install 'annotator[charts]'" in md
-    assert not (tmp_path / "x.labels.png").exists()
+    assert "](x.labels.svg)" in md and "pip install" not in md
+
+
+def test_strings_xml_cannot_hold_do_not_break_the_chart(tmp_path):
+    label = "A\x00B\x1b\ud800 <b>&amp;</b>"
+    path = datasheet.render_label_chart({(label, "xx"): 1}, tmp_path / "c.svg")
+    texts = [t.text for t in ElementTree.parse(path).getroot().iter(f"{SVG}text")]
+    assert "A\ufffdB\ufffd\ufffd <b>&amp;</b>" in texts
+    assert "xx" in texts  # a language without a name is shown by its code
+
+
+@pytest.mark.parametrize(
+    ("top", "ticks"),
+    [(0, [0, 1]), (3, [0, 1, 2, 3]), (7, [0, 2, 4, 6, 8]), (37, [0, 10, 20, 30, 40])],
+)
+def test_axis_ticks(top, ticks):
+    assert label_chart.nice_ticks(top) == ticks
+    assert label_chart.nice_ticks(120_000)[-1] >= 120_000

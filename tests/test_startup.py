@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib.util import find_spec
 
 import pytest
 
@@ -42,14 +43,37 @@ def test_cli_imports_no_heavy_library_at_start():
     assert not names & set(HEAVY), sorted(names & set(HEAVY))
 
 
+def test_start_up_loads_no_suggestion_engine_and_no_date_grammar():
+    """Listing the engines (suggest --help) loads them all, and the date grammar
+    compiles hundreds of regular expressions: tens of ms no other command needs."""
+    code = (
+        "import json, sys\n"
+        "import annotator.cli.main\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('annotator.'))))"
+    )
+    result = python("-c", code)
+    assert result.returncode == 0, result.stderr
+    loaded = set(json.loads(result.stdout))
+    assert "annotator.services.exporting" in loaded  # the parse saw the imports
+    unwanted = {"annotator.text.dates.grammar", "annotator.suggest.dates"}
+    unwanted |= {"annotator.suggest._speech", "annotator.services.importing"}
+    assert not loaded & unwanted, sorted(loaded & unwanted)
+
+
 @pytest.mark.parametrize(
     ("command", "allowed"),
     [
         (["stats", "{db}"], set()),
         (["check", "{db}"], set()),
         (["search", "{db}", "الرئيس"], set()),
-        # the datasheet's chart is drawn with matplotlib (which loads numpy)
-        (["export", "{db}", "-f", "conll", "-o", "{tmp}/out.conll"], {"matplotlib", "numpy"}),
+        # the datasheet and its chart (an SVG written as text) need no plotting library
+        (["export", "{db}", "-f", "conll", "-o", "{tmp}/out.conll"], set()),
+        # Parquet needs pyarrow (which loads numpy), never pandas
+        pytest.param(
+            ["export", "{db}", "-f", "parquet", "-o", "{tmp}/out.parquet"],
+            {"pyarrow", "numpy"},
+            marks=pytest.mark.skipif(find_spec("pyarrow") is None, reason="no pyarrow"),
+        ),
     ],
 )
 def test_commands_load_only_what_they_use(tmp_path, command, allowed):

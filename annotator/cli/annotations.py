@@ -200,16 +200,20 @@ def registry_import(project_path: str, path: Path) -> None:
     click.echo(report.summary())
 
 
+class _EnginesOption(click.Option):
+    """``--engines``, whose help names the installed engines only when help is shown:
+    listing them loads every engine (the date grammar's regular expressions among
+    them), which every command would otherwise pay for at start-up."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        names = ", ".join(formats.engine_names())
+        self.help = f"Comma-separated engines to run (default: all): {names}."
+        return super().get_help_record(ctx)
+
+
 @click.command("suggest")
 @click.argument("project_path", metavar="PROJECT")
-@click.option(
-    "--engines",
-    default="",
-    metavar="NAMES",
-    help="Comma-separated engines to run (default: all): "
-    + ", ".join(formats.engine_names())
-    + ".",
-)
+@click.option("--engines", cls=_EnginesOption, default="", metavar="NAMES")
 @click.option(
     "--docs", default="", metavar="IDS", help="Comma-separated document ids (default: all)."
 )

@@ -14,7 +14,7 @@ from annotator import __version__
 from annotator.cli import annotations, errors, learning, team
 from annotator.cli.common import fail, missing_display, open_existing, progress_bar
 from annotator.io.importers import ImportOptions
-from annotator.services import browse, checking, exporting, formats, importing, project, stats
+from annotator.services import browse, checking, exporting, formats, project, stats
 
 FIELDS = ("text", "id", "title", "url", "published", "lang", "source")
 
@@ -178,6 +178,10 @@ def import_cmd(
     except ValueError as exc:
         fail(str(exc))
 
+    # imported here: its date-line parsing compiles the date grammar (tens of ms),
+    # which no other command needs at start-up
+    from annotator.services import importing
+
     store = open_existing(project_path, writing=True, adopt_empty=True)
     try:
         with progress_bar("importing", "B") as bar:
@@ -265,7 +269,7 @@ def export_cmd(
     split: str | None,
     seed: int,
 ) -> None:
-    """Export annotations, with a datasheet (.datasheet.md, .labels.png) next to them.
+    """Export annotations, with a datasheet (.datasheet.md, .labels.svg) next to them.
 
     jsonl is the canonical form (one object per document and layer, offsets in
     code points, each span's text checked against the document); every other

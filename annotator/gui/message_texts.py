@@ -146,12 +146,16 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Message", "{where}: no such file or folder"),
     QT_TRANSLATE_NOOP("Message", "{where}: no importable files found (.txt, .jsonl, .csv, .tsv)"),
     QT_TRANSLATE_NOOP("Message", "the paths given"),
+    QT_TRANSLATE_NOOP("Message", "{file}: {error}"),
+    QT_TRANSLATE_NOOP("Message", "the input: {error}"),
+    QT_TRANSLATE_NOOP("Message", "the reading process stopped (exit code {code})"),
     QT_TRANSLATE_NOOP("Message", "{where}: id {id} is already used by a document with other text (use --id-prefix)"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "{error} (nothing was imported)"),
     QT_TRANSLATE_NOOP("Message", "document {id}: label {name}: {error}"),
     QT_TRANSLATE_NOOP("Message", "document {id}: relation type {name}: {error}"),
     QT_TRANSLATE_NOOP("Message", "document {id}: relation {other} refers to a span that is not there"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "document {id}: {error}"),
+    QT_TRANSLATE_NOOP("Message", "document {id}: not valid Unicode: {reason}"),
     QT_TRANSLATE_NOOP("Message", "document {id}: U+{code} at offset {offset} cannot be written in XML 1.0 (XMI); export this article with another format (jsonl keeps it), nothing was written"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "this project has no adjudicated 'gold' layer yet; export one analyst's layer with --layer NAME"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "{where}: is a folder; give a file name"),

@@ -9,6 +9,7 @@ from pathlib import Path
 from annotator.core.agreement import group_layers, measure_agreement
 from annotator.core.agreement_model import AgreementReport, ConfusionMatrix
 from annotator.io.exporters.base import MissingExtra
+from annotator.io.rtl_output import chart_text
 from annotator.services.curation import analyst_layers
 from annotator.services.exporting import annotated_documents
 from annotator.services.project import Project, store_of
@@ -118,19 +119,34 @@ def confusion_png(matrix: ConfusionMatrix, path: str | Path) -> Path:
         return _draw(plt, matrix, n, path)
 
 
+def confusion_strings(matrix: ConfusionMatrix) -> tuple[list[str], str, str, str]:
+    """(labels, row layer, column layer, title) as handed to matplotlib: shaped and in
+    visual order on matplotlib < 3.11, which cannot shape Arabic or Persian names
+    itself (io/rtl_output.py); unchanged on later versions. MissingExtra when the
+    shaping libraries are needed and missing."""
+    rows, cols = matrix.layers[0], matrix.layers[1]
+    return (
+        [chart_text(str(x)) for x in matrix.labels],
+        chart_text(rows),
+        chart_text(cols),
+        chart_text(f"{rows} (rows) vs {cols} (columns)"),
+    )
+
+
 def _draw(plt, matrix: ConfusionMatrix, n: int, path: Path) -> Path:
+    labels, rows, cols, title = confusion_strings(matrix)
     fig, ax = plt.subplots(figsize=(1.2 * n + 2, 1.1 * n + 1.5))
     ax.imshow(matrix.counts, cmap="Blues")
-    ax.set_xticks(range(n), [str(x) for x in matrix.labels], rotation=30, ha="right")
-    ax.set_yticks(range(n), [str(x) for x in matrix.labels])
-    ax.set_xlabel(matrix.layers[1])
-    ax.set_ylabel(matrix.layers[0])
+    ax.set_xticks(range(n), labels, rotation=30, ha="right")
+    ax.set_yticks(range(n), labels)
+    ax.set_xlabel(cols)
+    ax.set_ylabel(rows)
     top = max((max(row) for row in matrix.counts), default=0) or 1
     for i, row in enumerate(matrix.counts):
         for j, value in enumerate(row):
             color = "white" if value > top / 2 else "black"
             ax.text(j, i, str(value), ha="center", va="center", color=color)
-    ax.set_title(f"{matrix.layers[0]} (rows) vs {matrix.layers[1]} (columns)")
+    ax.set_title(title)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -2,9 +2,9 @@
 
 ``<out stem>.datasheet.md`` holds counts per label, language, source and layer,
 the label schema, the offset unit of the format, the split (documents per split and
-language), the losses the exporter reported, and links ``<out stem>.labels.png``: label
-counts per language drawn with matplotlib (an optional extra; without it the
-datasheet says how to install it and the export still succeeds).
+language), the losses the exporter reported, and links ``<out stem>.labels.svg``: label
+counts per language as grouped bars (annotator.io.label_chart: an SVG written as text,
+so its Arabic and Persian are shaped by the viewer and no plotting library is loaded).
 
 Counts come from a Tally fed while the export streams, so nothing is read twice.
 """
@@ -12,7 +12,6 @@ Counts come from a Tally fed while the export streams, so nothing is read twice.
 from __future__ import annotations
 
 import html
-import logging
 import os
 import re
 from collections import Counter
@@ -23,16 +22,11 @@ from typing import Any
 from urllib.parse import quote
 
 from annotator.core.model import AnnotatedDocument, Schema
-from annotator.io.exporters.base import MissingExtra
-from annotator.io.rtl_output import chart_text
+from annotator.io.label_chart import label_chart_svg
 from annotator.services.outputs import follow_umask, temp_file
-
-log = logging.getLogger(__name__)
 
 LANGUAGE_NAMES = {"ar": "العربية", "fa": "فارسی", "other": "other"}
 CHART_TITLE = "تعداد برچسب‌ها"  # "label counts"
-CHART_FONTS = ["Noto Sans Arabic", "DejaVu Sans"]
-CHART_HINT = "the label chart needs matplotlib: pip install 'annotator[charts]'"
 
 
 @dataclass
@@ -83,63 +77,29 @@ class DatasheetFiles:
 
 
 def datasheet_paths(out: str | Path) -> tuple[Path, Path]:
-    """``(<stem>.datasheet.md, <stem>.labels.png)`` next to ``out`` (file or folder)."""
+    """``(<stem>.datasheet.md, <stem>.labels.svg)`` next to ``out`` (file or folder)."""
     out = Path(out)
     stem = out.name if out.is_dir() or not out.suffix else out.stem
-    return out.with_name(stem + ".datasheet.md"), out.with_name(stem + ".labels.png")
+    return out.with_name(stem + ".datasheet.md"), out.with_name(stem + ".labels.svg")
 
 
-def render_label_chart(label_lang: Mapping[tuple[str, str], int], path: Path) -> list[str]:
-    """Draw label counts per language as grouped bars into ``path`` (PNG, atomically).
-    Returns the strings handed to matplotlib (title first, then legend entries), so
-    callers can see whether they were reshaped. Raises MissingExtra without matplotlib."""
-    try:
-        import matplotlib
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-    except ImportError as exc:
-        raise MissingExtra(CHART_HINT) from exc
-    # Labels come from data: "$...$" must be drawn as typed, never parsed as TeX
-    # (an unknown macro would fail every export), and never handed to LaTeX.
-    with matplotlib.rc_context({"text.parse_math": False, "text.usetex": False}):
-        return _draw_chart(Figure, FigureCanvasAgg, label_lang, path)
+def render_label_chart(label_lang: Mapping[tuple[str, str], int], path: Path) -> Path:
+    """Draw label counts per language as grouped bars into ``path`` (an SVG file,
+    written atomically); return ``path``."""
+    svg = label_chart_svg(label_lang, CHART_TITLE, LANGUAGE_NAMES)
+    _write_atomically(path, svg)
+    return path
 
 
-def _draw_chart(
-    Figure: Any, FigureCanvasAgg: Any, label_lang: Mapping[tuple[str, str], int], path: Path
-) -> list[str]:
-    labels = sorted({label for label, _ in label_lang})
-    langs = sorted({lang for _, lang in label_lang})
-    fig = Figure(figsize=(max(4.0, 1.6 * len(labels) + 2), 3.6), dpi=100)
-    FigureCanvasAgg(fig)
-    ax = fig.add_subplot()
-    title = chart_text(CHART_TITLE)
-    drawn = [title]
-    width = 0.8 / max(1, len(langs))
-    for i, lang in enumerate(langs):
-        name = chart_text(LANGUAGE_NAMES.get(lang, lang))
-        drawn.append(name)
-        xs = [j + (i - (len(langs) - 1) / 2) * width for j in range(len(labels))]
-        ys = [label_lang.get((label, lang), 0) for label in labels]
-        bars = ax.bar(xs, ys, width, label=name)
-        ax.bar_label(bars, fontsize=8)
-    ax.set_xticks(range(len(labels)), labels, fontfamily=CHART_FONTS)
-    ax.set_title(title, fontfamily=CHART_FONTS, fontsize=14)
-    ax.set_ylabel("spans")
-    if langs:
-        ax.legend(prop={"family": CHART_FONTS})
-    else:
-        ax.text(0.5, 0.5, "no spans", ha="center", transform=ax.transAxes)
-    fig.tight_layout()
+def _write_atomically(path: Path, text: str) -> None:
     tmp = temp_file(path)
     try:
-        fig.savefig(tmp, format="png")
+        tmp.write_text(text, encoding="utf-8")
         follow_umask(tmp)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return drawn
 
 
 def _offset_unit(exporter: object | None) -> str:
@@ -235,21 +195,15 @@ def write_datasheet(
     chart: bool = True,
     provenance: Sequence[str] = (),
 ) -> DatasheetFiles:
-    """Write ``<out stem>.datasheet.md`` (and ``<out stem>.labels.png`` unless
-    ``chart`` is false) next to ``out``; both atomically. A missing matplotlib (or
-    arabic-reshaper on matplotlib < 3.11) is noted in the datasheet, not raised.
+    """Write ``<out stem>.datasheet.md`` (and ``<out stem>.labels.svg`` unless
+    ``chart`` is false) next to ``out``; both atomically.
     ``losses``: exporter_losses() per split ("" without a split); default: read from
     ``exporter`` now."""
-    md_path, png_path = datasheet_paths(out)
+    md_path, svg_path = datasheet_paths(out)
     chart_path: Path | None = None
     note = "chart not requested"
     if chart:
-        try:
-            render_label_chart(tally.label_lang, png_path)
-            chart_path, note = png_path, ""
-        except MissingExtra as exc:
-            note = str(exc)
-            log.warning("%s: no chart: %s", md_path, note)
+        chart_path, note = render_label_chart(tally.label_lang, svg_path), ""
     unit = _offset_unit(exporter)
     name = Path(out).name
     lines = [
@@ -310,15 +264,8 @@ def write_datasheet(
             lines.append(f"{md_text(name)}:")
         lines += found or ["- none reported by the exporter"]
     lines += ["", "## Chart", ""]
-    chart_link = f"![label counts per language]({quote(png_path.name)})"
+    chart_link = f"![label counts per language]({quote(svg_path.name)})"
     lines.append(chart_link if chart_path else note)
     lines.append("")
-    tmp = temp_file(md_path)
-    try:
-        tmp.write_text("\n".join(lines), encoding="utf-8")
-        follow_umask(tmp)
-        os.replace(tmp, md_path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    _write_atomically(md_path, "\n".join(lines))
     return DatasheetFiles(md_path, chart_path, note)

@@ -173,7 +173,8 @@ def import_paths(
         store.publish_import_batch(batch_id)
     except ReadAheadFailed as exc:
         _discard(store, batch_id)
-        raise ImportFailed(f"{freport.file if freport else 'the input'}: {exc}") from exc
+        file, error = (freport.file if freport else None), str(exc)
+        raise ImportFailed(f"{file}: {error}" if file else f"the input: {error}") from exc
     except BaseException:
         _discard(store, batch_id)
         raise

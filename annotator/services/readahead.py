@@ -56,9 +56,8 @@ def read_ahead(produce: Callable[..., Iterator[Any]], *args: Any) -> Iterator[An
             try:
                 kind, payload = receive.recv()
             except EOFError:
-                raise ReadAheadFailed(
-                    f"the reading process stopped (exit code {child.exitcode})"
-                ) from None
+                code = child.exitcode
+                raise ReadAheadFailed(f"the reading process stopped (exit code {code})") from None
             if kind == "items":
                 yield from payload
             elif kind == "done":

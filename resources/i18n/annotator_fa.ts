@@ -1873,6 +1873,18 @@
         <translation>مسیرهای داده‌شده</translation>
     </message>
     <message>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <source>the input: {error}</source>
+        <translation>ورودی: {error}</translation>
+    </message>
+    <message>
+        <source>the reading process stopped (exit code {code})</source>
+        <translation>فرایند خواندن متوقف شد (کد خروج {code})</translation>
+    </message>
+    <message>
         <source>{where}: id {id} is already used by a document with other text (use --id-prefix)</source>
         <translation>‏{where}: شناسهٔ {id} پیش‌تر برای مقاله‌ای با متن دیگر به کار رفته است (از --id-prefix استفاده کنید)</translation>
     </message>
@@ -1895,6 +1907,10 @@
     <message>
         <source>document {id}: {error}</source>
         <translation>مقالهٔ {id}: {error}</translation>
+    </message>
+    <message>
+        <source>document {id}: not valid Unicode: {reason}</source>
+        <translation>مقالهٔ {id}: یونیکد نامعتبر: {reason}</translation>
     </message>
     <message>
         <source>document {id}: U+{code} at offset {offset} cannot be written in XML 1.0 (XMI); export this article with another format (jsonl keeps it), nothing was written</source>

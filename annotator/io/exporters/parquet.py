@@ -17,21 +17,30 @@ atomic rename of the export stays one file):
 - key ``annotator``: ``{"offset_unit": "codepoint", "format_version": 1,
   "columns": {name: description}}`` for people.
 
-Rows are written in row groups of :data:`BATCH` records, so memory stays flat.
+Rows are gathered into columns (no dict per row or span) and written as record
+batches of at most :data:`BATCH` rows or :data:`BATCH_CHARS` characters of text, one row
+group each, so memory stays flat in the number of documents.
 """
 
 from __future__ import annotations
 
 import json
+from array import array
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument
-from annotator.io.exporters.base import Exporter
-from annotator.io.exporters.records import checked_spans, document_meta, relation_dict, span_dict
+from annotator.io.exporters.base import Exporter, ExportError
+from annotator.io.exporters.records import checked_spans, document_meta
 
+#: A row group (one record batch) holds at most this many rows, and is written
+#: sooner when its texts reach BATCH_CHARS characters (long articles): at most 4
+#: UTF-8 bytes each, well inside Arrow's 32-bit offsets.
 BATCH = 2_000
+BATCH_CHARS = 16 * 1024 * 1024
 FORMAT_VERSION = 1
 
 COLUMNS: dict[str, str] = {
@@ -119,20 +128,130 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def to_row(item: AnnotatedDocument) -> dict[str, Any]:
-    doc = item.document
-    spans = [{**span_dict(s), "attrs": _dumps(dict(s.attrs))} for s in checked_spans(item)]
-    return {
-        "id": doc.ext_id,
-        "text": doc.text,
-        "text_sha256": doc.text_sha256,
-        "lang": doc.lang,
-        "annotator": item.layer,
-        "status": item.status,
-        "meta": _dumps(document_meta(doc)),
-        "spans": spans,
-        "relations": [relation_dict(r) for r in item.relations],
-    }
+def _attrs(attrs: Any) -> str:
+    """A span's attributes as the JSON string of the ``attrs`` field ("{}" for none,
+    the common case, without calling the encoder)."""
+    return _dumps(dict(attrs)) if attrs else "{}"
+
+
+def _strings(pa: Any, values: list[str]) -> Any:
+    """A pyarrow string array from UTF-8 bytes and int32 offsets (UnicodeEncodeError
+    for a lone surrogate)."""
+    encoded = [v.encode("utf-8") for v in values]
+    offsets = array("i", accumulate(map(len, encoded), initial=0))
+    buffers = [None, pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded))]
+    return pa.Array.from_buffers(pa.string(), len(values), buffers)
+
+
+def _ints(pa: Any, values: list[int | None]) -> Any:
+    """A pyarrow int64 array; None is a null."""
+    validity, nulls = None, 0
+    if None in values:
+        bits = bytearray(b"\xff" * ((len(values) + 7) // 8))
+        for i, value in enumerate(values):
+            if value is None:
+                bits[i >> 3] &= 0xFF ^ (1 << (i & 7))
+                nulls += 1
+        validity = pa.py_buffer(bits)
+        values = [0 if v is None else v for v in values]
+    buffers = [validity, pa.py_buffer(array("q", values))]
+    return pa.Array.from_buffers(pa.int64(), len(values), buffers, null_count=nulls)
+
+
+class _Columns:
+    """One record batch being gathered as a plain list per column, the spans and
+    relations flattened into child columns (no dict per row or span); :meth:`batch`
+    turns them into Arrow arrays built from buffers (``pa.array`` would import
+    pandas, about 50 MiB and 0.4 s, only to ask whether its argument is a pandas
+    object)."""
+
+    def __init__(self) -> None:
+        self.docs: dict[str, list[str]] = {name: [] for name in _DOC_COLUMNS}
+        self.spans: dict[str, list[Any]] = {name: [] for name in _SPAN_FIELDS}
+        self.relations: dict[str, list[Any]] = {name: [] for name in _RELATION_FIELDS}
+        self.span_ends = [0]  # list offsets: row i's spans are [span_ends[i], span_ends[i+1])
+        self.relation_ends = [0]
+        self.rows = 0
+        self.text_chars = 0
+
+    def add(self, item: AnnotatedDocument) -> None:
+        """Append one row (ExportError naming the document for a span off its text)."""
+        doc = item.document
+        spans = checked_spans(item)
+        for name, value in zip(
+            _DOC_COLUMNS,
+            (
+                doc.ext_id,
+                doc.text,
+                doc.text_sha256,
+                doc.lang,
+                item.layer,
+                item.status,
+                _dumps(document_meta(doc)),
+            ),
+            strict=True,
+        ):
+            self.docs[name].append(value)
+        ids, starts, ends, labels, texts, attrs = (self.spans[k] for k in _SPAN_FIELDS)
+        for span in spans:
+            ids.append(span.id)
+            starts.append(span.start)
+            ends.append(span.end)
+            labels.append(span.label)
+            texts.append(span.text)
+            attrs.append(_attrs(span.attrs))
+        rel_ids, types, heads, tails, entities = (self.relations[k] for k in _RELATION_FIELDS)
+        for rel in item.relations:
+            rel_ids.append(rel.id)
+            types.append(rel.type)
+            heads.append(rel.head)
+            tails.append(rel.tail)
+            entities.append(rel.tail_entity)
+        self.span_ends.append(len(ids))
+        self.relation_ends.append(len(rel_ids))
+        self.rows += 1
+        self.text_chars += len(doc.text)
+
+    def batch(self, pa: Any, schema: Any) -> Any:
+        """The gathered rows as a pyarrow RecordBatch of ``schema``; ExportError naming
+        the document when a string is not valid Unicode (a lone surrogate)."""
+        arrays = [self._arrow(pa, self.docs[name], "string", None) for name in _DOC_COLUMNS]
+        for name, ends, values in (
+            ("spans", self.span_ends, self.spans),
+            ("relations", self.relation_ends, self.relations),
+        ):
+            struct = schema.field(name).type.value_type
+            children = [self._arrow(pa, values[f.name], str(f.type), ends) for f in struct]
+            items = pa.StructArray.from_arrays(children, fields=list(struct))
+            starts = pa.Array.from_buffers(
+                pa.int32(), len(ends), [None, pa.py_buffer(array("i", ends))]
+            )
+            arrays.append(pa.ListArray.from_arrays(starts, items))
+        return pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+    def _arrow(self, pa: Any, values: list[Any], kind: str, ends: list[int] | None) -> Any:
+        if kind == "int64":
+            return _ints(pa, values)
+        try:
+            return _strings(pa, values)
+        except UnicodeEncodeError as exc:
+            bad = next(i for i, v in enumerate(values) if not _is_utf8(v))
+            row = bad if ends is None else bisect_right(ends, bad) - 1
+            ext_id = self.docs["id"][row]
+            raise ExportError(f"document {ext_id}: not valid Unicode: {exc.reason}") from exc
+
+
+def _is_utf8(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_DOC_COLUMNS = ("id", "text", "text_sha256", "lang", "annotator", "status", "meta")
+_SPAN_FIELDS = {k: v["dtype"] for k, v in HF_FEATURES["spans"][0].items()}
+_RELATION_FIELDS = {k: v["dtype"] for k, v in HF_FEATURES["relations"][0].items()}
 
 
 class ParquetExporter(Exporter):
@@ -156,14 +275,17 @@ class ParquetExporter(Exporter):
             raise self.missing_extra() from None
         schema = arrow_schema(pa)
         n = 0
-        rows: list[dict[str, Any]] = []
-        with pq.ParquetWriter(str(out), schema, compression="zstd") as writer:
+        columns = _Columns()
+        # the system allocator gives the writer's page buffers back between row
+        # groups; Arrow's default pool keeps them (about 20 MiB more at the peak)
+        pool = pa.system_memory_pool()
+        with pq.ParquetWriter(str(out), schema, compression="zstd", memory_pool=pool) as writer:
             for item in items:
-                rows.append(to_row(item))
+                columns.add(item)
                 n += 1
-                if len(rows) >= BATCH:
-                    writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-                    rows = []
-            if rows or n == 0:
-                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                if columns.rows >= BATCH or columns.text_chars >= BATCH_CHARS:
+                    writer.write_batch(columns.batch(pa, schema))
+                    columns = _Columns()
+            if columns.rows or n == 0:
+                writer.write_batch(columns.batch(pa, schema))
         return n

@@ -107,9 +107,9 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
     text = rec.get("text")
     if not isinstance(text, str) or not text:
         return BadRecord(file, n, "no 'text' string")
-    problem = value_problem(text)
-    if problem:
-        return BadRecord(file, n, f"'text': {problem}")
+    error = value_problem(text)
+    if error:
+        return BadRecord(file, n, f"'text': {error}")
     for key in ("spans", "relations"):
         if not isinstance(rec.get(key) or [], list):
             return BadRecord(file, n, f"'{key}' is {json_type(rec[key])}, not an array")
@@ -134,9 +134,10 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
         else:
             piece, problem = "", "offsets"
         if problem is not None:
-            problem = span_error(text, start, end, expected)
-            if problem:
-                return BadRecord(file, n, f"span {s.get('id', f'#{k}')}: {problem}")
+            error = span_error(text, start, end, expected)
+            if error:
+                span_id = s.get("id", f"#{k}")
+                return BadRecord(file, n, f"span {span_id}: {error}")
             piece = text[start:end]
         label = s.get("label")
         if not isinstance(label, str) or not label:
