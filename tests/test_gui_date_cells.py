@@ -117,6 +117,7 @@ def test_a_date_value_reads_left_to_right_in_a_right_to_left_claims_cell(
 ):
     window.controller.open_document(window.ids[lang])
     table = window.claims.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0)  # the claims fill after the first paint
     row = next(r for r in range(table.rowCount()) if VALUE in table.item(r, 2).text())
     assert table.item(row, 2).textAlignment() & 0x2  # right-aligned: an RTL cell
     qtbot.wait(20)
@@ -154,9 +155,10 @@ def test_a_date_value_reads_left_to_right_in_the_span_list_of_an_arabic_window(
     assert not reads_left_to_right(cell_image(spans.table, 0, span_list.ATTRS), font)
 
 
-def test_a_hijri_date_shows_its_hijri_day_beside_the_value(window):
+def test_a_hijri_date_shows_its_hijri_day_beside_the_value(window, qtbot):
     window.controller.open_document(window.ids["ar"])
     table = window.claims.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0)  # the claims fill after the first paint
     cells = [table.item(r, 2).text() for r in range(table.rowCount())]
     hijri = next(c for c in cells if "2021-04-27" in c)
     # the whole cell right to left (even in this English window), the value left to
@@ -170,5 +172,6 @@ def test_a_hijri_date_shows_its_hijri_day_beside_the_value(window):
     rows = window.span_list.rows()
     assert any("\u206715 رمضان 1442 هـ\u2069" in cell for row in rows for cell in row)
     window.controller.open_document(window.ids["fa"])
+    qtbot.waitUntil(lambda: table.rowCount() > 0)
     (persian,) = [table.item(r, 2).text() for r in range(table.rowCount())]
     assert persian == f"\u2067روز شنبه (\u2066{VALUE}\u2069 · \u2067۸ آذر ۱۳۹۹\u2069)\u2069"

@@ -13,10 +13,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontInfo,
@@ -25,29 +24,24 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
-    QTextBlockFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Span
-from annotator.gui.highlights import (
-    NESTED_SAME,
-    SchemeColors,
-    char_format,
-    contained_ids,
-    default_color,
-)
+from annotator.gui import article_text
+from annotator.gui.article_text import Prepared
+from annotator.gui.highlights import SchemeColors, char_format, default_color, span_styles
 from annotator.gui.line_extent import visual_extent
 from annotator.gui.offsets import QtOffsets
 from annotator.gui.plain import tooltip
 from annotator.gui.span_list import attribute_text
-from annotator.text.lang import paragraph_direction
 from annotator.text.tokens import grapheme_bounds, tokenize
 
-PARAGRAPH_SPLIT = re.compile("\r\n|\r|\n|\u2029")
 DEFAULT_LINE_SPACING = 1.5  # distance between lines, in font sizes (as CSS line-height)
 LINE_SPACINGS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
+FIRST_PAINT_HIGHLIGHTS = 40  # more than this in a new article: the visible ones first...
+REST_STEP = 3000  # ...then this many code points more each side per idle step
 
 
 class ArticleView(QTextEdit):
@@ -74,6 +68,7 @@ class ArticleView(QTextEdit):
         self.direction = "rtl"
         self.offsets = QtOffsets("")
         self.spans: list[Span] = []
+        self._span_styles: list[tuple] = []  # span_styles(self.spans)
         self.colors: dict[str, QColor] = {}
         self.selected_id: int | None = None
         self.find_ranges: list[tuple[int, int]] = []
@@ -83,51 +78,64 @@ class ArticleView(QTextEdit):
         self.entity_name: Callable[[int], str] | None = None  # the window sets it
         self.line_spacing = DEFAULT_LINE_SPACING
         self.selectionChanged.connect(self._emit_selection)
+        # After a new article's first paint, in idle steps: the work queued for it
+        # (after_first_paint), then its highlights off screen, a piece per step (each
+        # makes Qt lay out the text it covers); a scroll or resize shows them all at
+        # once. Showing another article drops what is left.
+        self._first_paint = False  # set by show_text: the next highlights are limited
+        self._window: tuple[int, int] | None = None  # code points with highlights shown
+        self._after_paint: list[Callable[[], None]] = []
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(0)
+        self._rest_timer.timeout.connect(self._idle_step)
+        self.verticalScrollBar().valueChanged.connect(self.show_all_highlights)
 
     # -- content ---------------------------------------------------------------
-    def show_text(self, text: str, direction: str) -> None:
-        """Show ``text`` exactly (as plain text) with the given base direction."""
+    def show_text(self, text: str, direction: str, prepared: Prepared | None = None) -> None:
+        """Show ``text`` exactly (as plain text) with the given base direction, in a new
+        document: ``prepared`` (from :meth:`prepare`) when it still fits the view."""
         self.text = text
         self.offsets = QtOffsets(text)
         self.spans, self.find_ranges, self.suggestions = [], [], []
+        self._span_styles = []
         self.selected_id = None
+        self._rest_timer.stop()
+        self._after_paint.clear()  # the previous article's: dropped
         self._cache.clear()  # cached selections hold cursors into the old document
-        self.setPlainText(text)
-        self.set_direction(direction)
+        self.setExtraSelections([])  # ...and so do the shown ones: gone before it is
+        self.direction = direction
+        if prepared is not None and prepared.fits(text, direction, self.layout_key()):
+            doc = prepared.doc
+        else:
+            doc = article_text.build(text, direction, self.font(), self.line_percent())
+        doc.setParent(self)  # the view owns it: Qt deletes it when the next one comes
+        self.setDocument(doc)
+        self.verticalScrollBar().setValue(0)
+        self._first_paint = True  # the next highlights: what is on screen first
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
+        )
+
+    def layout_key(self) -> tuple:
+        """What a prepared document must have been built for to be shown as it is."""
+        return (self.font().key(), self.line_percent(), self.viewport().width())
+
+    def prepare(self, text: str, direction: str) -> Prepared:
+        """Build (in the GUI thread, off screen) the document :meth:`show_text` will show
+        for ``text``; called in idle time for the article the analyst will open next."""
+        return article_text.prepare(
+            text, direction, self.font(), self.line_percent(), self.viewport().width()
+        )
 
     def set_direction(self, direction: str) -> None:
         """Per-paragraph layout direction; alignment from the article's direction.
         Consecutive paragraphs of one direction get their format in one call."""
         self.direction = direction
-        rtl = Qt.LayoutDirection.RightToLeft
-        ltr = Qt.LayoutDirection.LeftToRight
-        align = (
-            Qt.AlignmentFlag.AlignRight if direction == "rtl" else Qt.AlignmentFlag.AlignLeft
-        ) | Qt.AlignmentFlag.AlignAbsolute
-        runs: list[list] = []  # [direction, first block, last block]
-        for i, paragraph in enumerate(PARAGRAPH_SPLIT.split(self.text)):
-            para_dir = paragraph_direction(paragraph, direction)
-            if runs and runs[-1][0] == para_dir:
-                runs[-1][2] = i
-            else:
-                runs.append([para_dir, i, i])
-        doc = self.document()
-        cursor = QTextCursor(doc)
-        for para_dir, first, last in runs:
-            fmt = QTextBlockFormat()
-            fmt.setLayoutDirection(rtl if para_dir == "rtl" else ltr)
-            fmt.setAlignment(align)
-            fmt.setLineHeight(
-                self.line_percent(), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-            )
-            first_block, last_block = doc.findBlockByNumber(first), doc.findBlockByNumber(last)
-            if not first_block.isValid():
-                break
-            cursor.setPosition(first_block.position())
-            end_block = last_block if last_block.isValid() else doc.lastBlock()
-            cursor.setPosition(end_block.position(), QTextCursor.MoveMode.KeepAnchor)
-            cursor.setBlockFormat(fmt)
-        self.setLayoutDirection(rtl if direction == "rtl" else ltr)
+        article_text.apply_directions(self.document(), self.text, direction, self.line_percent())
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
+        )
 
     def line_percent(self) -> float:
         """Qt's proportional line height (a percentage of the font's own line height)
@@ -152,13 +160,17 @@ class ArticleView(QTextEdit):
             self._refresh()
 
     def set_spans(self, spans: Sequence[Span], colors: Mapping[str, str]) -> None:
-        self.spans = sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0))
+        ordered = sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0))
         colors = {name: QColor(c) for name, c in colors.items()}
+        if self.selected_id not in {s.id for s in ordered}:
+            self.selected_id = None
+        if ordered == self.spans and colors == self.colors and not self._first_paint:
+            return  # nothing changed (a reload after an edit elsewhere)
         if colors != self.colors:
             self._cache.clear()
             self.colors = colors
-        if self.selected_id not in {s.id for s in self.spans}:
-            self.selected_id = None
+        self.spans = ordered
+        self._span_styles = span_styles(ordered)
         self._refresh()
 
     def set_selected_span(self, span_id: int | None) -> None:
@@ -170,6 +182,8 @@ class ArticleView(QTextEdit):
         self._refresh()
 
     def set_suggestions(self, suggestions: Sequence[Span]) -> None:
+        if list(suggestions) == self.suggestions:
+            return  # an edit that left them as they were
         self.suggestions = list(suggestions)
         self._refresh()
 
@@ -181,26 +195,96 @@ class ArticleView(QTextEdit):
         cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
-    def _refresh(self) -> None:
-        inside = contained_ids(self.spans)
-        same = set()  # inside a span of their own label: drawn stronger, wavy underline
-        for label in {s.label for s in self.spans}:
-            same |= contained_ids([s for s in self.spans if s.label == label])
-        styles = [
-            ("span", s.start, s.end, s.label, NESTED_SAME if s.id in same else int(s.id in inside))
-            for s in self.spans
-        ]
-        styles.sort(key=lambda st: st[4])  # outer fills first, inner spans over them
+    def _styles(self) -> list[tuple]:
+        """(kind, start, end, label, inside) of every highlight, in drawing order."""
+        styles = list(self._span_styles)
         styles += [("suggestion", s.start, s.end, s.label, 0) for s in self.suggestions]
         styles += [("find", start, end, "", 0) for start, end in self.find_ranges]
+        return styles
+
+    def _refresh(self, repaint: bool = True) -> None:
+        styles = self._styles()
+        if self._first_paint and len(styles) > FIRST_PAINT_HIGHLIGHTS:
+            self._window = self._visible_range()  # the rest: after the paint (paintEvent)
+            if not self.isVisible():
+                self._rest_timer.start()  # no paint is coming
+        self._first_paint = False
+        if self._window is not None:
+            lo, hi = self._window
+            styles = [st for st in styles if st[2] > lo and st[1] < hi]
         # Inside an edit block Qt skips computing each cursor's x position, which
         # would lay out the block (24 us per cursor). Nothing is edited.
         batch = QTextCursor(self.document())
         batch.beginEditBlock()
         selections = [self._selection(style) for style in styles]
         batch.endEditBlock()
-        self.setExtraSelections(selections)
-        self.viewport().update()
+        self.setExtraSelections(selections)  # repaints where a highlight came or went
+        if repaint:
+            self.viewport().update()
+
+    def highlights_pending(self) -> bool:
+        """Whether some highlights of the article off screen are still to be added."""
+        return self._window is not None
+
+    def show_all_highlights(self) -> None:
+        """Add every highlight not shown yet (the analyst scrolls: no waiting)."""
+        if self._window is not None:
+            self._window = None
+            self._refresh()
+
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the article shown now has been painted, in idle time
+        (dropped if another article is shown first)."""
+        self._after_paint.append(work)
+        if self.isVisible():
+            self.viewport().update()  # its paint starts the work
+        else:
+            self._rest_timer.start()  # no paint is coming
+
+    def work_pending(self) -> bool:
+        """Whether work waits for the shown article's first paint or idle time."""
+        return bool(self._after_paint) or self._window is not None
+
+    def _idle_step(self) -> None:
+        """One piece of the new article's waiting work: queued work first, then the
+        highlights REST_STEP code points further each side."""
+        if self._after_paint:
+            self._after_paint.pop(0)()
+            if self._after_paint or self._window is not None:
+                self._rest_timer.start()
+            return
+        if self._window is None:
+            return
+        lo, hi = self._window[0] - REST_STEP, self._window[1] + REST_STEP
+        if lo <= 0 and hi >= len(self.text):
+            self._window = None
+        else:
+            self._window = (lo, hi)
+            self._rest_timer.start()
+        self._refresh(repaint=False)
+
+    def _visible_range(self) -> tuple[int, int]:
+        """The code points of the paragraphs on screen. Asking a block's rectangle
+        lays the text out up to it, as painting the screen would."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        first, end = None, 0
+        block = doc.firstBlock()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.top() > bottom:
+                break
+            if first is None and rect.bottom() >= top:
+                first = block.position()
+            end = block.position() + block.length()
+            block = block.next()
+        return self.offsets.to_cp(first or 0), self.offsets.to_cp(end)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.show_all_highlights()
 
     def scheme_colors(self, label: str, default: QColor | None = None) -> tuple[QColor, QColor]:
         """(fill, line) of ``label`` in the palette in use (highlights.py)."""
@@ -335,6 +419,8 @@ class ArticleView(QTextEdit):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
+        if self.work_pending() and not self._rest_timer.isActive():
+            self._rest_timer.start()  # a new article is on screen: now the rest
         span = next((s for s in self.spans if s.id == self.selected_id), None)
         if span is None:
             return

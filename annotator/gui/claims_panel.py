@@ -28,15 +28,24 @@ COLUMNS = (
 )
 
 
+_PROTOTYPES: dict[bool, QTableWidgetItem] = {}
+
+
 def _item(text: str, rtl: bool) -> QTableWidgetItem:
     """A cell showing ``text`` literally; in an Arabic or Persian article's row it is
     isolated right to left (RLI ... PDI): an item is laid out in the table's direction,
-    so in an English window ``۱۷ آبان ۱۳۹۹`` read ``۱۷ ۱۳۹۹ آبان`` from the right."""
-    item = QTableWidgetItem(f"\u2067{text}\u2069" if rtl and text else text)
-    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    so in an English window ``۱۷ آبان ۱۳۹۹`` read ``۱۷ ۱۳۹۹ آبان`` from the right.
+    Cloned from a prototype with the flags and alignment set: setting those through
+    Qt's Python enums costs more than the rest of the cell."""
+    proto = _PROTOTYPES.get(rtl)
+    if proto is None:
+        proto = _PROTOTYPES[rtl] = QTableWidgetItem()
+        proto.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        proto.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    item = proto.clone()
+    item.setText(f"\u2067{text}\u2069" if rtl and text else text)
     item.setToolTip(tooltip(text))
-    align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
@@ -111,7 +120,10 @@ class ClaimsPanel(QWidget):
 
         self._tail_text = tail_text
         self._updating = True
-        self.table.setRowCount(len(self._claims))
+        for row in range(min(len(self._claims), self.table.rowCount())):
+            for col in range(self.table.columnCount()):
+                self.table.takeItem(row, col)  # replaced below: taken back (see above)
+        self._set_row_count(len(self._claims))
         for row, claim in enumerate(self._claims):
             links = self._links[claim.id]
             cells = (
@@ -123,6 +135,21 @@ class ClaimsPanel(QWidget):
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, _item(text, rtl and col < 3))
         self._updating = False
+
+    def clear(self) -> None:
+        """No rows (an article is opening; its claims come right after its first paint)."""
+        self._claims, self._links, self._signature, self._tail_text = [], {}, None, None
+        self._set_row_count(0)
+
+    def _set_row_count(self, rows: int) -> None:
+        """Resize the table; the cells of rows that go are taken back first. Deleted
+        by Qt, an item's Python wrapper would stay registered at its address, and an
+        object Qt makes there later (a text layout) came back as that wrapper."""
+        table = self.table
+        for row in range(rows, table.rowCount()):
+            for col in range(table.columnCount()):
+                table.takeItem(row, col)
+        table.setRowCount(rows)
 
     def select_claim(self, span_id: int | None) -> None:
         self._updating = True

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from annotator.core.model import Span
 from annotator.core.nudge import nudge
+from annotator.gui.article_text import Prepared
 from annotator.gui.article_view import ArticleView
 from annotator.gui.claims_panel import ClaimsPanel
 from annotator.gui.messages import shown
@@ -56,6 +57,10 @@ class ArticleController(QObject):
         self.state: DocumentState | None = None
         self.selected: Span | None = None
         self.snap = True
+        # the article the analyst goes to next (the window sets it) and its document,
+        # prepared in idle time
+        self.next_document: Callable[[int], int | None] | None = None
+        self._prefetched: tuple[int | None, Prepared | None] = (None, None)
         self._opened_at = time.monotonic()
         self.pending = PendingEdits(session.want_write_turn, self)
         self.pending.waiting.connect(self.message)
@@ -75,17 +80,41 @@ class ArticleController(QObject):
         return {label.name: label.color for label in self.session.schema.labels}
 
     def open_document(self, doc_id: int) -> None:
+        """Show ``doc_id``: its text and the highlights on screen first; the claims
+        table, the stored suggestions (the window's) and the rest of the highlights
+        right after the first paint; then the next article is prepared (prefetch)."""
         if self.doc_id == doc_id:
             return
         self.record_time()
         self.state = self.session.state(doc_id)
         self.selected = None
-        self.language_changing.emit(self.state.document.lang)
-        self.view.show_text(self.state.document.text, self.session.direction(doc_id))
-        self._show_state()
+        self.language_changing.emit(self.state.document.lang)  # the window's font for it
+        prepared = self._prefetched[1] if self._prefetched[0] == doc_id else None
+        self._prefetched = (None, None)
+        self.view.show_text(self.state.document.text, self.session.direction(doc_id), prepared)
+        self.view.set_spans(self.state.spans, self.colors())
+        self.view.set_selected_span(None)
+        self.claims.clear()  # never the previous article's claims, even for a moment
+        self.view.after_first_paint(self._show_claims)
         self.view.scroll_to(0)
         self.document_opened.emit(doc_id)
         self.span_selected.emit(None)
+        self.view.after_first_paint(self._prefetch_next)
+
+    def _prefetch_next(self) -> None:
+        """In idle time: build the document of the article the analyst will open next
+        (``next_document``), so that opening it skips shaping its text."""
+        if self.doc_id is None or self.next_document is None or self.session.project.closed:
+            return
+        try:
+            next_id = self.next_document(self.doc_id)
+            if next_id is None or next_id == self._prefetched[0] or next_id == self.doc_id:
+                return
+            text = self.session.document(next_id).text
+            direction = self.session.direction(next_id)
+        except EDIT_FAILURES:
+            return  # only a head start: opening it later reads it again and says why
+        self._prefetched = (next_id, self.view.prepare(text, direction))
 
     def record_time(self) -> None:
         """Add the time since the last call to the open article (the window calls it
@@ -116,6 +145,11 @@ class ArticleController(QObject):
         assert self.state is not None
         self.view.set_spans(self.state.spans, self.colors())
         self.view.set_selected_span(self.selected.id if self.selected else None)
+        self._show_claims()
+
+    def _show_claims(self) -> None:
+        if self.state is None:
+            return
         self.claims.show_claims(
             self.state.spans,
             self.state.relations,
@@ -164,6 +198,14 @@ class ArticleController(QObject):
         """Run one edit; on refusal say why and show what the store holds now. While
         another program holds the write lock the edit waits in ``self.pending`` (and
         so does every edit after it, to keep their order); None is returned then."""
+        return self._edit(fn, args, kwargs, select=False)
+
+    def _do_select(self, fn: Callable, *args, **kwargs) -> Span | None:
+        """Run an edit that gives a span, as ``_do``, and select that span (in the one
+        refresh that follows the edit)."""
+        return self._edit(fn, args, kwargs, select=True)
+
+    def _edit(self, fn: Callable, args: tuple, kwargs: dict, select: bool):
         if len(self.pending):
             self.pending.add(fn, *args, **kwargs)
             return None
@@ -176,6 +218,8 @@ class ArticleController(QObject):
             self.message.emit(shown(exc))
             self.reload()
             return None
+        if select and result is not None:
+            self.selected = result
         self.reload()
         if self.doc_id is not None:
             self.document_edited.emit(self.doc_id)
@@ -197,14 +241,13 @@ class ArticleController(QObject):
         start, end = self.view.selection()
         if start == end:
             if self.selected is not None:
-                span = self._do(self.session.relabel, self.selected, label)
+                span = self._do_select(self.session.relabel, self.selected, label)
                 if span is not None:
-                    self.select_span(span)
                     self.message.emit(self.tr("relabelled as {label}").format(label=label))
                 return span
             self.message.emit(self.tr("select some text first, then press the label's key"))
             return None
-        span = self._do(
+        span = self._do_select(
             self.session.create_span,
             self.state.document,
             start,
@@ -214,7 +257,6 @@ class ArticleController(QObject):
         )
         if span is not None:
             self.view.select(span.end, span.end)
-            self.select_span(span)
             self.message.emit(
                 self.tr("{label} «{text}» saved").format(label=label, text=span.text[:40])
             )
@@ -231,29 +273,21 @@ class ArticleController(QObject):
 
     def update_selected(self, **changes) -> None:
         if self.selected is not None:
-            span = self._do(self.session.update_span, self.selected, **changes)
-            if span is not None:
-                self.select_span(span)
+            self._do_select(self.session.update_span, self.selected, **changes)
 
     def relabel_selected(self, label: str) -> None:
         if self.selected is not None and label != self.selected.label:
-            span = self._do(self.session.relabel, self.selected, label)
-            if span is not None:
-                self.select_span(span)
+            self._do_select(self.session.relabel, self.selected, label)
 
     def set_attr(self, name: str, value) -> None:
         if self.selected is not None:
-            span = self._do(self.session.set_attr, self.selected, name, value)
-            if span is not None:
-                self.select_span(span)
+            self._do_select(self.session.set_attr, self.selected, name, value)
 
     def assign_entity(self, entity_id: int) -> None:
         if self.selected is None:
             return
         entity = self.session.entity(entity_id)
-        span = self._do(self.session.assign_entity, self.selected, entity)
-        if span is not None:
-            self.select_span(span)
+        self._do_select(self.session.assign_entity, self.selected, entity)
 
     def create_entity(self, name: str) -> None:
         if self.selected is None:
@@ -266,9 +300,7 @@ class ArticleController(QObject):
         if self.selected is None:
             self.message.emit(self.tr("select a span first"))
             return
-        span = self._do(self.session.toggle_clitic, self.selected)
-        if span is not None:
-            self.select_span(span)
+        self._do_select(self.session.toggle_clitic, self.selected)
 
     def nudge_edge(self, edge: str, towards: str, by_word: bool = True) -> None:
         if self.selected is None or self.state is None:

@@ -31,17 +31,29 @@ def default_color(kind: str) -> QColor:
     return FIND_COLOR if kind == "find" else SUGGESTION_COLOR
 
 
-def contained_ids(spans: Sequence[Span]) -> set[int]:
-    """Ids of spans that lie inside another span (drawn underlined over the outer
-    one's fill). One sort and a sweep: O(n log n). Of two identical ranges the
-    later one counts as inside."""
+def span_styles(spans: Sequence[Span]) -> list[tuple]:
+    """(kind, start, end, label, inside) of each span, ``spans`` sorted by (start,
+    -end, id): inside is 1 for a span inside another (underlined over the outer
+    one's fill), NESTED_SAME inside one of its own label (stronger fill, wavy line),
+    else 0; outer fills first, inner spans over them. One sweep for all labels (of
+    two identical ranges the later one counts as inside)."""
     inside: set[int] = set()
+    same: set[int] = set()
     max_end = -1
-    for s in sorted(spans, key=lambda s: (s.start, -s.end, s.id or 0)):
+    max_end_of: dict[str, int] = {}
+    for s in spans:
         if s.end <= max_end:
             inside.add(s.id)
+        if s.end <= max_end_of.get(s.label, -1):
+            same.add(s.id)
         max_end = max(max_end, s.end)
-    return inside
+        max_end_of[s.label] = max(max_end_of.get(s.label, -1), s.end)
+    styles = [
+        ("span", s.start, s.end, s.label, NESTED_SAME if s.id in same else int(s.id in inside))
+        for s in spans
+    ]
+    styles.sort(key=lambda st: st[4])
+    return styles
 
 
 class SchemeColors:

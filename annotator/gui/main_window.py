@@ -182,11 +182,11 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
         self.span_list.span_activated.connect(self._jump_to_span)
         self.view.entity_name = self.session.entity_name  # tooltips name the speaker
         c.document_edited.connect(self.documents.refresh_document)
-        c.document_edited.connect(lambda _: self.documents.refresh_progress())
         c.document_edited.connect(lambda _: self._update_undo_actions())
         c.language_changing.connect(self._use_language_font)
         c.document_opened.connect(self._document_opened)
-        c.document_opened.connect(self.suggestions.load)
+        c.document_opened.connect(self.suggestions.load_after_paint)
+        c.next_document = lambda d: self.documents.next_id(d) or self.session.next_todo(d)
         c.document_edited.connect(lambda _: self.suggestions.refresh())
         self.suggestions.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.training.message.connect(lambda m: self.statusBar().showMessage(m, 10000))

@@ -49,6 +49,14 @@ class SuggestionController(QObject):
         # waits for another program's write lock); returns None when not written.
         self.run: Callable[..., Any] = run_at_once(self.message)
 
+    def load_after_paint(self, doc_id: int) -> None:
+        """An article opens: nothing of the previous one stays selectable or acceptable;
+        its stored suggestions show right after its first paint."""
+        self.doc_id = doc_id
+        self.selected = None
+        self.records = []
+        self.view.after_first_paint(lambda: self.load(doc_id) if self.doc_id == doc_id else None)
+
     def load(self, doc_id: int) -> None:
         """Show stored suggestions at once, then compute new ones in the background."""
         self.doc_id = doc_id
