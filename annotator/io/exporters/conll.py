@@ -24,9 +24,12 @@ What IOB2 cannot hold (declared in ``ConllExporter.loses``, shown in the datashe
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 from collections import Counter
 from collections.abc import Iterable
+from itertools import accumulate, chain, compress
+from operator import add, itemgetter
 from pathlib import Path
 
 from annotator.core.model import AnnotatedDocument, Span
@@ -59,83 +62,131 @@ def choose_spans(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     kept: list[Span] = []
     dropped: list[Span] = []
     for span in order:
-        if any(span.start < k.end and k.start < span.end for k in kept):
-            dropped.append(span)
+        start, end = span.start, span.end
+        for k in kept:
+            if start < k.end and k.start < end:
+                dropped.append(span)
+                break
         else:
             kept.append(span)
     kept.sort(key=lambda s: s.start)
     return kept, dropped
 
 
-def _cut_tokens(tokens: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
-    """Split tokens at every offset in ``cuts`` (sorted) that falls strictly inside one."""
-    starts = [a for a, _ in tokens]
+#: Tokens of each text between two single spaces: (steps, marks, words). ``steps``
+#: walk from the piece's start to each token's start, then to the next piece's start;
+#: ``marks`` flag which of those positions are token starts (the piece start is not).
+#: A token never holds whitespace and no rule looks across it, so a text's tokens are
+#: its pieces' tokens, shifted (tests/test_conll_golden.py compares with tokenize).
+_PIECES: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]] = {}
+_PIECES_MAX = 200_000
+_STEPS, _MARKS, _WORDS = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
+def _piece(piece: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+    toks = tokenize(piece)
+    starts = [a for a, _ in toks]
+    steps = tuple(b - a for a, b in itertools.pairwise([0, *starts, len(piece) + 1]))
+    got = (steps, (0, *[1] * len(toks)), tuple(piece[a:b] for a, b in toks))
+    if len(_PIECES) >= _PIECES_MAX:
+        _PIECES.clear()
+    _PIECES[piece] = got
+    return got
+
+
+def text_tokens(text: str) -> tuple[list[int], list[int], list[str]]:
+    """(starts, ends, words) of :func:`annotator.text.tokens.tokenize`'s tokens, built
+    from a cache of the pieces between single spaces (only C-level work per token)."""
+    pieces = text.split(" ")
+    vals = list(map(_PIECES.get, pieces))
+    if None in vals:
+        vals = [v or _piece(p) for v, p in zip(vals, pieces, strict=True)]
+    positions = accumulate(chain.from_iterable(map(_STEPS, vals)), initial=0)
+    starts = list(compress(positions, chain.from_iterable(map(_MARKS, vals))))
+    words = list(chain.from_iterable(map(_WORDS, vals)))
+    return starts, list(map(add, starts, map(len, words))), words
+
+
+def _cut(text: str, starts: list[int], ends: list[int], words: list[str], cuts: list[int]) -> None:
+    """Split, in place, every token that a cut (sorted offsets) falls strictly inside."""
     inside: dict[int, list[int]] = {}  # token index -> the cuts strictly inside it
     for cut in cuts:
         i = bisect.bisect_right(starts, cut) - 1
-        if i >= 0 and tokens[i][0] < cut < tokens[i][1]:
+        if i >= 0 and starts[i] < cut < ends[i]:
             inside.setdefault(i, []).append(cut)
-    if not inside:
-        return tokens
-    out: list[tuple[int, int]] = []
-    for i, (a, b) in enumerate(tokens):
-        for cut in inside.get(i, ()):
-            out.append((a, cut))
-            a = cut
-        out.append((a, b))
-    return out
+    for i in sorted(inside, reverse=True):
+        edges = [starts[i], *inside[i], ends[i]]
+        starts[i : i + 1] = edges[:-1]
+        ends[i : i + 1] = edges[1:]
+        words[i : i + 1] = [text[a:b] for a, b in itertools.pairwise(edges)]
 
 
-def _boundaries(tokens: list[tuple[int, int]], tags: list[str], text: str) -> list[int]:
+def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
+    """The CoNLL lines of one document (after its DOCSTART block): ``token<TAB>tag``
+    per token, a blank line after each sentence; and the kept spans that covered no
+    token (these are dropped too).
+
+    Built for speed (issue 13): tokens come from :func:`text_tokens`, tags live in a
+    dict of the few tagged tokens, and each run of ``O`` tokens is one ``str.join``."""
+    starts, ends, words = text_tokens(text)
+    if kept:
+        _cut(text, starts, ends, words, sorted({s.start for s in kept} | {s.end for s in kept}))
+    if not starts:
+        return "", list(kept)
+    n = len(starts)
+    tags: dict[int, str] = {}
+    uncovered: list[Span] = []
+    for span in kept:
+        i = bisect.bisect_left(starts, span.start)
+        if i > 0 and ends[i - 1] > span.start:
+            i -= 1
+        j = i
+        while j < n and starts[j] < span.end:
+            j += 1
+        if j == i:
+            uncovered.append(span)
+            continue
+        tags[i] = "B-" + span.label
+        inside = "I-" + span.label
+        for k in range(i + 1, j):
+            tags[k] = inside
+    parts: list[str] = []
+    tagged = sorted(tags)
+    t = 0  # next index into tagged
+    begin = 0
+    for k in _boundaries(starts, ends, tags, text):
+        pos = begin
+        while t < len(tagged) and tagged[t] <= k:
+            i = tagged[t]
+            if i > pos:
+                parts += ("\tO\n".join(words[pos:i]), "\tO\n")
+            parts += (words[i], "\t", tags[i], "\n")
+            pos = i + 1
+            t += 1
+        if pos <= k:
+            parts += ("\tO\n".join(words[pos : k + 1]), "\tO\n")
+        parts.append("\n")
+        begin = k + 1
+    return "".join(parts), uncovered
+
+
+def _boundaries(starts: list[int], ends: list[int], tags: dict[int, str], text: str) -> list[int]:
     """Indices of the tokens a sentence ends after: the last token before each sentence
     end (unless a token straddles it, or the next token continues a span), and the last."""
-    ends = [b for _, b in tokens]
     out: list[int] = []
-    last = len(tokens) - 1
+    last = len(starts) - 1
     for _, e in sentence_ranges(text):
         k = bisect.bisect_right(ends, e) - 1
         if (
             0 <= k < last
-            and tokens[k + 1][0] >= e
-            and not tags[k + 1].startswith("I-")
+            and starts[k + 1] >= e
+            and not tags.get(k + 1, "O").startswith("I-")
             and (not out or out[-1] != k)
         ):
             out.append(k)
     if last >= 0 and (not out or out[-1] != last):
         out.append(last)
     return out
-
-
-def document_sentences(
-    text: str, kept: list[Span]
-) -> tuple[list[list[tuple[str, str]]], list[Span]]:
-    """The (token, tag) sentences of one document, and the kept spans that covered
-    no token (these are dropped too)."""
-    cuts = sorted({s.start for s in kept} | {s.end for s in kept})
-    tokens = _cut_tokens(tokenize(text), cuts)
-    tags = ["O"] * len(tokens)
-    starts = [a for a, _ in tokens]
-    uncovered: list[Span] = []
-
-    for span in kept:
-        i = bisect.bisect_left(starts, span.start)
-        if i > 0 and tokens[i - 1][1] > span.start:
-            i -= 1
-        first = True
-        while i < len(tokens) and tokens[i][0] < span.end:
-            tags[i] = ("B-" if first else "I-") + span.label
-            first = False
-            i += 1
-        if first:
-            uncovered.append(span)
-    # Sentence breaks: at sentence ends, unless the next token continues a span.
-    words = [text[a:b] for a, b in tokens]
-    sentences: list[list[tuple[str, str]]] = []
-    begin = 0
-    for k in _boundaries(tokens, tags, text):
-        sentences.append(list(zip(words[begin : k + 1], tags[begin : k + 1], strict=True)))
-        begin = k + 1
-    return sentences, uncovered
 
 
 class ConllExporter(Exporter):
@@ -170,14 +221,11 @@ class ConllExporter(Exporter):
                     except OffsetError as exc:
                         raise ExportError(f"document {doc.ext_id}: {exc}") from exc
                 kept, dropped = choose_spans(item.spans)
-                sentences, uncovered = document_sentences(doc.text, kept)
+                block, uncovered = document_block(doc.text, kept)
                 for span in [*dropped, *uncovered]:
                     self.dropped_spans.append((doc.ext_id, span))
                     self.dropped_by_label[span.label] += 1
-                fh.write(f"{DOCSTART}\tO\n\n")
-                for sentence in sentences:
-                    fh.write("".join(f"{tok}\t{tag}\n" for tok, tag in sentence))
-                    fh.write("\n")
+                fh.write(f"{DOCSTART}\tO\n\n{block}")
                 n += 1
         self.dropped = len(self.dropped_spans)
         if self.dropped:

@@ -21,6 +21,14 @@ is lossless: CR/LF, NBSP, ZWNJ, BOM and bidi marks stay). Then:
 Span attributes are kept in ``user_data`` (DocBin does not serialise ``Span._``
 extensions); ``span.id_`` is our span id.
 
+How the files are written: spaCy itself is not imported (over a second) when the
+installed spaCy is the version whose tokenizer rules are stored
+(annotator.io.exporters.spacy_rules): the tokens come from spaCy's rules followed by
+annotator.io.exporters.spacy_tokens and the DocBin bytes are written directly
+(annotator.io.exporters.spacy_fast), the same files as spaCy's (tests/test_spacy_fast.py).
+With any other spaCy version the Docs are built by spaCy as described above. Either
+way the DocBin holds the token attributes our Docs set (``DOCBIN_ATTRS``).
+
 A DocBin is built in memory, so an export of more than :data:`DOCS_PER_FILE` Docs is
 written as a FOLDER (named as the output) of ``00000.spacy``, ``00001.spacy`` ... of
 at most that many Docs each, in order: memory stays flat however big the project, and
@@ -30,6 +38,7 @@ is. A smaller export stays one ``.spacy`` file.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -39,6 +48,8 @@ from typing import Any
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Span
 from annotator.io.exporters.base import Exporter
 from annotator.io.exporters.records import checked_spans, document_info, relation_dict, span_dict
+from annotator.io.exporters.spacy_fast import DOCBIN_ATTRS, FastDocBin
+from annotator.io.exporters.spacy_rules import load_rules
 
 log = logging.getLogger(__name__)
 
@@ -96,33 +107,38 @@ class SpacyExporter(Exporter):
         self.dropped = 0  # never anything: every span stays in user_data
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
-        try:
-            import spacy
-            from spacy.tokens import DocBin
-            from spacy.util import filter_spans
-        except ImportError:
-            raise self.missing_extra() from None
+        if importlib.util.find_spec("spacy") is None:
+            raise self.missing_extra()
         self.misaligned, self.unaligned = [], []
-        pipelines: dict[str, Any] = {}
-        docbin = DocBin(store_user_data=True)
+        rules = load_rules()
+        if rules is None:  # another spaCy than the stored rules were read from
+            with _encoders_read_once():
+                return self._write(items, out, self._spacy_bins())
+        tokenizers: dict[str, Any] = {}
+
+        def fresh() -> FastDocBin:
+            return FastDocBin(rules, tokenizers, USER_DATA_KEY, SPAN_KEY)
+
+        return self._write(items, out, fresh)
+
+    def _write(self, items: Iterable[AnnotatedDocument], out: Path, fresh: Any) -> int:
+        """Write the Docs into ``out``, one file or a folder of files of at most
+        :data:`DOCS_PER_FILE` (each made by ``fresh()``)."""
+        docbin = fresh()
         parts = 0  # files written into the folder ``out`` (0: still a single file)
         n = 0
-        with _encoders_read_once():
-            for item in items:
-                if len(docbin) == DOCS_PER_FILE:  # one more Doc: out becomes a folder
-                    if parts == 0:
-                        out.unlink(missing_ok=True)
-                        out.mkdir()
-                    docbin.to_disk(out / f"{parts:05d}.spacy")
-                    parts += 1
-                    docbin = DocBin(store_user_data=True)
-                doc_ = item.document
-                lang = SPACY_LANGS.get(doc_.lang, "xx")
-                if lang not in pipelines:
-                    pipelines[lang] = spacy.blank(lang)
-                docbin.add(self._doc(pipelines[lang], item, filter_spans))
-                n += 1
-            docbin.to_disk(out / f"{parts:05d}.spacy" if parts else out)
+        for item in items:
+            if len(docbin) == DOCS_PER_FILE:  # one more Doc: out becomes a folder
+                if parts == 0:
+                    out.unlink(missing_ok=True)
+                    out.mkdir()
+                self._close(docbin, out / f"{parts:05d}.spacy")
+                parts += 1
+                docbin = fresh()
+            lang = SPACY_LANGS.get(item.document.lang, "xx")
+            docbin.add(item, lang, checked_spans(item))
+            n += 1
+        self._close(docbin, out / f"{parts:05d}.spacy" if parts else out)
         if self.misaligned:
             log.warning(
                 "spacy: %d spans do not align to spaCy tokens (expanded in doc.spans, exact "
@@ -134,21 +150,59 @@ class SpacyExporter(Exporter):
             log.warning("spacy: %d spans kept only in doc.user_data", len(self.unaligned))
         return n
 
-    def _doc(self, nlp: Any, item: AnnotatedDocument, filter_spans: Any) -> Any:
-        """The spaCy Doc of one layer (see the module docstring)."""
+    def _close(self, docbin: Any, path: Path) -> None:
+        docbin.to_disk(path)
+        self.misaligned += docbin.misaligned
+        self.unaligned += docbin.unaligned
+
+    def _spacy_bins(self) -> Any:
+        """Files built by spaCy itself (Doc by Doc, then ``DocBin``)."""
+        import spacy
+        from spacy.tokens import DocBin
+        from spacy.util import filter_spans
+
+        pipelines: dict[str, Any] = {}
+        exporter = self
+
+        class SpacyBin:
+            def __init__(self) -> None:
+                self.docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
+                self.misaligned: list[tuple[str, Span]] = []
+                self.unaligned: list[tuple[str, Span]] = []
+
+            def __len__(self) -> int:
+                return len(self.docbin)
+
+            def add(self, item: AnnotatedDocument, lang: str, spans: tuple[Span, ...]) -> None:
+                if lang not in pipelines:
+                    pipelines[lang] = spacy.blank(lang)
+                doc = exporter._doc(pipelines[lang], item, spans, filter_spans, self)
+                self.docbin.add(doc)
+
+            def to_disk(self, path: Path) -> None:
+                self.docbin.to_disk(path)
+
+        return SpacyBin
+
+    @staticmethod
+    def _doc(
+        nlp: Any, item: AnnotatedDocument, spans: tuple[Span, ...], filter_spans: Any, out: Any
+    ) -> Any:
+        """The spaCy Doc of one layer (see the module docstring); what does not align
+        goes to ``out.misaligned`` / ``out.unaligned``."""
         doc_ = item.document
         doc = nlp.make_doc(doc_.text)
         group = []
-        for span in checked_spans(item):
+        for span in spans:
             sid = str(span.id) if span.id is not None else ""
             made = doc.char_span(span.start, span.end, span.label, span_id=sid)
             if made is None:
-                self.misaligned.append((doc_.ext_id, span))
+                out.misaligned.append((doc_.ext_id, span))
                 made = doc.char_span(
                     span.start, span.end, span.label, alignment_mode=ALIGNMENT_MODE, span_id=sid
                 )
             if made is None:
-                self.unaligned.append((doc_.ext_id, span))
+                out.unaligned.append((doc_.ext_id, span))
                 continue
             group.append(made)
         doc.spans[SPAN_KEY] = group
