@@ -1466,11 +1466,11 @@
     </message>
     <message>
         <source>no document {id}</source>
-        <translation>لا يوجد مقال {id}</translation>
+        <translation>لا يوجد مقال بالمعرِّف {id}</translation>
     </message>
     <message>
         <source>no entity {id}</source>
-        <translation>لا يوجد كيان {id}</translation>
+        <translation>لا يوجد كيان بالمعرِّف {id}</translation>
     </message>
     <message>
         <source>a relation needs exactly one tail: a span or an entity</source>
@@ -1614,15 +1614,15 @@
     </message>
     <message>
         <source>label {label}: attribute {name} {error}</source>
-        <translation>الوسم {label}: السمة {name} {error}</translation>
+        <translation>الوسم {label}: اسم السمة {name} {error}</translation>
     </message>
     <message>
         <source>label {name} {error}</source>
-        <translation>الوسم {name} {error}</translation>
+        <translation>اسم الوسم {name} {error}</translation>
     </message>
     <message>
         <source>relation type {name} {error}</source>
-        <translation>نوع الرابط {name} {error}</translation>
+        <translation>اسم نوع الرابط {name} {error}</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -1670,15 +1670,15 @@
     </message>
     <message>
         <source>unknown export format {name}; known: {names}</source>
-        <translation>صيغة تصدير غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+        <translation>صيغة التصدير {name} غير معروفة؛ الصيغ المعروفة: {names}</translation>
     </message>
     <message>
         <source>unknown import format {name}; known: {names}</source>
-        <translation>صيغة استيراد غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+        <translation>صيغة الاستيراد {name} غير معروفة؛ الصيغ المعروفة: {names}</translation>
     </message>
     <message>
         <source>unknown annotation format {name}; known: {names}</source>
-        <translation>صيغة توسيم غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+        <translation>صيغة التوسيم {name} غير معروفة؛ الصيغ المعروفة: {names}</translation>
     </message>
     <message>
         <source>agreement needs two layers or more; this project has {n} ({names}): merge analysts&apos; packages first, or name layers with --layers</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>unknown label {name}; the schema has {names}</source>
-        <translation>وسم غير معروف {name}؛ في مخطط الوسوم: {names}</translation>
+        <translation>الوسم {name} غير معروف؛ وسوم المخطط: {names}</translation>
     </message>
     <message>
         <source>label {name} cannot be learned; the model learns {names}</source>
@@ -1754,7 +1754,7 @@
     </message>
     <message>
         <source>unknown engine {name}; known: {names}</source>
-        <translation>محرك غير معروف {name}؛ المحركات المعروفة: {names}</translation>
+        <translation>المحرك {name} غير معروف؛ المحركات المعروفة: {names}</translation>
     </message>
     <message>
         <source>{where}: cannot write: {detail}</source>
@@ -1922,11 +1922,11 @@
     </message>
     <message>
         <source>{where}: is a folder; give a file name</source>
-        <translation>‏{where}: مجلد؛ أعطِ اسم ملف</translation>
+        <translation>‏{where}: هذا مجلد؛ اكتب اسم ملف</translation>
     </message>
     <message>
         <source>{where}: is a file; give a folder name</source>
-        <translation>‏{where}: ملف؛ أعطِ اسم مجلد</translation>
+        <translation>‏{where}: هذا ملف؛ اكتب اسم مجلد</translation>
     </message>
     <message>
         <source>{where}: {path} is not a folder</source>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <source>empty split: give e.g. train=0.8,dev=0.1,test=0.1</source>
-        <translation>التقسيم فارغ: أعطِ مثلًا train=0.8,dev=0.1,test=0.1</translation>
+        <translation>التقسيم فارغ: حدِّده مثلًا هكذا train=0.8,dev=0.1,test=0.1</translation>
     </message>
     <message>
         <source>split part {value} is not NAME=RATIO (e.g. train=0.8)</source>
@@ -1970,7 +1970,7 @@
     </message>
     <message>
         <source>unknown encoding {name} (--encoding)</source>
-        <translation>ترميز غير معروف {name} (--encoding)</translation>
+        <translation>الترميز {name} غير معروف (--encoding)</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>unknown field {name} (--field); known: {names}</source>
-        <translation>حقل غير معروف {name} (--field)؛ الحقول المعروفة: {names}</translation>
+        <translation>الحقل {name} غير معروف (--field)؛ الحقول المعروفة: {names}</translation>
     </message>
     <message>
         <source>--max-chars must be at least 1, not {value}</source>
@@ -2486,7 +2486,7 @@
     </message>
     <message>
         <source>unknown offset unit {unit}; known: {names}</source>
-        <translation>وحدة مواضع غير معروفة {unit}؛ المعروفة: {names}</translation>
+        <translation>وحدة المواضع {unit} غير معروفة؛ الوحدات المعروفة: {names}</translation>
     </message>
     <message>
         <source>task {n} has no text in &apos;data&apos;</source>
@@ -2586,7 +2586,7 @@
     </message>
     <message>
         <source>unknown tag {tag} (expected O, B-X, I-X)</source>
-        <translation>وسم غير معروف {tag} (المتوقع O أو B-X أو I-X)</translation>
+        <translation>الوسم {tag} غير معروف (المتوقع O أو B-X أو I-X)</translation>
     </message>
     <message>
         <source>cannot load the XMI: no type system loaded it</source>
@@ -2979,7 +2979,7 @@
     </message>
     <message>
         <source>Reset</source>
-        <translation>استعادة</translation>
+        <translation>إعادة تعيين</translation>
     </message>
     <message>
         <source>Back to this command&apos;s own keys</source>
@@ -2999,7 +2999,7 @@
     </message>
     <message>
         <source>Reset all</source>
-        <translation>استعادة الكل</translation>
+        <translation>إعادة تعيين الكل</translation>
     </message>
     <message>
         <source>New key for the selected command:</source>
@@ -3007,7 +3007,7 @@
     </message>
     <message>
         <source>A label&apos;s keys are set in the project&apos;s label schema.</source>
-        <translation>مفاتيح الوسوم تُحدَّد في مخطط الوسوم الخاص بالمشروع.</translation>
+        <translation>تُحدَّد مفاتيح الوسوم في مخطط وسوم المشروع.</translation>
     </message>
     <message>
         <source>“{action}” has no shortcut now.</source>
@@ -3296,7 +3296,7 @@
     </message>
     <message>
         <source>unlink {rel}</source>
-        <translation>فك ربط {rel}</translation>
+        <translation>إلغاء ربط {rel}</translation>
     </message>
     <message>
         <source>speaker {text}</source>

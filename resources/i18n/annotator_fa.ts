@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <source>no clitic prefix to leave out or take in</source>
-        <translation>پیشوند پیوسته‌ای برای کنار گذاشتن یا افزودن نیست</translation>
+        <translation>پیشوند پیوسته‌ای برای کنار گذاشتن یا افزودن وجود ندارد</translation>
     </message>
     <message>
         <source>{rel} links a {label}, not a {other}</source>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>{rel} links to a {label}, not a {other}</source>
-        <translation>پیوند {rel} به {label} می‌رسد، نه به {other}</translation>
+        <translation>پیوند {rel} به {label} ختم می‌شود، نه به {other}</translation>
     </message>
     <message>
         <source>a speaker needs a name</source>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>{where}: no such project; create it with &apos;annotator init {path}&apos;</source>
-        <translation>‏{where}: چنین پروژه‌ای نیست؛ آن را با &apos;annotator init {path}&apos; بسازید</translation>
+        <translation>‏{where}: چنین پروژه‌ای وجود ندارد؛ آن را با &apos;annotator init {path}&apos; بسازید</translation>
     </message>
     <message>
         <source>{where}: an empty file, not an annotator project; it was left untouched (create a project with &apos;annotator init&apos;)</source>
@@ -1614,15 +1614,15 @@
     </message>
     <message>
         <source>label {label}: attribute {name} {error}</source>
-        <translation>برچسب {label}: ویژگی {name} {error}</translation>
+        <translation>برچسب {label}: نام ویژگی {name} {error}</translation>
     </message>
     <message>
         <source>label {name} {error}</source>
-        <translation>برچسب {name} {error}</translation>
+        <translation>نام برچسب {name} {error}</translation>
     </message>
     <message>
         <source>relation type {name} {error}</source>
-        <translation>نوع پیوند {name} {error}</translation>
+        <translation>نام نوع پیوند {name} {error}</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -1670,15 +1670,15 @@
     </message>
     <message>
         <source>unknown export format {name}; known: {names}</source>
-        <translation>قالب خروجی ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+        <translation>قالب خروجی {name} ناشناخته است؛ قالب‌های شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>unknown import format {name}; known: {names}</source>
-        <translation>قالب ورودی ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+        <translation>قالب ورودی {name} ناشناخته است؛ قالب‌های شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>unknown annotation format {name}; known: {names}</source>
-        <translation>قالب برچسب‌گذاری ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+        <translation>قالب برچسب‌گذاری {name} ناشناخته است؛ قالب‌های شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>agreement needs two layers or more; this project has {n} ({names}): merge analysts&apos; packages first, or name layers with --layers</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>unknown label {name}; the schema has {names}</source>
-        <translation>برچسب ناشناخته {name}؛ طرح برچسب‌ها این‌ها را دارد: {names}</translation>
+        <translation>برچسب {name} ناشناخته است؛ برچسب‌های طرح: {names}</translation>
     </message>
     <message>
         <source>label {name} cannot be learned; the model learns {names}</source>
@@ -1754,7 +1754,7 @@
     </message>
     <message>
         <source>unknown engine {name}; known: {names}</source>
-        <translation>موتور ناشناخته {name}؛ موتورهای شناخته‌شده: {names}</translation>
+        <translation>موتور {name} ناشناخته است؛ موتورهای شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>{where}: cannot write: {detail}</source>
@@ -1802,7 +1802,7 @@
     </message>
     <message>
         <source>{where}: no such file</source>
-        <translation>‏{where}: چنین فایلی نیست</translation>
+        <translation>‏{where}: چنین فایلی وجود ندارد</translation>
     </message>
     <message>
         <source>{where}: article {id} has a different text from the project&apos;s (SHA-256 differs); nothing was merged</source>
@@ -1862,7 +1862,7 @@
     </message>
     <message>
         <source>{where}: no such file or folder</source>
-        <translation>‏{where}: چنین فایل یا پوشه‌ای نیست</translation>
+        <translation>‏{where}: چنین فایل یا پوشه‌ای وجود ندارد</translation>
     </message>
     <message>
         <source>{where}: no importable files found (.txt, .jsonl, .csv, .tsv)</source>
@@ -1970,7 +1970,7 @@
     </message>
     <message>
         <source>unknown encoding {name} (--encoding)</source>
-        <translation>رمزگذاری ناشناخته {name} (--encoding)</translation>
+        <translation>رمزگذاری {name} ناشناخته است (--encoding)</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>unknown field {name} (--field); known: {names}</source>
-        <translation>فیلد ناشناخته {name} (--field)؛ فیلدهای شناخته‌شده: {names}</translation>
+        <translation>فیلد {name} ناشناخته است (--field)؛ فیلدهای شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>--max-chars must be at least 1, not {value}</source>
@@ -2042,7 +2042,7 @@
     </message>
     <message>
         <source>{where}: relation {id} -&gt; {other}: &apos;labels&apos; is not names</source>
-        <translation>‏{where}: پیوند {id} -&gt; {other}: &apos;labels&apos; نام نیست</translation>
+        <translation>‏{where}: پیوند {id} -&gt; {other}: &apos;labels&apos; فهرستی از نام‌ها نیست</translation>
     </message>
     <message>
         <source>entries add up to over {n} MB uncompressed</source>
@@ -2166,7 +2166,7 @@
     </message>
     <message>
         <source>{value}: a year has four digits</source>
-        <translation>‏{value}: سال چهار رقم دارد</translation>
+        <translation>‏{value}: سال باید چهاررقمی باشد</translation>
     </message>
     <message>
         <source>{value}: the interval ends before it starts</source>
@@ -2486,7 +2486,7 @@
     </message>
     <message>
         <source>unknown offset unit {unit}; known: {names}</source>
-        <translation>واحد جایگاه ناشناخته {unit}؛ شناخته‌شده‌ها: {names}</translation>
+        <translation>واحد جایگاه {unit} ناشناخته است؛ واحدهای شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>task {n} has no text in &apos;data&apos;</source>
@@ -2542,7 +2542,7 @@
     </message>
     <message>
         <source>not a spaCy DocBin: {detail}</source>
-        <translation>‏DocBin اسپیسی (spaCy) نیست: {detail}</translation>
+        <translation>‏DocBin ساختهٔ spaCy نیست: {detail}</translation>
     </message>
     <message>
         <source>user_data not as expected: {detail}</source>
@@ -2586,7 +2586,7 @@
     </message>
     <message>
         <source>unknown tag {tag} (expected O, B-X, I-X)</source>
-        <translation>تگ ناشناخته {tag} (انتظار می‌رفت O، B-X یا I-X)</translation>
+        <translation>تگ {tag} ناشناخته است (انتظار می‌رفت O، B-X یا I-X)</translation>
     </message>
     <message>
         <source>cannot load the XMI: no type system loaded it</source>
