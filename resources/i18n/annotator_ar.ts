@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Give any command another key; kept for the next time the window opens</source>
-        <translation>خصِّص لأي أمر مفتاحًا آخر؛ يبقى محفوظًا في المرة القادمة التي تُفتح فيها النافذة</translation>
+        <translation>خصِّص لأي أمر مفتاحًا آخر؛ ويبقى التخصيص محفوظًا في المرات القادمة التي تُفتح فيها النافذة</translation>
     </message>
     <message>
         <source>Annotation &amp;guidelines</source>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <source>that step is no longer in the history</source>
-        <translation>لم تعد هذه الخطوة في السجل</translation>
+        <translation>لم تعد هذه الخطوة موجودة في سجل التعديلات</translation>
     </message>
     <message>
         <source>cannot undo: {error}</source>
@@ -1466,11 +1466,11 @@
     </message>
     <message>
         <source>no document {id}</source>
-        <translation>لا يوجد مقال {id}</translation>
+        <translation>لا يوجد مقال بالمعرِّف {id}</translation>
     </message>
     <message>
         <source>no entity {id}</source>
-        <translation>لا يوجد كيان {id}</translation>
+        <translation>لا يوجد كيان بالمعرِّف {id}</translation>
     </message>
     <message>
         <source>a relation needs exactly one tail: a span or an entity</source>
@@ -1510,11 +1510,11 @@
     </message>
     <message>
         <source>edge and towards are &apos;left&apos; or &apos;right&apos;</source>
-        <translation>قيمتا edge و towards هما &apos;left&apos; أو &apos;right&apos;</translation>
+        <translation>قيمة كلٍّ من edge و towards هي &apos;left&apos; أو &apos;right&apos;</translation>
     </message>
     <message>
         <source>{where}: offsets [{start}, {end}) out of range for a text of {n} characters</source>
-        <translation>‏{where}: الموضعان [{start}، {end}) خارج نص طوله {n} حرفًا</translation>
+        <translation>‏{where}: الموضعان [{start}، {end}) خارج حدود نص عدد أحرفه {n}</translation>
     </message>
     <message>
         <source>{where}: text at [{start}, {end}) is {text}, not {expected}</source>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>offsets [{start}, {end}) out of range for a text of {n} characters</source>
-        <translation>الموضعان [{start}، {end}) خارج نص طوله {n} حرفًا</translation>
+        <translation>الموضعان [{start}، {end}) خارج حدود نص عدد أحرفه {n}</translation>
     </message>
     <message>
         <source>text at [{start}, {end}) is {text}, not {expected}</source>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <source>{where}: the project is busy: another program (an import, suggest, a window) held its write lock too long; this change was not written, run the command again when the other one is done</source>
-        <translation>‏{where}: المشروع مشغول: برنامج آخر (استيراد أو اقتراح أو نافذة) أمسك قفل الكتابة مدة طويلة؛ لم يُكتب هذا التغيير، أعد المحاولة حين ينتهي الآخر</translation>
+        <translation>‏{where}: المشروع مشغول: برنامج آخر (استيراد أو اقتراح أو نافذة) احتفظ بقفل الكتابة مدة أطول من اللازم؛ لم يُكتب هذا التغيير، فأعد تشغيل الأمر حين ينتهي البرنامج الآخر</translation>
     </message>
     <message>
         <source>{where}: the project file is damaged ({detail}); nothing was written to it. Recover what is readable into a new file with: sqlite3 {path} &quot;.recover&quot; | sqlite3 {copy}.recovered, then check the copy with &apos;annotator check {again}.recovered&apos;</source>
@@ -1614,15 +1614,15 @@
     </message>
     <message>
         <source>label {label}: attribute {name} {error}</source>
-        <translation>الوسم {label}: السمة {name} {error}</translation>
+        <translation>الوسم {label}: اسم السمة {name} {error}</translation>
     </message>
     <message>
         <source>label {name} {error}</source>
-        <translation>الوسم {name} {error}</translation>
+        <translation>اسم الوسم {name} {error}</translation>
     </message>
     <message>
         <source>relation type {name} {error}</source>
-        <translation>نوع الرابط {name} {error}</translation>
+        <translation>اسم نوع الرابط {name} {error}</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -1670,19 +1670,19 @@
     </message>
     <message>
         <source>unknown export format {name}; known: {names}</source>
-        <translation>صيغة تصدير غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+        <translation>صيغة التصدير {name} غير معروفة؛ الصيغ المعروفة: {names}</translation>
     </message>
     <message>
         <source>unknown import format {name}; known: {names}</source>
-        <translation>صيغة استيراد غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+        <translation>صيغة الاستيراد {name} غير معروفة؛ الصيغ المعروفة: {names}</translation>
     </message>
     <message>
         <source>unknown annotation format {name}; known: {names}</source>
-        <translation>صيغة توسيم غير معروفة {name}؛ الصيغ المعروفة: {names}</translation>
+        <translation>صيغة التوسيم {name} غير معروفة؛ الصيغ المعروفة: {names}</translation>
     </message>
     <message>
         <source>agreement needs two layers or more; this project has {n} ({names}): merge analysts&apos; packages first, or name layers with --layers</source>
-        <translation>يحتاج قياس الاتفاق إلى طبقتين أو أكثر؛ في هذا المشروع {n} ({names}): ادمج حزم المحللين أولًا، أو سمِّ الطبقات بالخيار --layers</translation>
+        <translation>يحتاج قياس الاتفاق إلى طبقتين أو أكثر؛ وعدد الطبقات في هذا المشروع {n} ({names}): ادمج حزم المحللين أولًا، أو سمِّ الطبقات بالخيار --layers</translation>
     </message>
     <message>
         <source>agreement needs at least two layers</source>
@@ -1694,7 +1694,7 @@
     </message>
     <message>
         <source>an item has {n} judgements, expected {m}</source>
-        <translation>لأحد العناصر {n} أحكام، والمتوقع {m}</translation>
+        <translation>عدد أحكام أحد العناصر {n}، والمتوقع {m}</translation>
     </message>
     <message>
         <source>the two raters judged different numbers of items</source>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>expected units of {n} raters, got {m}</source>
-        <translation>المتوقع وحدات {n} من المقيِّمين، ووصلت وحدات {m}</translation>
+        <translation>عدد المقيِّمين المتوقعة وحداتهم {n}، والواردة وحداتهم {m}</translation>
     </message>
     <message>
         <source>the confusion matrix PNG needs matplotlib: pip install &apos;annotator[charts]&apos;</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>unknown label {name}; the schema has {names}</source>
-        <translation>وسم غير معروف {name}؛ في مخطط الوسوم: {names}</translation>
+        <translation>الوسم {name} غير معروف؛ وسوم المخطط: {names}</translation>
     </message>
     <message>
         <source>label {name} cannot be learned; the model learns {names}</source>
@@ -1754,7 +1754,7 @@
     </message>
     <message>
         <source>unknown engine {name}; known: {names}</source>
-        <translation>محرك غير معروف {name}؛ المحركات المعروفة: {names}</translation>
+        <translation>المحرك {name} غير معروف؛ المحركات المعروفة: {names}</translation>
     </message>
     <message>
         <source>{where}: cannot write: {detail}</source>
@@ -1782,7 +1782,7 @@
     </message>
     <message>
         <source>{n} analysts per shared article, but only {m} analysts</source>
-        <translation>‏{n} محللين لكل مقال مشترك، لكن عدد المحللين {m} فقط</translation>
+        <translation>عدد المحللين المطلوب لكل مقال مشترك {n}، لكن عدد المحللين كلهم {m} فقط</translation>
     </message>
     <message>
         <source>{where}: already exists (it may hold an analyst&apos;s work); choose an empty folder</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>{where}: unknown registry format {ext} (use .csv or .json)</source>
-        <translation>‏{where}: صيغة سجل غير معروفة {ext} (استخدم .csv أو .json)</translation>
+        <translation>‏{where}: صيغة غير معروفة لملف سجل المتحدثين {ext} (استخدم .csv أو .json)</translation>
     </message>
     <message>
         <source>{where}: empty name</source>
@@ -1922,11 +1922,11 @@
     </message>
     <message>
         <source>{where}: is a folder; give a file name</source>
-        <translation>‏{where}: مجلد؛ أعطِ اسم ملف</translation>
+        <translation>‏{where}: هذا مجلد؛ اكتب اسم ملف</translation>
     </message>
     <message>
         <source>{where}: is a file; give a folder name</source>
-        <translation>‏{where}: ملف؛ أعطِ اسم مجلد</translation>
+        <translation>‏{where}: هذا ملف؛ اكتب اسم مجلد</translation>
     </message>
     <message>
         <source>{where}: {path} is not a folder</source>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <source>empty split: give e.g. train=0.8,dev=0.1,test=0.1</source>
-        <translation>التقسيم فارغ: أعطِ مثلًا train=0.8,dev=0.1,test=0.1</translation>
+        <translation>التقسيم فارغ: حدِّده مثلًا هكذا train=0.8,dev=0.1,test=0.1</translation>
     </message>
     <message>
         <source>split part {value} is not NAME=RATIO (e.g. train=0.8)</source>
@@ -1970,7 +1970,7 @@
     </message>
     <message>
         <source>unknown encoding {name} (--encoding)</source>
-        <translation>ترميز غير معروف {name} (--encoding)</translation>
+        <translation>الترميز {name} غير معروف (--encoding)</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -1978,7 +1978,7 @@
     </message>
     <message>
         <source>binary file, not text</source>
-        <translation>ملف ثنائي، لا نص</translation>
+        <translation>ملف ثنائي، لا ملف نصي</translation>
     </message>
     <message>
         <source>not valid UTF-8 and no Arabic encoding (Windows-1256, ISO-8859-6) explains it; convert it to UTF-8 or pass --encoding</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>unknown field {name} (--field); known: {names}</source>
-        <translation>حقل غير معروف {name} (--field)؛ الحقول المعروفة: {names}</translation>
+        <translation>الحقل {name} غير معروف (--field)؛ الحقول المعروفة: {names}</translation>
     </message>
     <message>
         <source>--max-chars must be at least 1, not {value}</source>
@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <source>[{start}, {end}) matches {text} in no unit ({names})</source>
-        <translation>لا يطابق [{start}، {end}) النص {text} بأي وحدة ({names})</translation>
+        <translation>لا يطابق [{start}، {end}) النص {text} في أي وحدة ({names})</translation>
     </message>
     <message>
         <source>{where}, region {id}: {error}</source>
@@ -2046,7 +2046,7 @@
     </message>
     <message>
         <source>entries add up to over {n} MB uncompressed</source>
-        <translation>يتجاوز مجموع المدخلات {n} ميغابايت بعد فك الضغط</translation>
+        <translation>يتجاوز حجم المدخلات مجتمعةً بعد فك الضغط {n} ميغابايت</translation>
     </message>
     <message>
         <source>{name} is over {n} MB</source>
@@ -2054,11 +2054,11 @@
     </message>
     <message>
         <source>entry {name} inflates to {size} bytes, over the limit of {limit}</source>
-        <translation>المدخل {name} يتمدد إلى {size} بايت، متجاوزًا الحد {limit}</translation>
+        <translation>يبلغ حجم المدخل {name} بعد فك ضغطه {size} بايت، متجاوزًا الحد {limit}</translation>
     </message>
     <message>
         <source>entry {name} inflates {ratio} times ({size} to {unpacked} bytes), over the limit of {n} (a ZIP bomb?)</source>
-        <translation>المدخل {name} يتمدد {ratio} مرة (من {size} إلى {unpacked} بايت)، متجاوزًا الحد {n} (قنبلة ZIP؟)</translation>
+        <translation>نسبة تمدد المدخل {name} بعد فك ضغطه {ratio} (من {size} إلى {unpacked} بايت)، متجاوزةً الحد {n} (قنبلة ZIP؟)</translation>
     </message>
     <message>
         <source>entry {name} is over {size} bytes</source>
@@ -2106,7 +2106,7 @@
     </message>
     <message>
         <source>week {value} does not exist: {year} has {n} ISO weeks</source>
-        <translation>الأسبوع {value} غير موجود: في سنة {year} {n} أسبوعًا بحسب ISO</translation>
+        <translation>الأسبوع {value} غير موجود: عدد أسابيع سنة {year} بحسب ISO هو {n}</translation>
     </message>
     <message>
         <source>weekday {value} is not between 1 (Monday) and 7 (Sunday)</source>
@@ -2166,7 +2166,7 @@
     </message>
     <message>
         <source>{value}: a year has four digits</source>
-        <translation>‏{value}: السنة أربعة أرقام</translation>
+        <translation>‏{value}: تُكتب السنة بأربعة أرقام</translation>
     </message>
     <message>
         <source>{value}: the interval ends before it starts</source>
@@ -2214,27 +2214,27 @@
     </message>
     <message>
         <source>article is {size} ({count} characters), over the limit of {limit} characters (--max-chars)</source>
-        <translation>حجم المقال {size} ({count} حرفًا)، وهو فوق الحد البالغ {limit} حرفًا (--max-chars)</translation>
+        <translation>حجم المقال {size} (عدد أحرفه {count})، وهذا يتجاوز الحد الأقصى لعدد الأحرف وهو {limit} (--max-chars)</translation>
     </message>
     <message>
         <source>article is {size}, over the limit of {limit} characters (--max-chars)</source>
-        <translation>حجم المقال {size}، وهو فوق الحد البالغ {limit} حرفًا (--max-chars)</translation>
+        <translation>حجم المقال {size}، وهذا يتجاوز الحد الأقصى لعدد الأحرف وهو {limit} (--max-chars)</translation>
     </message>
     <message>
         <source>a line is over {size} characters, longer than a row of an article of at most {limit} characters (--max-chars); stopped reading this file</source>
-        <translation>أحد الأسطر أطول من {size} حرفًا، أي أطول من صف لمقال لا يتجاوز {limit} حرفًا (--max-chars)؛ توقفت قراءة هذا الملف</translation>
+        <translation>يزيد عدد أحرف أحد الأسطر على {size}، فهو أطول من صف لمقال لا يتجاوز عدد أحرفه {limit} (--max-chars)؛ توقفت قراءة هذا الملف</translation>
     </message>
     <message>
         <source>a field is over {size} characters, over the limit of {limit} characters (--max-chars); stopped reading this file</source>
-        <translation>أحد الحقول أطول من {size} حرفًا، فوق الحد البالغ {limit} حرفًا (--max-chars)؛ توقفت قراءة هذا الملف</translation>
+        <translation>يزيد عدد أحرف أحد الحقول على {size}، متجاوزًا الحد الأقصى لعدد الأحرف وهو {limit} (--max-chars)؛ توقفت قراءة هذا الملف</translation>
     </message>
     <message>
         <source>line is over {size} characters, too long for an article of at most {limit} characters (--max-chars)</source>
-        <translation>السطر أطول من {size} حرفًا، وهو طويل جدًا لمقال لا يتجاوز {limit} حرفًا (--max-chars)</translation>
+        <translation>يزيد عدد أحرف السطر على {size}، فهو أطول مما يتسع له مقال لا يتجاوز عدد أحرفه {limit} (--max-chars)</translation>
     </message>
     <message>
         <source>a link to {path}, outside the folder {folder} being imported (pass --follow-links to import it)</source>
-        <translation>رابط إلى {path}، خارج المجلد {folder} الجاري استيراده (استخدم --follow-links لاستيراده)</translation>
+        <translation>رابط رمزي إلى {path}، خارج المجلد {folder} الجاري استيراده (استخدم --follow-links لاستيراده)</translation>
     </message>
     <message>
         <source>not a regular file ({error}); only regular files are imported</source>
@@ -2266,11 +2266,11 @@
     </message>
     <message>
         <source>undecodable bytes: 0x{byte} at column {column} is not valid {encoding}; convert the file to UTF-8 or pass --encoding</source>
-        <translation>بايتات يتعذّر فك ترميزها: 0x{byte} في العمود {column} ليس {encoding} صالحًا؛ حوّل الملف إلى UTF-8 أو استخدم --encoding</translation>
+        <translation>بايتات يتعذّر فك ترميزها: البايت 0x{byte} في العمود {column} غير صالح في ترميز {encoding}؛ حوّل الملف إلى UTF-8 أو استخدم --encoding</translation>
     </message>
     <message>
         <source>undecodable bytes: not valid {encoding} ({detail}); convert the file to UTF-8 or pass --encoding</source>
-        <translation>بايتات يتعذّر فك ترميزها: ليست {encoding} صالحًا ({detail})؛ حوّل الملف إلى UTF-8 أو استخدم --encoding</translation>
+        <translation>بايتات يتعذّر فك ترميزها: غير صالحة في ترميز {encoding} ({detail})؛ حوّل الملف إلى UTF-8 أو استخدم --encoding</translation>
     </message>
     <message>
         <source>a JSON array, not JSON Lines (one object per line); convert it, e.g. jq -c &apos;.[]&apos; FILE</source>
@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <source>row has {n} fields, header has {m}</source>
-        <translation>في الصف {n} حقول، وفي سطر العناوين {m}</translation>
+        <translation>عدد حقول الصف {n}، وعدد حقول سطر العناوين {m}</translation>
     </message>
     <message>
         <source>no rows after the header</source>
@@ -2450,19 +2450,19 @@
     </message>
     <message>
         <source>nested more than {n} levels deep</source>
-        <translation>متداخل بأكثر من {n} مستويات</translation>
+        <translation>عدد مستويات التداخل يتجاوز {n}</translation>
     </message>
     <message>
         <source>unpaired surrogate \u{code} at character {n} (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
-        <translation>نصف زوج بديل منفرد \u{code} عند الحرف {n} (تهريب \ud800-\udfff معطوب؟)؛ لا يمكن حفظه في UTF-8</translation>
+        <translation>نصف زوج بديل منفرد \u{code} عند الحرف {n} (تسلسل هروب \ud800-\udfff معطوب؟)؛ لا يمكن حفظه في UTF-8</translation>
     </message>
     <message>
         <source>unpaired surrogate \u{code} (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
-        <translation>نصف زوج بديل منفرد \u{code} (تهريب \ud800-\udfff معطوب؟)؛ لا يمكن حفظه في UTF-8</translation>
+        <translation>نصف زوج بديل منفرد \u{code} (تسلسل هروب \ud800-\udfff معطوب؟)؛ لا يمكن حفظه في UTF-8</translation>
     </message>
     <message>
         <source>unpaired surrogate (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
-        <translation>نصف زوج بديل منفرد (تهريب \ud800-\udfff معطوب؟)؛ لا يمكن حفظه في UTF-8</translation>
+        <translation>نصف زوج بديل منفرد (تسلسل هروب \ud800-\udfff معطوب؟)؛ لا يمكن حفظه في UTF-8</translation>
     </message>
     <message>
         <source>text_sha256 does not match the text</source>
@@ -2486,7 +2486,7 @@
     </message>
     <message>
         <source>unknown offset unit {unit}; known: {names}</source>
-        <translation>وحدة مواضع غير معروفة {unit}؛ المعروفة: {names}</translation>
+        <translation>وحدة المواضع {unit} غير معروفة؛ الوحدات المعروفة: {names}</translation>
     </message>
     <message>
         <source>task {n} has no text in &apos;data&apos;</source>
@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <source>cannot read T line {line}</source>
-        <translation>تعذّرت قراءة سطر T {line}</translation>
+        <translation>تعذّرت قراءة سطر T: {line}</translation>
     </message>
     <message>
         <source>id {id} is used twice (lines {n} and {m})</source>
@@ -2574,7 +2574,7 @@
     </message>
     <message>
         <source>skipped {id}: {error}</source>
-        <translation>تُخطّي {id}: {error}</translation>
+        <translation>تم تخطي {id}: {error}</translation>
     </message>
     <message>
         <source>not UTF-8 (byte {n}): CoNLL files must be</source>
@@ -2586,7 +2586,7 @@
     </message>
     <message>
         <source>unknown tag {tag} (expected O, B-X, I-X)</source>
-        <translation>وسم غير معروف {tag} (المتوقع O أو B-X أو I-X)</translation>
+        <translation>الوسم {tag} غير معروف (المتوقع O أو B-X أو I-X)</translation>
     </message>
     <message>
         <source>cannot load the XMI: no type system loaded it</source>
@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <source>none of the annotations could be mapped to labels; types found: {names}; choose with --type TYPE --feature NAME</source>
-        <translation>تعذّر ربط أيٍّ من التعليقات التوضيحية بوسوم؛ الأنواع الموجودة: {names}؛ اختر بالخيارين --type TYPE --feature NAME</translation>
+        <translation>تعذّر ربط أيٍّ من التوسيمات بوسوم؛ الأنواع الموجودة: {names}؛ اختر بالخيارين --type TYPE --feature NAME</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
@@ -2830,7 +2830,7 @@
     </message>
     <message>
         <source>merged {n} files: {layers} article layers brought in ({spans} spans, {links} links), {unchanged} unchanged, {articles} new articles; registry: {created} entities created, {merged} merged, {aliases} aliases added</source>
-        <translation>دُمجت الملفات: {n}؛ طبقات المقالات المضافة: {layers} (المقاطع: {spans}، الروابط: {links})، دون تغيير: {unchanged}، مقالات جديدة: {articles}؛ سجل المتحدثين: كيانات جديدة {created}، مدموجة {merged}، أسماء بديلة مضافة {aliases}</translation>
+        <translation>الملفات المدموجة: {n}؛ طبقات المقالات المضافة: {layers} (المقاطع: {spans}، الروابط: {links})، الطبقات التي لم تتغير: {unchanged}، المقالات الجديدة: {articles}؛ سجل المتحدثين — كيانات جديدة: {created}، مدموجة: {merged}، أسماء بديلة مضافة: {aliases}</translation>
     </message>
 </context>
 <context>
@@ -2979,7 +2979,7 @@
     </message>
     <message>
         <source>Reset</source>
-        <translation>استعادة</translation>
+        <translation>إعادة تعيين</translation>
     </message>
     <message>
         <source>Back to this command&apos;s own keys</source>
@@ -2995,11 +2995,11 @@
     </message>
     <message>
         <source>Take the key from the other command</source>
-        <translation>خذ المفتاح من الأمر الآخر</translation>
+        <translation>أخذ المفتاح من الأمر الآخر</translation>
     </message>
     <message>
         <source>Reset all</source>
-        <translation>استعادة الكل</translation>
+        <translation>إعادة تعيين الكل</translation>
     </message>
     <message>
         <source>New key for the selected command:</source>
@@ -3007,7 +3007,7 @@
     </message>
     <message>
         <source>A label&apos;s keys are set in the project&apos;s label schema.</source>
-        <translation>مفاتيح الوسوم تُحدَّد في مخطط الوسوم الخاص بالمشروع.</translation>
+        <translation>تُحدَّد مفاتيح الوسوم في مخطط وسوم المشروع.</translation>
     </message>
     <message>
         <source>“{action}” has no shortcut now.</source>
@@ -3023,11 +3023,11 @@
     </message>
     <message>
         <source>“{other}” has lost its key {key}.</source>
-        <translation>لم يعد المفتاح {key} لـ«{other}».</translation>
+        <translation>لم يعد المفتاح {key} مخصصًا لـ«{other}».</translation>
     </message>
     <message>
         <source>Given back to “{action}”, so “{other}” has lost it.</source>
-        <translation>أُعيد المفتاح إلى «{action}»، فلم يعد لـ«{other}».</translation>
+        <translation>أُعيد المفتاح إلى «{action}»، فلم يعد مخصصًا لـ«{other}».</translation>
     </message>
 </context>
 <context>
@@ -3078,7 +3078,7 @@
     </message>
     <message>
         <source>{key} is kept for {what}.</source>
-        <translation>المفتاح {key} محجوز لـ{what}.</translation>
+        <translation>المفتاح {key} محجوز من أجل {what}.</translation>
     </message>
     <message>
         <source>{key} is already the shortcut of “{action}” ({menu}).</source>
@@ -3268,11 +3268,11 @@
     </message>
     <message>
         <source>add {n} spans</source>
-        <translation>إضافة {n} مقطعًا</translation>
+        <translation>إضافة مقاطع ({n})</translation>
     </message>
     <message>
         <source>remove {n} spans</source>
-        <translation>حذف {n} مقطعًا</translation>
+        <translation>حذف مقاطع ({n})</translation>
     </message>
     <message>
         <source>add {label} «{text}»</source>
@@ -3296,15 +3296,15 @@
     </message>
     <message>
         <source>unlink {rel}</source>
-        <translation>فك ربط {rel}</translation>
+        <translation>إلغاء ربط {rel}</translation>
     </message>
     <message>
         <source>speaker {text}</source>
-        <translation>المتحدث {text}</translation>
+        <translation>تعيين المتحدث: {text}</translation>
     </message>
     <message>
         <source>mark {status}</source>
-        <translation>وضع الحالة: {status}</translation>
+        <translation>تعيين الحالة: {status}</translation>
     </message>
     <message>
         <source>edit document details</source>
@@ -3340,7 +3340,7 @@
     </message>
     <message>
         <source>import {fmt} ({n} files)</source>
-        <translation>استيراد {fmt} ({n} ملفات)</translation>
+        <translation>استيراد {fmt} (الملفات: {n})</translation>
     </message>
     <message>
         <source>import {fmt} {text}</source>
@@ -3376,7 +3376,7 @@
     </message>
     <message>
         <source> and {n} link(s)</source>
-        <translation> و{n} رابط</translation>
+        <translation> وروابط عددها {n}</translation>
     </message>
     <message>
         <source> (overlaps {labels})</source>

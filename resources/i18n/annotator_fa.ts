@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Give any command another key; kept for the next time the window opens</source>
-        <translation>به هر فرمانی کلید دیگری بدهید؛ برای دفعه‌های بعد که پنجره باز شود هم می‌ماند</translation>
+        <translation>برای هر فرمان کلید دیگری تعیین کنید؛ این تنظیم برای دفعه‌های بعدی که پنجره باز می‌شود هم می‌ماند</translation>
     </message>
     <message>
         <source>Annotation &amp;guidelines</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>choose a folder for the packages</source>
-        <translation>پوشه‌ای برای بسته‌ها برگزینید</translation>
+        <translation>پوشه‌ای برای بسته‌ها انتخاب کنید</translation>
     </message>
     <message>
         <source>No packages were written:</source>
@@ -1414,15 +1414,15 @@
     </message>
     <message>
         <source>no clitic prefix to leave out or take in</source>
-        <translation>پیشوند پیوسته‌ای برای کنار گذاشتن یا افزودن نیست</translation>
+        <translation>پیشوند پیوسته‌ای برای کنار گذاشتن یا افزودن وجود ندارد</translation>
     </message>
     <message>
         <source>{rel} links a {label}, not a {other}</source>
-        <translation>پیوند {rel} از {label} است، نه از {other}</translation>
+        <translation>پیوند {rel} از {label} آغاز می‌شود، نه از {other}</translation>
     </message>
     <message>
         <source>{rel} links to a {label}, not a {other}</source>
-        <translation>پیوند {rel} به {label} می‌رسد، نه به {other}</translation>
+        <translation>پیوند {rel} به {label} ختم می‌شود، نه به {other}</translation>
     </message>
     <message>
         <source>a speaker needs a name</source>
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <source>the suggestion no longer matches the text</source>
-        <translation>پیشنهاد دیگر با متن جور نیست</translation>
+        <translation>پیشنهاد دیگر با متن مطابقت ندارد</translation>
     </message>
     <message>
         <source>no layer {name} in this unit</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>{where}: offsets [{start}, {end}) out of range for a text of {n} characters</source>
-        <translation>‏{where}: جایگاه‌های [{start}، {end}) بیرون از متنی {n} نویسه‌ای است</translation>
+        <translation>‏{where}: جایگاه‌های [{start}، {end}) بیرون از محدودهٔ متنی با {n} نویسه است</translation>
     </message>
     <message>
         <source>{where}: text at [{start}, {end}) is {text}, not {expected}</source>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>offsets [{start}, {end}) out of range for a text of {n} characters</source>
-        <translation>جایگاه‌های [{start}، {end}) بیرون از متنی {n} نویسه‌ای است</translation>
+        <translation>جایگاه‌های [{start}، {end}) بیرون از محدودهٔ متنی با {n} نویسه است</translation>
     </message>
     <message>
         <source>text at [{start}, {end}) is {text}, not {expected}</source>
@@ -1530,7 +1530,7 @@
     </message>
     <message>
         <source>{where}: already exists; open it or choose another name</source>
-        <translation>‏{where}: از پیش وجود دارد؛ آن را باز کنید یا نام دیگری برگزینید</translation>
+        <translation>‏{where}: از پیش وجود دارد؛ آن را باز کنید یا نام دیگری انتخاب کنید</translation>
     </message>
     <message>
         <source>{where}: is a folder, not a project file</source>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>{where}: no such project; create it with &apos;annotator init {path}&apos;</source>
-        <translation>‏{where}: چنین پروژه‌ای نیست؛ آن را با &apos;annotator init {path}&apos; بسازید</translation>
+        <translation>‏{where}: چنین پروژه‌ای وجود ندارد؛ آن را با &apos;annotator init {path}&apos; بسازید</translation>
     </message>
     <message>
         <source>{where}: an empty file, not an annotator project; it was left untouched (create a project with &apos;annotator init&apos;)</source>
@@ -1562,11 +1562,11 @@
     </message>
     <message>
         <source>{where}: the project is busy: another program (an import, suggest, a window) held its write lock too long; this change was not written, run the command again when the other one is done</source>
-        <translation>‏{where}: پروژه مشغول است: برنامهٔ دیگری (وارد کردن، پیشنهاد یا یک پنجره) قفل نوشتن را زیادی نگه داشت؛ این تغییر نوشته نشد، وقتی کار آن یکی تمام شد دوباره امتحان کنید</translation>
+        <translation>‏{where}: پروژه مشغول است: برنامهٔ دیگری (وارد کردن، پیشنهاد یا یک پنجره) قفل نوشتن را بیش از حد نگه داشت؛ این تغییر نوشته نشد، وقتی کار برنامهٔ دیگر تمام شد فرمان را دوباره اجرا کنید</translation>
     </message>
     <message>
         <source>{where}: the project file is damaged ({detail}); nothing was written to it. Recover what is readable into a new file with: sqlite3 {path} &quot;.recover&quot; | sqlite3 {copy}.recovered, then check the copy with &apos;annotator check {again}.recovered&apos;</source>
-        <translation>‏{where}: فایل پروژه آسیب دیده است ({detail})؛ چیزی در آن نوشته نشد. آنچه خواندنی است را با این فرمان در فایل تازه‌ای بازیابی کنید: sqlite3 {path} &quot;.recover&quot; | sqlite3 {copy}.recovered، سپس نسخه را با &apos;annotator check {again}.recovered&apos; بررسی کنید</translation>
+        <translation>‏{where}: فایل پروژه آسیب دیده است ({detail})؛ چیزی در آن نوشته نشد. آنچه را خواندنی است با این فرمان در فایل تازه‌ای بازیابی کنید: sqlite3 {path} &quot;.recover&quot; | sqlite3 {copy}.recovered، سپس نسخه را با &apos;annotator check {again}.recovered&apos; بررسی کنید</translation>
     </message>
     <message>
         <source>no layer {name} (layers: {names})</source>
@@ -1614,15 +1614,15 @@
     </message>
     <message>
         <source>label {label}: attribute {name} {error}</source>
-        <translation>برچسب {label}: ویژگی {name} {error}</translation>
+        <translation>برچسب {label}: نام ویژگی {name} {error}</translation>
     </message>
     <message>
         <source>label {name} {error}</source>
-        <translation>برچسب {name} {error}</translation>
+        <translation>نام برچسب {name} {error}</translation>
     </message>
     <message>
         <source>relation type {name} {error}</source>
-        <translation>نوع پیوند {name} {error}</translation>
+        <translation>نام نوع پیوند {name} {error}</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -1654,7 +1654,7 @@
     </message>
     <message>
         <source>check on {label}: give a relation or an attribute (one of them)</source>
-        <translation>بررسی {label}: یک پیوند یا یک ویژگی بدهید (فقط یکی)</translation>
+        <translation>بررسی {label}: یک پیوند یا یک ویژگی تعیین کنید (فقط یکی از این دو)</translation>
     </message>
     <message>
         <source>check on {label}: no relation type {name}</source>
@@ -1670,15 +1670,15 @@
     </message>
     <message>
         <source>unknown export format {name}; known: {names}</source>
-        <translation>قالب خروجی ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+        <translation>قالب خروجی {name} ناشناخته است؛ قالب‌های شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>unknown import format {name}; known: {names}</source>
-        <translation>قالب ورودی ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+        <translation>قالب ورودی {name} ناشناخته است؛ قالب‌های شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>unknown annotation format {name}; known: {names}</source>
-        <translation>قالب برچسب‌گذاری ناشناخته {name}؛ قالب‌های شناخته‌شده: {names}</translation>
+        <translation>قالب برچسب‌گذاری {name} ناشناخته است؛ قالب‌های شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>agreement needs two layers or more; this project has {n} ({names}): merge analysts&apos; packages first, or name layers with --layers</source>
@@ -1694,7 +1694,7 @@
     </message>
     <message>
         <source>an item has {n} judgements, expected {m}</source>
-        <translation>یکی از موارد {n} داوری دارد، در حالی که {m} انتظار می‌رفت</translation>
+        <translation>یکی از موارد {n} داوری دارد، اما {m} داوری انتظار می‌رفت</translation>
     </message>
     <message>
         <source>the two raters judged different numbers of items</source>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>expected units of {n} raters, got {m}</source>
-        <translation>واحدهای {n} ارزیاب انتظار می‌رفت، اما {m} رسید</translation>
+        <translation>واحدهای {n} ارزیاب انتظار می‌رفت، اما واحدهای {m} ارزیاب رسید</translation>
     </message>
     <message>
         <source>the confusion matrix PNG needs matplotlib: pip install &apos;annotator[charts]&apos;</source>
@@ -1722,11 +1722,11 @@
     </message>
     <message>
         <source>no labels to train: give at least one, e.g. --labels SPEAKER</source>
-        <translation>برچسبی برای آموزش نیست: دست‌کم یکی بدهید، مثلاً --labels SPEAKER</translation>
+        <translation>برچسبی برای آموزش تعیین نشده است: دست‌کم یکی را تعیین کنید، مثلاً --labels SPEAKER</translation>
     </message>
     <message>
         <source>unknown label {name}; the schema has {names}</source>
-        <translation>برچسب ناشناخته {name}؛ طرح برچسب‌ها این‌ها را دارد: {names}</translation>
+        <translation>برچسب {name} ناشناخته است؛ برچسب‌های طرح: {names}</translation>
     </message>
     <message>
         <source>label {name} cannot be learned; the model learns {names}</source>
@@ -1734,11 +1734,11 @@
     </message>
     <message>
         <source>too few annotated articles in layer {name} to train: {detail}</source>
-        <translation>مقاله‌های برچسب‌خورده در لایهٔ {name} برای آموزش بسیار کم است: {detail}</translation>
+        <translation>مقاله‌های برچسب‌خوردهٔ لایهٔ {name} برای آموزش کافی نیست: {detail}</translation>
     </message>
     <message>
         <source>too few annotated articles in the gold and analysts&apos; layers to train: {detail}</source>
-        <translation>مقاله‌های برچسب‌خورده در لایهٔ gold و لایه‌های تحلیل‌گران برای آموزش بسیار کم است: {detail}</translation>
+        <translation>مقاله‌های برچسب‌خوردهٔ لایهٔ gold و لایه‌های تحلیل‌گران برای آموزش کافی نیست: {detail}</translation>
     </message>
     <message>
         <source>the retraining interval must be 0 or more, not {value}</source>
@@ -1750,11 +1750,11 @@
     </message>
     <message>
         <source>engine {name} gave offsets [{start}, {end}) that do not match document {id}</source>
-        <translation>موتور {name} جایگاه‌های [{start}، {end}) را داد که با مقالهٔ {id} جور نیست</translation>
+        <translation>موتور {name} جایگاه‌هایی [{start}، {end}) داد که با مقالهٔ {id} مطابقت ندارد</translation>
     </message>
     <message>
         <source>unknown engine {name}; known: {names}</source>
-        <translation>موتور ناشناخته {name}؛ موتورهای شناخته‌شده: {names}</translation>
+        <translation>موتور {name} ناشناخته است؛ موتورهای شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>{where}: cannot write: {detail}</source>
@@ -1762,11 +1762,11 @@
     </message>
     <message>
         <source>no analysts given: --to amina,reza</source>
-        <translation>تحلیل‌گری داده نشده است: --to amina,reza</translation>
+        <translation>هیچ تحلیل‌گری تعیین نشده است: --to amina,reza</translation>
     </message>
     <message>
         <source>no analysts given</source>
-        <translation>تحلیل‌گری داده نشده است</translation>
+        <translation>هیچ تحلیل‌گری تعیین نشده است</translation>
     </message>
     <message>
         <source>analyst name {name}: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
@@ -1782,11 +1782,11 @@
     </message>
     <message>
         <source>{n} analysts per shared article, but only {m} analysts</source>
-        <translation>‏{n} تحلیل‌گر برای هر مقالهٔ مشترک، اما فقط {m} تحلیل‌گر هست</translation>
+        <translation>برای هر مقالهٔ مشترک {n} تحلیل‌گر لازم است، اما فقط {m} تحلیل‌گر وجود دارد</translation>
     </message>
     <message>
         <source>{where}: already exists (it may hold an analyst&apos;s work); choose an empty folder</source>
-        <translation>‏{where}: از پیش وجود دارد (شاید کار یک تحلیل‌گر در آن باشد)؛ پوشهٔ خالی‌ای برگزینید</translation>
+        <translation>‏{where}: از پیش وجود دارد (شاید کار یک تحلیل‌گر در آن باشد)؛ یک پوشهٔ خالی انتخاب کنید</translation>
     </message>
     <message>
         <source>{where}: the project has no articles to assign</source>
@@ -1802,7 +1802,7 @@
     </message>
     <message>
         <source>{where}: no such file</source>
-        <translation>‏{where}: چنین فایلی نیست</translation>
+        <translation>‏{where}: چنین فایلی وجود ندارد</translation>
     </message>
     <message>
         <source>{where}: article {id} has a different text from the project&apos;s (SHA-256 differs); nothing was merged</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>{where}: unknown registry format {ext} (use .csv or .json)</source>
-        <translation>‏{where}: قالب ناشناختهٔ فهرست {ext} (از .csv یا .json استفاده کنید)</translation>
+        <translation>‏{where}: قالب ناشناخته برای فایل فهرست گویندگان {ext} (از .csv یا .json استفاده کنید)</translation>
     </message>
     <message>
         <source>{where}: empty name</source>
@@ -1830,7 +1830,7 @@
     </message>
     <message>
         <source>{where}: {n} fields, expected {m}</source>
-        <translation>‏{where}: {n} ستون، در حالی که {m} انتظار می‌رفت</translation>
+        <translation>‏{where}: {n} فیلد دارد، اما {m} فیلد انتظار می‌رفت</translation>
     </message>
     <message>
         <source>{where}: invalid JSON ({detail})</source>
@@ -1858,11 +1858,11 @@
     </message>
     <message>
         <source>{name}: {id} here, {other} in the project; kept as two entities</source>
-        <translation>‏{name}: {id} اینجا و {other} در پروژه؛ به صورت دو موجودیت جدا نگه داشته شدند</translation>
+        <translation>‏{name}: {id} این‌جا و {other} در پروژه؛ به‌صورت دو موجودیت جدا نگه داشته شدند</translation>
     </message>
     <message>
         <source>{where}: no such file or folder</source>
-        <translation>‏{where}: چنین فایل یا پوشه‌ای نیست</translation>
+        <translation>‏{where}: چنین فایل یا پوشه‌ای وجود ندارد</translation>
     </message>
     <message>
         <source>{where}: no importable files found (.txt, .jsonl, .csv, .tsv)</source>
@@ -1922,11 +1922,11 @@
     </message>
     <message>
         <source>{where}: is a folder; give a file name</source>
-        <translation>‏{where}: پوشه است؛ نام یک فایل را بدهید</translation>
+        <translation>‏{where}: پوشه است؛ نام یک فایل را وارد کنید</translation>
     </message>
     <message>
         <source>{where}: is a file; give a folder name</source>
-        <translation>‏{where}: فایل است؛ نام یک پوشه را بدهید</translation>
+        <translation>‏{where}: فایل است؛ نام یک پوشه را وارد کنید</translation>
     </message>
     <message>
         <source>{where}: {path} is not a folder</source>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <source>empty split: give e.g. train=0.8,dev=0.1,test=0.1</source>
-        <translation>تقسیم خالی است: مثلاً train=0.8,dev=0.1,test=0.1 بدهید</translation>
+        <translation>تقسیم خالی است: مثلاً train=0.8,dev=0.1,test=0.1 را وارد کنید</translation>
     </message>
     <message>
         <source>split part {value} is not NAME=RATIO (e.g. train=0.8)</source>
@@ -1954,7 +1954,7 @@
     </message>
     <message>
         <source>no splits given</source>
-        <translation>تقسیمی داده نشده است</translation>
+        <translation>هیچ تقسیمی تعیین نشده است</translation>
     </message>
     <message>
         <source>split {name}: ratio must be above 0, got {value}</source>
@@ -1970,7 +1970,7 @@
     </message>
     <message>
         <source>unknown encoding {name} (--encoding)</source>
-        <translation>رمزگذاری ناشناخته {name} (--encoding)</translation>
+        <translation>رمزگذاری {name} ناشناخته است (--encoding)</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -1982,15 +1982,15 @@
     </message>
     <message>
         <source>not valid UTF-8 and no Arabic encoding (Windows-1256, ISO-8859-6) explains it; convert it to UTF-8 or pass --encoding</source>
-        <translation>‏UTF-8 معتبر نیست و هیچ رمزگذاری عربی (Windows-1256، ISO-8859-6) آن را توضیح نمی‌دهد؛ آن را به UTF-8 تبدیل کنید یا --encoding را بدهید</translation>
+        <translation>‏UTF-8 معتبر نیست و با هیچ رمزگذاری عربی (Windows-1256، ISO-8859-6) هم خوانده نمی‌شود؛ آن را به UTF-8 تبدیل کنید یا از --encoding استفاده کنید</translation>
     </message>
     <message>
         <source>not valid UTF-8, and Windows-1256 and ISO-8859-6 both explain it with different letters; pass --encoding cp1256 or --encoding iso8859-6</source>
-        <translation>‏UTF-8 معتبر نیست و Windows-1256 و ISO-8859-6 هر دو آن را با حروف متفاوتی توضیح می‌دهند؛ --encoding cp1256 یا --encoding iso8859-6 را بدهید</translation>
+        <translation>‏UTF-8 معتبر نیست و با هر دو رمزگذاری Windows-1256 و ISO-8859-6 خوانده می‌شود، اما با حروف متفاوت؛ از --encoding cp1256 یا --encoding iso8859-6 استفاده کنید</translation>
     </message>
     <message>
         <source>unknown field {name} (--field); known: {names}</source>
-        <translation>ستون ناشناخته {name} (--field)؛ ستون‌های شناخته‌شده: {names}</translation>
+        <translation>فیلد {name} ناشناخته است (--field)؛ فیلدهای شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>--max-chars must be at least 1, not {value}</source>
@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <source>JSON {kind} where an object was expected</source>
-        <translation>‏JSON از نوع {kind} آمده، جایی که شیء انتظار می‌رفت</translation>
+        <translation>به‌جای شیء، JSON از نوع {kind} آمده است</translation>
     </message>
     <message>
         <source>&apos;value&apos; is {jtype}, not an object</source>
@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <source>[{start}, {end}) matches {text} in no unit ({names})</source>
-        <translation>‏[{start}، {end}) در هیچ واحدی با {text} جور نیست ({names})</translation>
+        <translation>‏[{start}، {end}) در هیچ واحدی ({names}) با {text} مطابقت ندارد</translation>
     </message>
     <message>
         <source>{where}, region {id}: {error}</source>
@@ -2042,11 +2042,11 @@
     </message>
     <message>
         <source>{where}: relation {id} -&gt; {other}: &apos;labels&apos; is not names</source>
-        <translation>‏{where}: پیوند {id} -&gt; {other}: &apos;labels&apos; نام نیست</translation>
+        <translation>‏{where}: پیوند {id} -&gt; {other}: &apos;labels&apos; فهرستی از نام‌ها نیست</translation>
     </message>
     <message>
         <source>entries add up to over {n} MB uncompressed</source>
-        <translation>جمع ورودی‌ها پس از باز شدن از {n} مگابایت بیشتر است</translation>
+        <translation>جمع اندازهٔ ورودی‌ها در حالت غیرفشرده از {n} مگابایت بیشتر است</translation>
     </message>
     <message>
         <source>{name} is over {n} MB</source>
@@ -2054,11 +2054,11 @@
     </message>
     <message>
         <source>entry {name} inflates to {size} bytes, over the limit of {limit}</source>
-        <translation>ورودی {name} پس از باز شدن {size} بایت می‌شود که از حد {limit} بیشتر است</translation>
+        <translation>اندازهٔ ورودی {name} پس از استخراج {size} بایت است که از حد {limit} بیشتر است</translation>
     </message>
     <message>
         <source>entry {name} inflates {ratio} times ({size} to {unpacked} bytes), over the limit of {n} (a ZIP bomb?)</source>
-        <translation>ورودی {name} پس از باز شدن {ratio} برابر می‌شود (از {size} به {unpacked} بایت) که از حد {n} بیشتر است (بمب ZIP؟)</translation>
+        <translation>ورودی {name} پس از استخراج {ratio} برابر بزرگ‌تر می‌شود (از {size} به {unpacked} بایت) که از حد {n} بیشتر است (بمب ZIP؟)</translation>
     </message>
     <message>
         <source>entry {name} is over {size} bytes</source>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>time {value} is not HH:MM or HH:MM:SS (24-hour clock)</source>
-        <translation>زمان {value} به شکل HH:MM یا HH:MM:SS نیست (ساعت 24 ساعته)</translation>
+        <translation>زمان {value} به شکل HH:MM یا HH:MM:SS نیست (قالب 24 ساعته)</translation>
     </message>
     <message>
         <source>hour {value} is not between 00 and 23</source>
@@ -2142,7 +2142,7 @@
     </message>
     <message>
         <source>quarter Q{value} is not between Q1 and Q4</source>
-        <translation>فصل Q{value} میان Q1 و Q4 نیست</translation>
+        <translation>سه‌ماههٔ Q{value} میان Q1 و Q4 نیست</translation>
     </message>
     <message>
         <source>{value}: an interval is two dates, start/end (2019-03-21/2020-03-19)</source>
@@ -2166,7 +2166,7 @@
     </message>
     <message>
         <source>{value}: a year has four digits</source>
-        <translation>‏{value}: سال چهار رقم دارد</translation>
+        <translation>‏{value}: سال باید چهاررقمی باشد</translation>
     </message>
     <message>
         <source>{value}: the interval ends before it starts</source>
@@ -2186,7 +2186,7 @@
     </message>
     <message>
         <source>a time needs a date: write {value}</source>
-        <translation>زمان به تاریخ نیاز دارد: بنویسید {value}</translation>
+        <translation>زمان به تاریخ نیاز دارد؛ به این شکل بنویسید: {value}</translation>
     </message>
     <message>
         <source>XXXX-XX-XX (an unknown day) only stands before a time: T10:00</source>
@@ -2202,15 +2202,15 @@
     </message>
     <message>
         <source>no {name} field; use --field text=COLUMN</source>
-        <translation>ستون {name} وجود ندارد؛ از --field text=COLUMN استفاده کنید</translation>
+        <translation>فیلد {name} وجود ندارد؛ از --field text=COLUMN استفاده کنید</translation>
     </message>
     <message>
         <source>{name} field is {jtype}, not a string</source>
-        <translation>ستون {name} {jtype} است، نه رشتهٔ متنی</translation>
+        <translation>فیلد {name} {jtype} است، نه رشتهٔ متنی</translation>
     </message>
     <message>
         <source>{name} field is empty</source>
-        <translation>ستون {name} خالی است</translation>
+        <translation>فیلد {name} خالی است</translation>
     </message>
     <message>
         <source>article is {size} ({count} characters), over the limit of {limit} characters (--max-chars)</source>
@@ -2222,19 +2222,19 @@
     </message>
     <message>
         <source>a line is over {size} characters, longer than a row of an article of at most {limit} characters (--max-chars); stopped reading this file</source>
-        <translation>یک سطر بیش از {size} نویسه است، بلندتر از ردیف مقاله‌ای با حداکثر {limit} نویسه (--max-chars)؛ خواندن این فایل متوقف شد</translation>
+        <translation>یک سطر بیش از {size} نویسه دارد و از ردیف مقاله‌ای با حداکثر {limit} نویسه بلندتر است (--max-chars)؛ خواندن این فایل متوقف شد</translation>
     </message>
     <message>
         <source>a field is over {size} characters, over the limit of {limit} characters (--max-chars); stopped reading this file</source>
-        <translation>یک ستون بیش از {size} نویسه است که از حد {limit} نویسه بیشتر است (--max-chars)؛ خواندن این فایل متوقف شد</translation>
+        <translation>یک فیلد بیش از {size} نویسه دارد که از حد {limit} نویسه بیشتر است (--max-chars)؛ خواندن این فایل متوقف شد</translation>
     </message>
     <message>
         <source>line is over {size} characters, too long for an article of at most {limit} characters (--max-chars)</source>
-        <translation>سطر بیش از {size} نویسه است و برای مقاله‌ای با حداکثر {limit} نویسه بیش از اندازه بلند است (--max-chars)</translation>
+        <translation>سطر بیش از {size} نویسه دارد و برای مقاله‌ای با حداکثر {limit} نویسه بیش از اندازه بلند است (--max-chars)</translation>
     </message>
     <message>
         <source>a link to {path}, outside the folder {folder} being imported (pass --follow-links to import it)</source>
-        <translation>میان‌بری به {path}، بیرون از پوشهٔ {folder} که در حال وارد شدن است (برای وارد کردنش --follow-links را بدهید)</translation>
+        <translation>پیوند نمادین به {path}، بیرون از پوشهٔ {folder} که در حال وارد کردن آن هستید (برای وارد کردنش از --follow-links استفاده کنید)</translation>
     </message>
     <message>
         <source>not a regular file ({error}); only regular files are imported</source>
@@ -2266,11 +2266,11 @@
     </message>
     <message>
         <source>undecodable bytes: 0x{byte} at column {column} is not valid {encoding}; convert the file to UTF-8 or pass --encoding</source>
-        <translation>بایت‌های رمزگشایی‌نشدنی: 0x{byte} در ستون {column} یک {encoding} معتبر نیست؛ فایل را به UTF-8 تبدیل کنید یا --encoding را بدهید</translation>
+        <translation>بایت‌های رمزگشایی‌نشدنی: بایت 0x{byte} در ستون {column} در رمزگذاری {encoding} معتبر نیست؛ فایل را به UTF-8 تبدیل کنید یا از --encoding استفاده کنید</translation>
     </message>
     <message>
         <source>undecodable bytes: not valid {encoding} ({detail}); convert the file to UTF-8 or pass --encoding</source>
-        <translation>بایت‌های رمزگشایی‌نشدنی: {encoding} معتبر نیست ({detail})؛ فایل را به UTF-8 تبدیل کنید یا --encoding را بدهید</translation>
+        <translation>بایت‌های رمزگشایی‌نشدنی: در رمزگذاری {encoding} معتبر نیست ({detail})؛ فایل را به UTF-8 تبدیل کنید یا از --encoding استفاده کنید</translation>
     </message>
     <message>
         <source>a JSON array, not JSON Lines (one object per line); convert it, e.g. jq -c &apos;.[]&apos; FILE</source>
@@ -2278,7 +2278,7 @@
     </message>
     <message>
         <source>a pretty-printed JSON document, not JSON Lines (one object per line)</source>
-        <translation>سند JSON چندسطری و آراسته است، نه JSON Lines (یک شیء در هر سطر)</translation>
+        <translation>سند JSON قالب‌بندی‌شده در چند سطر است، نه JSON Lines (یک شیء در هر سطر)</translation>
     </message>
     <message>
         <source>a JSON string has an unpaired surrogate escape (\ud800-\udfff), not valid Unicode</source>
@@ -2306,11 +2306,11 @@
     </message>
     <message>
         <source>unterminated quoted field</source>
-        <translation>ستونی که نقل‌قولش بسته نشده است</translation>
+        <translation>فیلد داخل گیومه بسته نشده است</translation>
     </message>
     <message>
         <source>row has {n} fields, header has {m}</source>
-        <translation>ردیف {n} ستون دارد و سطر عنوان {m} ستون</translation>
+        <translation>ردیف {n} فیلد دارد و سطر عنوان {m} فیلد</translation>
     </message>
     <message>
         <source>no rows after the header</source>
@@ -2398,7 +2398,7 @@
     </message>
     <message>
         <source>span {id} {label} [{start}, {end}) does not match {name} (expected {text})</source>
-        <translation>بازهٔ {id} {label} [{start}، {end}) با {name} جور نیست (انتظار می‌رفت {text})</translation>
+        <translation>بازهٔ {id} {label} [{start}، {end}) با {name} مطابقت ندارد (انتظار می‌رفت {text})</translation>
     </message>
     <message>
         <source>span {id} [{start}, {end}) in {unit} units: {error}</source>
@@ -2410,7 +2410,7 @@
     </message>
     <message>
         <source>span id {id} is missing or used twice</source>
-        <translation>شناسهٔ بازه {id} نیست یا دو بار به کار رفته است</translation>
+        <translation>شناسهٔ بازه {id} وجود ندارد یا دو بار به کار رفته است</translation>
     </message>
     <message>
         <source>no label</source>
@@ -2426,7 +2426,7 @@
     </message>
     <message>
         <source>relation {id} refers to a missing span</source>
-        <translation>پیوند {id} به بازه‌ای اشاره می‌کند که نیست</translation>
+        <translation>پیوند {id} به بازه‌ای اشاره می‌کند که وجود ندارد</translation>
     </message>
     <message>
         <source>relation {id} refers to a span not in the line</source>
@@ -2450,23 +2450,23 @@
     </message>
     <message>
         <source>nested more than {n} levels deep</source>
-        <translation>بیش از {n} لایه تودرتو است</translation>
+        <translation>بیش از {n} سطح تودرتو است</translation>
     </message>
     <message>
         <source>unpaired surrogate \u{code} at character {n} (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
-        <translation>نیمهٔ تنهای جفت جانشین \u{code} در نویسهٔ {n} (گریز \ud800-\udfff خراب؟)؛ UTF-8 نمی‌تواند نگهش دارد</translation>
+        <translation>نیمهٔ تنهای جفت جانشین \u{code} در نویسهٔ {n} (دنبالهٔ گریز \ud800-\udfff خراب است؟)؛ UTF-8 نمی‌تواند نگهش دارد</translation>
     </message>
     <message>
         <source>unpaired surrogate \u{code} (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
-        <translation>نیمهٔ تنهای جفت جانشین \u{code} (گریز \ud800-\udfff خراب؟)؛ UTF-8 نمی‌تواند نگهش دارد</translation>
+        <translation>نیمهٔ تنهای جفت جانشین \u{code} (دنبالهٔ گریز \ud800-\udfff خراب است؟)؛ UTF-8 نمی‌تواند نگهش دارد</translation>
     </message>
     <message>
         <source>unpaired surrogate (a broken \ud800-\udfff escape?); UTF-8 cannot hold it</source>
-        <translation>نیمهٔ تنهای جفت جانشین (گریز \ud800-\udfff خراب؟)؛ UTF-8 نمی‌تواند نگهش دارد</translation>
+        <translation>نیمهٔ تنهای جفت جانشین (دنبالهٔ گریز \ud800-\udfff خراب است؟)؛ UTF-8 نمی‌تواند نگهش دارد</translation>
     </message>
     <message>
         <source>text_sha256 does not match the text</source>
-        <translation>‏text_sha256 با متن جور نیست</translation>
+        <translation>‏text_sha256 با متن مطابقت ندارد</translation>
     </message>
     <message>
         <source>no &apos;text&apos; string</source>
@@ -2486,7 +2486,7 @@
     </message>
     <message>
         <source>unknown offset unit {unit}; known: {names}</source>
-        <translation>واحد جایگاه ناشناخته {unit}؛ شناخته‌شده‌ها: {names}</translation>
+        <translation>واحد جایگاه {unit} ناشناخته است؛ واحدهای شناخته‌شده: {names}</translation>
     </message>
     <message>
         <source>task {n} has no text in &apos;data&apos;</source>
@@ -2542,7 +2542,7 @@
     </message>
     <message>
         <source>not a spaCy DocBin: {detail}</source>
-        <translation>‏DocBin اسپیسی (spaCy) نیست: {detail}</translation>
+        <translation>‏DocBin ساختهٔ spaCy نیست: {detail}</translation>
     </message>
     <message>
         <source>user_data not as expected: {detail}</source>
@@ -2586,11 +2586,11 @@
     </message>
     <message>
         <source>unknown tag {tag} (expected O, B-X, I-X)</source>
-        <translation>تگ ناشناخته {tag} (انتظار می‌رفت O، B-X یا I-X)</translation>
+        <translation>تگ {tag} ناشناخته است (انتظار می‌رفت O، B-X یا I-X)</translation>
     </message>
     <message>
         <source>cannot load the XMI: no type system loaded it</source>
-        <translation>بارگذاری XMI ممکن نیست: هیچ سامانهٔ نوعی آن را بار نکرد</translation>
+        <translation>بارگذاری XMI ممکن نیست: هیچ سامانهٔ نوعی نتوانست آن را بارگذاری کند</translation>
     </message>
     <message>
         <source>cannot load the XMI: {detail}</source>
@@ -2598,7 +2598,7 @@
     </message>
     <message>
         <source>no type system XML (TypeSystem.xml) found beside the XMI</source>
-        <translation>فایل XML سامانهٔ نوع‌ها (TypeSystem.xml) کنار XMI پیدا نشد</translation>
+        <translation>فایل XML سامانهٔ نوع (TypeSystem.xml) کنار XMI پیدا نشد</translation>
     </message>
     <message>
         <source>type {name} has no feature {feature} (--feature); its features: {names}</source>
@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <source>none of the annotations could be mapped to labels; types found: {names}; choose with --type TYPE --feature NAME</source>
-        <translation>هیچ‌یک از حاشیه‌نویسی‌ها به برچسبی نگاشته نشد؛ نوع‌های یافته‌شده: {names}؛ با --type TYPE --feature NAME انتخاب کنید</translation>
+        <translation>هیچ‌یک از برچسب‌گذاری‌ها به برچسبی نگاشته نشد؛ نوع‌های یافته‌شده: {names}؛ با --type TYPE --feature NAME انتخاب کنید</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
@@ -2654,7 +2654,7 @@
     </message>
     <message>
         <source>quarter {quarter} of {year}</source>
-        <translation>فصل {quarter} سال {year}</translation>
+        <translation>سه‌ماههٔ {quarter} سال {year}</translation>
     </message>
     <message>
         <source>{month} {year}</source>
@@ -2674,7 +2674,7 @@
     </message>
     <message>
         <source>quarter {quarter}, year unknown</source>
-        <translation>فصل {quarter}، سال نامعلوم</translation>
+        <translation>سه‌ماههٔ {quarter}، سال نامعلوم</translation>
     </message>
     <message>
         <source>{season}, year unknown</source>
@@ -2770,7 +2770,7 @@
     </message>
     <message>
         <source>Thursday</source>
-        <translation>پنجشنبه</translation>
+        <translation>پنج‌شنبه</translation>
     </message>
     <message>
         <source>Friday</source>
@@ -2830,7 +2830,7 @@
     </message>
     <message>
         <source>merged {n} files: {layers} article layers brought in ({spans} spans, {links} links), {unchanged} unchanged, {articles} new articles; registry: {created} entities created, {merged} merged, {aliases} aliases added</source>
-        <translation>‏{n} فایل ادغام شد: {layers} لایهٔ مقاله افزوده شد ({spans} بازه، {links} پیوند)، {unchanged} بی‌تغییر، {articles} مقالهٔ تازه؛ فهرست گویندگان: {created} موجودیت ساخته شد، {merged} ادغام شد، {aliases} نام دیگر افزوده شد</translation>
+        <translation>‏{n} فایل ادغام شد: {layers} لایهٔ مقاله افزوده شد ({spans} بازه، {links} پیوند)، {unchanged} لایه بی‌تغییر ماند، {articles} مقالهٔ تازه؛ فهرست گویندگان: {created} موجودیت ساخته شد، {merged} موجودیت ادغام شد، {aliases} نام دیگر افزوده شد</translation>
     </message>
 </context>
 <context>
@@ -2987,7 +2987,7 @@
     </message>
     <message>
         <source>Press the new key; the clear button leaves no shortcut</source>
-        <translation>کلید تازه را فشار دهید؛ دکمهٔ پاک‌کردن فرمان را بی‌میان‌بر می‌گذارد</translation>
+        <translation>کلید تازه را فشار دهید؛ با دکمهٔ پاک کردن، فرمان بدون میان‌بر می‌ماند</translation>
     </message>
     <message>
         <source>Reassign</source>
@@ -2995,7 +2995,7 @@
     </message>
     <message>
         <source>Take the key from the other command</source>
-        <translation>کلید را از فرمان دیگر بگیر</translation>
+        <translation>گرفتن کلید از فرمان دیگر</translation>
     </message>
     <message>
         <source>Reset all</source>
@@ -3078,7 +3078,7 @@
     </message>
     <message>
         <source>{key} is kept for {what}.</source>
-        <translation>کلید {key} برای {what} کنار گذاشته شده است.</translation>
+        <translation>کلید {key} برای {what} رزرو شده است.</translation>
     </message>
     <message>
         <source>{key} is already the shortcut of “{action}” ({menu}).</source>
@@ -3167,7 +3167,7 @@
     </message>
     <message>
         <source>{label} was already there</source>
-        <translation>{label} از پیش بود</translation>
+        <translation>{label} از پیش وجود داشت</translation>
     </message>
     <message>
         <source>rejected {label} «{text}» (Ctrl+Z brings it back)</source>
@@ -3292,7 +3292,7 @@
     </message>
     <message>
         <source>link {rel}</source>
-        <translation>پیوند {rel}</translation>
+        <translation>ایجاد پیوند {rel}</translation>
     </message>
     <message>
         <source>unlink {rel}</source>
@@ -3300,7 +3300,7 @@
     </message>
     <message>
         <source>speaker {text}</source>
-        <translation>گوینده {text}</translation>
+        <translation>تعیین گوینده: {text}</translation>
     </message>
     <message>
         <source>mark {status}</source>
