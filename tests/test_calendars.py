@@ -53,3 +53,12 @@ def test_beside_the_gregorian_value():
     assert beside_value("1800-01-01", "رمضان", "fa", "hijri") == "۱۱ دی ۱۱۷۸"
     assert beside_value("", "15 رمضان 1442", "ar") == ""
     assert beside_value("2021-04-27", "15 رمضان 1442", "other") == ""
+
+
+def test_a_value_imported_as_a_number_gets_nothing_beside_it():
+    """A JSON Lines layer may carry ``"value": 2020``: the claims table shows it as it
+    is, with no calendar beside it, instead of failing on a Hijri date's text."""
+    from annotator.services.calendars import beside_value
+
+    assert beside_value(2020, "15 رمضان 1442 هـ", "ar", "hijri") == ""
+    assert beside_value(2020, "۱۷ آبان ۱۳۹۹", "fa") == ""

@@ -128,3 +128,64 @@ def test_an_import_read_ahead_stores_what_an_import_in_process_stores(tmp_path, 
     assert ahead.documents.count() == len(texts)
     inline.close()
     ahead.close()
+
+
+def test_a_skipped_record_never_lends_its_title_to_the_index(tmp_path):
+    """Two records of one text: the first is skipped (its id is taken by another
+    text), the second is stored; the index holds the stored record's own title."""
+    from annotator.services.browse import search
+    from annotator.services.importing import import_paths
+    from annotator.services.project import init_project, store_of
+
+    store = store_of(init_project(tmp_path / "p.db"))
+    first = tmp_path / "first.jsonl"
+    first.write_text('{"id": "a", "text": "متن نخست\u200cای 🙂"}\n', encoding="utf-8")
+    import_paths(store, [first])
+    feed = tmp_path / "feed.jsonl"
+    text = "قال الرئيس\u00a0إن «الوضع خطير»\r\nوأضاف أن"
+    feed.write_text(
+        "".join(
+            json.dumps({"id": ext, "title": title, "text": text}, ensure_ascii=False) + "\n"
+            for ext, title in (("a", "عنوانالأول"), ("b", "عنوانالثاني"))
+        ),
+        encoding="utf-8",
+    )
+    report = import_paths(store, [feed], skip_bad=True)
+    assert report.added == 1
+    assert [h.title for h in search(store, "عنوانالثاني")] == ["عنوانالثاني"]
+    assert search(store, "عنوانالأول") == []
+    store.close()
+
+
+def test_the_reading_child_ends_when_the_importer_dies(tmp_path):
+    """An import killed mid-way (SIGKILL, out of memory) leaves no reading child
+    blocked on a full pipe: the child holds no read end of its own pipe."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import multiprocessing, os, sys\n"
+        "from annotator.services.readahead import read_ahead\n"
+        "def produce():\n"
+        "    for i in range(10**7):\n"
+        "        yield 'قال الرئيس ' * 50 + str(i)\n"
+        "items = read_ahead(produce)\n"
+        "next(items)\n"
+        "print(multiprocessing.active_children()[0].pid, flush=True)\n"
+        "os._exit(0)\n"  # no clean-up: as if killed
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    child = int(out.stdout.split()[0])
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(child, 9)
+    raise AssertionError("the reading child outlived its importer")

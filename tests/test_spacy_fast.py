@@ -139,6 +139,12 @@ def seed_items(per_file: int = 3) -> list[AnnotatedDocument]:
             items.append(AnnotatedDocument(doc, "amina", "done", tuple(spans), ()))
     empty = Document(99, "empty", "", "", lang="fa")
     items.append(AnnotatedDocument(empty, "amina", "todo", (), ()))
+    for k, lead in enumerate((" ", "  ", " \xa0", "\t", " \r\n")):  # leading whitespace
+        body = lead + "قال الرئيس «الوضع خطير» 🙂"
+        doc = Document(200 + k, f"lead-{k}", "", body, lang=("ar", "fa")[k % 2])
+        a, b = len(lead) + 11, len(body) - 2
+        spans = (Span(None, 200 + k, "amina", "CLAIM", a, b, body[a:b]),)
+        items.append(AnnotatedDocument(doc, "amina", "done", spans, ()))
     return items
 
 
@@ -196,7 +202,7 @@ def test_a_folder_of_files_is_the_same_too(tmp_path, monkeypatch):
     monkeypatch.setattr(spacy_exporter, "DOCS_PER_FILE", 4)
     items = seed_items(per_file=2)
     fast, slow, _ = export_both(tmp_path, monkeypatch, items)
-    assert fast.is_dir() and len(list(fast.iterdir())) == 3
+    assert fast.is_dir() and len(list(fast.iterdir())) == -(-len(items) // 4)
     assert messages(fast) == messages(slow)
     from spacy.training import Corpus
 

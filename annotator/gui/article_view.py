@@ -109,10 +109,15 @@ class ArticleView(QTextEdit):
             doc = prepared.doc
         else:
             doc = article_text.build(text, direction, self.font(), self.line_percent())
-        doc.setParent(self)  # the view owns it: Qt deletes it when the next one comes
-        self.setDocument(doc)
+        old = self.document()
+        leaving = old if old is not doc and old.parent() is self else None
+        doc.setParent(self)  # the view owns it; setDocument deletes only documents of
+        self.setDocument(doc)  # its own (the first, empty one), so the view deletes...
+        if leaving is not None:
+            leaving.deleteLater()  # ...the previous article's (4-7 MB of laid-out text)
         self.verticalScrollBar().setValue(0)
         self._first_paint = True  # the next highlights: what is on screen first
+        self._window = None  # the previous article's visible range says nothing here
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
         )

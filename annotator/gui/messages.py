@@ -44,6 +44,12 @@ SHAPES = {
     "quarter": r"[1-4]",
     "decade": r"\d{3}0",
     "date": r"\d{4}/\d\d/\d\d",
+    # offsets and a span's label read as one piece each (an offset from a bad file may
+    # be None or a quoted string): with them lazy, "span {id} {label} [{start}, ..."
+    # backtracked for a minute on a crafted 2,000-character message
+    "start": r"[^\s,()\[\]]+",
+    "end": r"[^\s,()\[\]]+",
+    "label": r"\S+",
 }
 MAX_CHARS = 2000  # the longest message below is ~300 characters besides its pieces
 MAX_DEPTH = 6  # messages inside messages: "file:3: record 2 (document 'x'): span 4: ..."

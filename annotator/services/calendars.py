@@ -100,8 +100,8 @@ def beside_value(value: str, text: str, lang: str, recorded: str = "") -> str:
     """What to show beside a DATE's Gregorian ``value`` for an article in ``lang``:
     the Hijri rendering when ``text`` was Hijri (Arabic and Persian articles), else
     the Solar Hijri day in a Persian article, else ""."""
-    if not value or lang not in ("ar", "fa"):
-        return ""
+    if not value or not isinstance(value, str) or lang not in ("ar", "fa"):
+        return ""  # a value imported as a number (2020) is shown as it is, nothing beside
     if source_calendar(text, lang, recorded) == "hijri":
         shown = hijri_text(value, lang)
         if shown:

@@ -125,7 +125,7 @@ def import_paths(
     done_before = 0
     freport: FileReport | None = None
     batch: list[Record] = []
-    folded: dict[str, tuple[str, str]] = {}
+    folded: dict[tuple[str, str], tuple[str, str]] = {}
 
     def store_batch() -> None:
         assert freport is not None
@@ -159,9 +159,10 @@ def import_paths(
                 rec, folded_pair = item
                 freport.encoding = rec.encoding
                 batch.append(rec)
-                # the first of two records with one text is the one stored (the other
-                # is a duplicate): the index must hold its title, which discarding reuses
-                folded.setdefault(rec.document.text_sha256, folded_pair)
+                # keyed by text and title: whichever record of a text is stored (the
+                # first may be skipped), the index gets that record's own title, which
+                # discarding an unfinished import removes again
+                folded[(rec.document.text_sha256, rec.document.title)] = folded_pair
                 if len(batch) >= BATCH:
                     store_batch()
                     if progress:
@@ -219,7 +220,7 @@ def _store_batch(
     report: ImportReport,
     skip_bad: bool,
     batch_id: str,
-    folded: dict[str, tuple[str, str]],
+    folded: dict[tuple[str, str], tuple[str, str]],
 ) -> None:
     if not batch:
         return
@@ -236,7 +237,7 @@ def _store_records(
     report: ImportReport,
     skip_bad: bool,
     batch_id: str,
-    folded: dict[str, tuple[str, str]],
+    folded: dict[tuple[str, str], tuple[str, str]],
 ) -> None:
     hashes, ext_ids = store.documents.existing(
         [r.document.text_sha256 for r in batch], [r.document.ext_id for r in batch]

@@ -144,7 +144,9 @@ def _store_layer(
         new = dated
         if store.documents.by_ext_id(new.ext_id) is not None:  # taken by another text
             new = replace(new, ext_id=f"{new.ext_id}~{new.text_sha256[:12]}")
-        (doc_id,) = store.documents.insert_many([new], folded={new.text_sha256: folded})
+        (doc_id,) = store.documents.insert_many(
+            [new], folded={(new.text_sha256, new.title): folded}
+        )
         doc = replace(new, id=doc_id)  # as stored: no need to read it back
         report.documents_created += 1
     else:

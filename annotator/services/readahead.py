@@ -48,7 +48,7 @@ def read_ahead(produce: Callable[..., Iterator[Any]], *args: Any) -> Iterator[An
     They must pickle. Closing the iterator early ends the child."""
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_run, args=(send, produce, args), daemon=True)
+    child = ctx.Process(target=_run, args=(send, produce, args, receive), daemon=True)
     child.start()
     send.close()
     try:
@@ -71,7 +71,10 @@ def read_ahead(produce: Callable[..., Iterator[Any]], *args: Any) -> Iterator[An
         child.join()
 
 
-def _run(send: Any, produce: Callable[..., Iterator[Any]], args: tuple) -> None:
+def _run(send: Any, produce: Callable[..., Iterator[Any]], args: tuple, receive: Any) -> None:
+    # the fork inherited the read end: closed, so a consumer that dies (killed, out of
+    # memory) leaves the pipe without a reader and the next send ends this child
+    receive.close()
     try:
         chunk: list[Any] = []
         for item in produce(*args):

@@ -69,11 +69,11 @@ class DocumentRepo:
         self,
         docs: Iterable[Document],
         batch: str | None = None,
-        folded: Mapping[str, tuple[str, str]] | None = None,
+        folded: Mapping[tuple[str, str], tuple[str, str]] | None = None,
     ) -> list[int]:
         """Insert new documents and index them; call inside ``store.atomic()``. With
         ``batch`` (an import batch id) they stay invisible until the batch is published.
-        ``folded``: ``fold(title), fold(text)`` by text hash, computed by the caller
+        ``folded``: ``fold(title), fold(text)`` by (text hash, title), computed by the caller
         before the transaction so that it holds the write lock for less time.
 
         One ``executemany`` per table: the ids are given (the next free ones, read
@@ -111,7 +111,7 @@ class DocumentRepo:
         self.conn.executemany(
             "INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
             [
-                (doc_id, *(folded.get(d.text_sha256) or (fold(d.title), fold(d.text))))
+                (doc_id, *(folded.get((d.text_sha256, d.title)) or (fold(d.title), fold(d.text))))
                 for doc_id, d in zip(ids, docs, strict=True)
             ],
         )

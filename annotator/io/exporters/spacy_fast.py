@@ -96,8 +96,10 @@ class FastDocBin:
             strings.add(sid)
             strings.add(span.label)
         rows = array("Q", doc.rows) if n else array("Q")
-        if n:
-            rows[self.col["SENT_START"]] = 1  # spaCy: the first token starts a sentence
+        if n and not (text[:1] == " " and (starts[1] if n > 1 else size) == 1):
+            # spaCy: the first token starts a sentence, except a lone leading space
+            # (its tokenizer makes that token apart from Doc.push_back)
+            rows[self.col["SENT_START"]] = 1
         iob, typ, eid, w = self.col["ENT_IOB"], self.col["ENT_TYPE"], self.col["ENT_ID"], self.width
         for sid_hash, label_hash, s, e, *_ in _filter_spans(group):
             for t in range(s, e):
