@@ -154,6 +154,7 @@ def main() -> None:
             if dock is not None:
                 dock.show()
                 dock.raise_()
+                window.resizeDocks([dock], [640], Qt.Orientation.Horizontal)
         if name.startswith("spans"):  # the span list: every span with its attributes and origin
             dock = window.findChild(QDockWidget, "dockSpans")
             if dock is not None:

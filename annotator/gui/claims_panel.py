@@ -66,6 +66,8 @@ class ClaimsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):  # speaker, date with its value, kind: shown whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # the claim column stretches but never collapses below a readable width
         header.setMinimumSectionSize(60)
         self.table.setMinimumWidth(360)
