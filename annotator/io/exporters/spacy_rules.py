@@ -9,10 +9,13 @@ Regenerate after upgrading spaCy: ``python -m annotator.io.exporters.spacy_rules
 from __future__ import annotations
 
 import json
+import logging
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 RULES_FILE = Path(__file__).with_name("spacy_rules.json")
 LANGS = ("ar", "fa", "xx")
@@ -91,8 +94,9 @@ def main() -> None:
     """Write ``spacy_rules.json`` from the installed spaCy."""
     rules = build_rules()
     RULES_FILE.write_text(json.dumps(rules, ensure_ascii=False, indent=0) + "\n", "utf-8")
-    print(f"wrote {RULES_FILE} (spaCy {rules['spacy']})")
+    log.info("wrote %s (spaCy %s)", RULES_FILE, rules["spacy"])
 
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
     main()
