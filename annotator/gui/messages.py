@@ -28,7 +28,7 @@ from annotator.gui.message_texts import BYTES, CONTEXT, MERGE_SUMMARY, TEMPLATES
 if TYPE_CHECKING:
     from annotator.services.team import MergeReport
 
-__all__ = ["merge_summary", "shown"]
+__all__ = ["merge_summary", "shown", "template_pattern"]
 
 FSI, PDI = "\u2068", "\u2069"
 COUNT_FIELDS = ("n", "m", "total")
@@ -60,7 +60,7 @@ def _iso(text: str) -> str:
     return f"{FSI}{text}{PDI}"
 
 
-def _pattern(template: str) -> re.Pattern[str]:
+def template_pattern(template: str) -> re.Pattern[str]:
     """The regular expression reading the English messages ``template`` stands for."""
     out = []
     for i, piece in enumerate(re.split(r"\{([a-z_]+)\}", template)):
@@ -91,7 +91,7 @@ def _fixed(template: str) -> tuple[str, ...]:
 
 
 _COMPILED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
-    (_pattern(t), t, _fixed(t)) for t in sorted(TEMPLATES, key=_specificity, reverse=True)
+    (template_pattern(t), t, _fixed(t)) for t in sorted(TEMPLATES, key=_specificity, reverse=True)
 )
 
 

@@ -17,12 +17,12 @@ counts in the language's digits). Invariants:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from annotator.gui.i18n import num, schema_text, translate
+from annotator.gui.messages import template_pattern
 
 __all__ = ["accept_summary", "step_name"]
 
@@ -34,67 +34,39 @@ def _iso(text: str) -> str:
     return f"{FSI}{text}{PDI}"
 
 
-# (pattern of the stored English name, translatable template). The template's
-# {fields} are the pattern's named groups; "n" is a count shown in local digits.
-STEPS: tuple[tuple[str, str], ...] = (
-    (
-        r"accept all (?P<label>\S+) suggestions",
-        QT_TRANSLATE_NOOP("UndoStep", "accept all {label} suggestions"),
-    ),
-    (
-        r"accept (?P<label>\S+) suggestion «(?P<text>.*)»",
-        QT_TRANSLATE_NOOP("UndoStep", "accept {label} suggestion «{text}»"),
-    ),
-    (
-        r"reject (?P<label>\S+) suggestion «(?P<text>.*)»",
-        QT_TRANSLATE_NOOP("UndoStep", "reject {label} suggestion «{text}»"),
-    ),
-    (
-        r"reject (?P<label>\S+) suggestion",
-        QT_TRANSLATE_NOOP("UndoStep", "reject {label} suggestion"),
-    ),
-    (
-        r"bring back (?P<label>\S+) suggestion",
-        QT_TRANSLATE_NOOP("UndoStep", "bring back {label} suggestion"),
-    ),
-    (
-        r"relabel (?P<label>\S+) «(?P<text>.*)» as (?P<new>\S+)",
-        QT_TRANSLATE_NOOP("UndoStep", "relabel {label} «{text}» as {new}"),
-    ),
-    (r"add (?P<n>\d+) spans", QT_TRANSLATE_NOOP("UndoStep", "add {n} spans")),
-    (r"remove (?P<n>\d+) spans", QT_TRANSLATE_NOOP("UndoStep", "remove {n} spans")),
-    (r"add (?P<label>\S+) «(?P<text>.*)»", QT_TRANSLATE_NOOP("UndoStep", "add {label} «{text}»")),
-    (
-        r"delete (?P<label>\S+) «(?P<text>.*)»",
-        QT_TRANSLATE_NOOP("UndoStep", "delete {label} «{text}»"),
-    ),
-    (
-        r"change (?P<label>\S+) «(?P<text>.*)»",
-        QT_TRANSLATE_NOOP("UndoStep", "change {label} «{text}»"),
-    ),
-    (
-        r"set (?P<attr>\S+) of (?P<label>\S+)",
-        QT_TRANSLATE_NOOP("UndoStep", "set {attr} of {label}"),
-    ),
-    (r"link (?P<rel>\S+)", QT_TRANSLATE_NOOP("UndoStep", "link {rel}")),
-    (r"unlink (?P<rel>\S+)", QT_TRANSLATE_NOOP("UndoStep", "unlink {rel}")),
-    (r"speaker (?P<text>.+)", QT_TRANSLATE_NOOP("UndoStep", "speaker {text}")),
-    (r"mark (?P<status>\S+)", QT_TRANSLATE_NOOP("UndoStep", "mark {status}")),
-    (r"edit document details", QT_TRANSLATE_NOOP("UndoStep", "edit document details")),
-    (r"take (?P<layer>.+)'s version", QT_TRANSLATE_NOOP("UndoStep", "take {layer}'s version")),
-    (r"reject every version", QT_TRANSLATE_NOOP("UndoStep", "reject every version")),
-    (r"settle a disagreement", QT_TRANSLATE_NOOP("UndoStep", "settle a disagreement")),
-    (r"dismiss a disagreement", QT_TRANSLATE_NOOP("UndoStep", "dismiss a disagreement")),
-    (r"bring back a disagreement", QT_TRANSLATE_NOOP("UndoStep", "bring back a disagreement")),
-    (r"curate automatically", QT_TRANSLATE_NOOP("UndoStep", "curate automatically")),
-    (r"merge (?P<n>\d+) packages?", QT_TRANSLATE_NOOP("UndoStep", "merge {n} package(s)")),
-    (
-        r"import (?P<fmt>\S+) \((?P<n>\d+) files\)",
-        QT_TRANSLATE_NOOP("UndoStep", "import {fmt} ({n} files)"),
-    ),
-    (r"import (?P<fmt>\S+) (?P<text>.+)", QT_TRANSLATE_NOOP("UndoStep", "import {fmt} {text}")),
+# The stored English names as translatable templates: each is also read as the
+# pattern of the names it stands for (gui/messages.template_pattern), tried in order,
+# so a longer form comes before a shorter one it begins with.
+STEPS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("UndoStep", "accept all {label} suggestions"),
+    QT_TRANSLATE_NOOP("UndoStep", "accept {label} suggestion «{text}»"),
+    QT_TRANSLATE_NOOP("UndoStep", "reject {label} suggestion «{text}»"),
+    QT_TRANSLATE_NOOP("UndoStep", "reject {label} suggestion"),
+    QT_TRANSLATE_NOOP("UndoStep", "bring back {label} suggestion"),
+    QT_TRANSLATE_NOOP("UndoStep", "relabel {label} «{text}» as {new}"),
+    QT_TRANSLATE_NOOP("UndoStep", "add {n} spans"),
+    QT_TRANSLATE_NOOP("UndoStep", "remove {n} spans"),
+    QT_TRANSLATE_NOOP("UndoStep", "add {label} «{text}»"),
+    QT_TRANSLATE_NOOP("UndoStep", "delete {label} «{text}»"),
+    QT_TRANSLATE_NOOP("UndoStep", "change {label} «{text}»"),
+    QT_TRANSLATE_NOOP("UndoStep", "set {attr} of {label}"),
+    QT_TRANSLATE_NOOP("UndoStep", "link {rel}"),
+    QT_TRANSLATE_NOOP("UndoStep", "unlink {rel}"),
+    QT_TRANSLATE_NOOP("UndoStep", "speaker {text}"),
+    QT_TRANSLATE_NOOP("UndoStep", "mark {status}"),
+    QT_TRANSLATE_NOOP("UndoStep", "edit document details"),
+    QT_TRANSLATE_NOOP("UndoStep", "take {layer}'s version"),
+    QT_TRANSLATE_NOOP("UndoStep", "reject every version"),
+    QT_TRANSLATE_NOOP("UndoStep", "settle a disagreement"),
+    QT_TRANSLATE_NOOP("UndoStep", "dismiss a disagreement"),
+    QT_TRANSLATE_NOOP("UndoStep", "bring back a disagreement"),
+    QT_TRANSLATE_NOOP("UndoStep", "curate automatically"),
+    QT_TRANSLATE_NOOP("UndoStep", "merge {n} packages"),
+    QT_TRANSLATE_NOOP("UndoStep", "merge {n} package"),
+    QT_TRANSLATE_NOOP("UndoStep", "import {fmt} ({n} files)"),
+    QT_TRANSLATE_NOOP("UndoStep", "import {fmt} {text}"),
 )
-_COMPILED = tuple((re.compile(p + r"\Z", re.DOTALL), t) for p, t in STEPS)
+_COMPILED = tuple((template_pattern(t), t) for t in STEPS)
 
 STATUS_WORDS = {
     "todo": QT_TRANSLATE_NOOP("UndoStep", "to do"),

@@ -3335,7 +3335,11 @@
         <translation>تحكيم تلقائي</translation>
     </message>
     <message>
-        <source>merge {n} package(s)</source>
+        <source>merge {n} packages</source>
+        <translation>دمج الحزم ({n})</translation>
+    </message>
+    <message>
+        <source>merge {n} package</source>
         <translation>دمج الحزم ({n})</translation>
     </message>
     <message>

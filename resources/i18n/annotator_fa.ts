@@ -3335,7 +3335,11 @@
         <translation>داوری خودکار</translation>
     </message>
     <message>
-        <source>merge {n} package(s)</source>
+        <source>merge {n} packages</source>
+        <translation>ادغام بسته‌ها ({n})</translation>
+    </message>
+    <message>
+        <source>merge {n} package</source>
         <translation>ادغام بسته‌ها ({n})</translation>
     </message>
     <message>
