@@ -29,8 +29,8 @@ from annotator.gui.controller import ArticleController
 from annotator.gui.curation_panel import CurationPanel
 from annotator.gui.document_list import DocumentListDock
 from annotator.gui.find_bar import FindBar
-from annotator.gui.fonts import DEFAULT_POINT_SIZE, FONT_LANGUAGES, article_font, register_fonts
-from annotator.gui.i18n import current_language, install, num, translate
+from annotator.gui.fonts import article_font, register_fonts
+from annotator.gui.i18n import num, translate
 from annotator.gui.jobs import wait_for_background
 from annotator.gui.keyboard import KeyboardActions, KeyboardModel
 from annotator.gui.metadata_bar import MetadataBar
@@ -43,6 +43,7 @@ from annotator.gui.step_names import step_name
 from annotator.gui.suggestions import SuggestionController
 from annotator.gui.team_actions import TeamActions
 from annotator.gui.training import TrainingController
+from annotator.gui.view_actions import ViewActions
 from annotator.services import project as projects
 from annotator.services import registry
 from annotator.services.annotate import AnnotationSession
@@ -53,7 +54,7 @@ TIME_FLUSH_MS = 15_000  # time spent on the article is written this often
 CLOSE_WAIT_MS = 5_000  # at closing, how long waiting edits may wait for the lock
 
 
-class MainWindow(KeyboardActions, TeamActions, QMainWindow):
+class MainWindow(KeyboardActions, TeamActions, ViewActions, QMainWindow):
     def __init__(
         self, session: AnnotationSession, settings: Settings | None = None, curation: bool = False
     ) -> None:
@@ -352,27 +353,6 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
     def do_switch_annotator(self) -> None:
         identity.switch_annotator(self)
 
-    def set_language(self, code: str) -> MainWindow | None:
-        """View > Language: install ``code`` and rebuild the window in it at once
-        (same project, annotator, article and layout); remembered in the settings.
-        Returns the new window (None when ``code`` is the language already shown)."""
-        self.settings.language = code
-        if code == current_language():
-            return None
-        self.save_layout()
-        install(code)
-        return identity.reopen(self, self.session)
-
-    def set_color_scheme(self, choice: str) -> None:
-        """View > Colour scheme ("system", "light", "dark"): applied at once, remembered."""
-        self.settings.color_scheme = choice
-        scheme.apply(choice)
-
-    def set_line_spacing(self, spacing: float) -> None:
-        """View > Line spacing: applied at once and remembered."""
-        self.settings.line_spacing = spacing
-        self.view.set_line_spacing(spacing)
-
     def do_quit(self) -> None:
         self.close()
 
@@ -504,55 +484,6 @@ class MainWindow(KeyboardActions, TeamActions, QMainWindow):
     def do_previous_document(self) -> None:
         if self.controller.doc_id is not None:
             self._go(self.documents.previous_id(self.controller.doc_id))
-
-    def do_toggle_direction(self, rtl: bool) -> None:
-        self.controller.set_direction(rtl)
-
-    def _zoom(self, size: int) -> None:
-        size = max(8, min(48, size))
-        self.settings.point_size = size
-        font = self.view.font()
-        font.setPointSize(size)
-        self.view.setFont(font)
-        self.statusBar().showMessage(self.tr("text size: {size} pt").format(size=num(size)), 2000)
-
-    def do_zoom_in(self) -> None:
-        self._zoom(self.view.font().pointSize() + 1)
-
-    def do_zoom_out(self) -> None:
-        self._zoom(self.view.font().pointSize() - 1)
-
-    def do_zoom_reset(self) -> None:
-        self._zoom(DEFAULT_POINT_SIZE)
-
-    def do_choose_font(self) -> None:
-        from annotator.gui.font_dialog import ArticleFontDialog
-
-        families = {lang: self.settings.font_family(lang) for lang in FONT_LANGUAGES}
-        dialog = ArticleFontDialog(families, self.view.font().pointSize(), self)
-        if dialog.exec():
-            size = self.view.font().pointSize()
-            for lang, font in dialog.chosen().items():
-                self.settings.set_font_family(lang, font.family())
-                size = font.pointSize()
-            self._zoom(size)
-            state = self.controller.state
-            self._use_language_font(state.document.lang if state is not None else "ar")
-
-    def _use_language_font(self, lang: str) -> None:
-        """The article font chosen for ``lang`` (Persian or Arabic), at the zoom's size."""
-        font = article_font(self.settings.font_family(lang), self.settings.point_size)
-        if font != self.view.font():
-            self.view.setFont(font)
-
-    def do_shortcuts_help(self) -> None:
-        keys = [(label.name, label.key) for label in self.session.schema.labels]
-        dialogs.show_shortcuts(self, keys, self.shortcut_map.all())
-
-    def do_change_shortcuts(self) -> None:
-        from annotator.gui.shortcut_dialog import open_editor
-
-        self.shortcut_dialog = open_editor(self)  # tests drive it
 
     def _fill_recent(self) -> None:
         menus.fill_recent(self)
