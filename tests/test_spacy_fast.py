@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from annotator.core.model import AnnotatedDocument, Document, Span
 from annotator.io.exporters import spacy as spacy_exporter
 from annotator.io.exporters.docbin import packb, string_hash
+from annotator.io.exporters.spacy_chunks import ChunkTable
+from annotator.io.exporters.spacy_fast import DOCBIN_ATTRS
 from annotator.io.exporters.spacy_rules import LANGS, load_rules
 from annotator.io.exporters.spacy_tokens import SpacyTokenizer
 
@@ -28,7 +30,8 @@ RULES = load_rules()
 pytestmark = pytest.mark.skipif(RULES is None, reason="spacy_rules.json is for another spaCy")
 NLP = {lang: spacy.blank(lang) for lang in LANGS}
 OURS = {lang: SpacyTokenizer(lang, RULES) for lang in LANGS} if RULES else {}
-ATTRS = [a for _, a in RULES["attrs"]] if RULES else []
+TABLES = {lang: ChunkTable(OURS[lang], DOCBIN_ATTRS) for lang in OURS}
+ATTRS = [dict(RULES["attrs"])[name] for name in DOCBIN_ATTRS] if RULES else []
 
 PIECES = [
     *"ولادیمیر پوتین بوتين وبوتين «تاس»، ؟!.:;()[]'\"-/\\0123456789٢٠٢١۱۴۰۰abcU.S",
@@ -47,13 +50,15 @@ def spacy_tokens(lang: str, text: str):
 def assert_same_tokens(lang: str, text: str) -> None:
     doc, orths, norms, spaces = spacy_tokens(lang, text)
     assert OURS[lang](text) == (orths, norms, spaces)
-    enc = OURS[lang].encode(text)
+    TABLES[lang].used_strings()  # from here on: this text's
+    enc = TABLES[lang].encode(text)
     rows = doc.to_array(ATTRS).astype("uint64")
     if len(doc):
         rows[0, ATTRS.index(spacy.attrs.SENT_START)] = 0  # set by the exporter, not here
-    assert enc.rows == rows.tobytes()
-    assert enc.spaces == bytes(spaces)
-    assert enc.starts == [t.idx for t in doc]
+    assert enc.rows.tobytes() == rows.tobytes()
+    assert enc.spaces.tobytes() == bytes(spaces)
+    assert enc.starts.tolist() == [t.idx for t in doc]
+    assert TABLES[lang].used_strings() == {*orths, *norms}
 
 
 @settings(max_examples=300, deadline=None)
@@ -220,21 +225,37 @@ def test_rules_of_another_spacy_are_not_used(monkeypatch):
 
 
 def test_small_caches_give_the_same_tokens_and_strings(monkeypatch):
-    """The caches start again when full (memory flat in N): nothing changes."""
+    """The caches start again when full (memory flat in N): nothing changes, and the
+    strings of the chunks numbered before a restart still reach the file."""
     from annotator.io.exporters import spacy_tokens
 
     monkeypatch.setattr(spacy_tokens, "CACHE_MAX", 7)
     text = hostile(SEEDS[0].read_text(encoding="utf-8"), random.Random(1))
+    plain = re.sub(r"[^\w\u200c]+", " ", text)  # no special case across tokens
     for lang in LANGS:
-        tok = SpacyTokenizer(lang, RULES)
-        first, again = tok.encode(text), tok.encode(text)
-        assert first == again and tok(text) == OURS[lang](text)
-        strings = first.strings | {s for c in first.chunks for s in tok.chunk_strings(c)}
-        assert strings == {*OURS[lang](text)[0], *OURS[lang](text)[1]}
-        plain = re.sub(r"[^\w\u200c]+", " ", text)  # no special case across tokens
-        enc = tok.encode(plain)
-        assert enc.chunks and not enc.strings
-        assert {s for c in enc.chunks for s in tok.chunk_strings(c)} == {
-            *OURS[lang](plain)[0],
-            *OURS[lang](plain)[1],
-        }
+        table = ChunkTable(SpacyTokenizer(lang, RULES), DOCBIN_ATTRS)
+        first, again = table.encode(text), table.encode(text)
+        assert all((a == b).all() for a, b in zip(first, again, strict=True))
+        assert table.tok(text) == OURS[lang](text)
+        assert table.used_strings() == {*OURS[lang](text)[0], *OURS[lang](text)[1]}
+        table.encode(plain)
+        assert len(table.ids) > 7  # one text's chunks are all numbered
+        table.encode("خبر")  # a restart: the plain text's strings are kept
+        assert table.used_strings() == {*OURS[lang](plain)[0], *OURS[lang](plain)[1], "خبر"}
+        assert len(table.ids) == 1
+
+
+SEPARATORS = [" ", " ", " ", "\n", "\r\n", "\t", "\n\n", "\xa0", "\u3000", " \n", "  "]
+WORDS = ["ولادیمیر", "پوتین", "«تاس»،", "۱۴۰۰", "٢٠٢١", "2021", "می\u200cشود", "👍🏽", ":)", "U.S"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=30),
+    st.sampled_from(LANGS),
+)
+def test_tokens_are_spacys_on_words_and_line_breaks(words, lang):
+    """Texts cut at single spaces (chunks with line breaks, tabs, NBSP inside) and the
+    texts that need the other way (two spaces, a space beside a line break)."""
+    assert_same_tokens(lang, "".join(w + sep for w, sep in words))
+    assert_same_tokens(lang, "".join(sep + w for w, sep in words))

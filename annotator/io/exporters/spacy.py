@@ -114,10 +114,10 @@ class SpacyExporter(Exporter):
         if rules is None:  # another spaCy than the stored rules were read from
             with _encoders_read_once():
                 return self._write(items, out, self._spacy_bins())
-        tokenizers: dict[str, Any] = {}
+        tables: dict[str, Any] = {}
 
         def fresh() -> FastDocBin:
-            return FastDocBin(rules, tokenizers, USER_DATA_KEY, SPAN_KEY)
+            return FastDocBin(rules, tables, USER_DATA_KEY, SPAN_KEY)
 
         return self._write(items, out, fresh)
 

@@ -12,7 +12,6 @@ spaCy and compares them Doc by Doc.
 from __future__ import annotations
 
 import bisect
-from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from annotator.io.exporters.docbin import (
     span_groups_bytes,
 )
 from annotator.io.exporters.records import document_info, relation_dict
+from annotator.io.exporters.spacy_chunks import ChunkTable
 from annotator.io.exporters.spacy_tokens import SpacyTokenizer
 
 #: The token attributes written (``DocBin(attrs=...)``, ORTH first, then by id): the
@@ -44,43 +44,44 @@ class FastDocBin:
     def __init__(
         self,
         rules: dict[str, Any],
-        tokenizers: dict[str, SpacyTokenizer],
+        tables: dict[str, ChunkTable],
         user_data_key: str,
         span_key: str,
     ) -> None:
-        self.rules, self.tokenizers = rules, tokenizers
+        """``tables``: the chunk tables of each pipeline, shared by the files of one
+        export (filled as needed)."""
+        self.rules, self.tables = rules, tables
         self.user_data_key, self.span_key = user_data_key, span_key
         ids = dict(rules["attrs"])
         self.width = len(DOCBIN_ATTRS)
         self.col = {name: i for i, name in enumerate(DOCBIN_ATTRS)}
         self.file = DocBinFile([ids[name] for name in DOCBIN_ATTRS])
-        self.chunks: dict[SpacyTokenizer, set[str]] = {}
         self.misaligned: list[tuple[str, Span]] = []
         self.unaligned: list[tuple[str, Span]] = []
 
     def __len__(self) -> int:
         return len(self.file)
 
-    def tokenizer(self, lang: str) -> SpacyTokenizer:
-        """The tokenizer of pipeline ``lang``, shared by the files of one export."""
-        tok = self.tokenizers.get(lang)
-        if tok is None:
-            tok = self.tokenizers[lang] = SpacyTokenizer(lang, self.rules, DOCBIN_ATTRS)
-        return tok
+    def table(self, lang: str) -> ChunkTable:
+        """The chunk table of pipeline ``lang``."""
+        table = self.tables.get(lang)
+        if table is None:
+            table = self.tables[lang] = ChunkTable(SpacyTokenizer(lang, self.rules), DOCBIN_ATTRS)
+        return table
 
     def add(self, item: AnnotatedDocument, lang: str, spans: tuple[Span, ...]) -> None:
         """One Doc: ``item``'s text in pipeline ``lang``, with ``spans`` (checked)."""
-        tok = self.tokenizer(lang)
+        table = self.table(lang)
         text = item.document.text
-        doc = tok.encode(text)
-        self.chunks.setdefault(tok, set()).update(doc.chunks)
+        doc = table.encode(text)
         strings = self.file.strings
-        strings.update(doc.strings)
-        starts, n, flags, size = doc.starts, len(doc.starts), doc.spaces, len(text)
+        starts, flags, size = doc.starts.tolist(), doc.spaces.tobytes(), len(text)
+        n = len(starts)
 
         def end_of(i: int) -> int:  # where token i ends (before its trailing space)
             return (starts[i + 1] if i + 1 < n else size) - flags[i]
 
+        h = table.tok.hash
         group: list[tuple[int, int, int, int, int, int, str, str]] = []
         for span in spans:
             found = self._align(item.document.ext_id, span, starts, end_of, size)
@@ -90,26 +91,26 @@ class FastDocBin:
             start_char = starts[s] if s < n else len(text)
             end_char = end_of(e - 1) if e > s else start_char
             sid = str(span.id) if span.id is not None else ""
-            group.append(
-                (tok.hash(sid), tok.hash(span.label), s, e, start_char, end_char, sid, span.label)
-            )
+            group.append((h(sid), h(span.label), s, e, start_char, end_char, sid, span.label))
             strings.add(sid)
             strings.add(span.label)
-        rows = array("Q", doc.rows) if n else array("Q")
-        if n and not (text[:1] == " " and (starts[1] if n > 1 else size) == 1):
-            # spaCy: the first token starts a sentence, except a lone leading space
-            # (its tokenizer makes that token apart from Doc.push_back)
-            rows[self.col["SENT_START"]] = 1
+        rows = doc.rows
+        if n:
+            cells = memoryview(rows).cast("B").cast("Q")  # rows, one cell at a time
+            if not (text[:1] == " " and (starts[1] if n > 1 else size) == 1):
+                # spaCy: the first token starts a sentence, except a lone leading space
+                # (its tokenizer makes that token apart from Doc.push_back)
+                cells[self.col["SENT_START"]] = 1
         iob, typ, eid, w = self.col["ENT_IOB"], self.col["ENT_TYPE"], self.col["ENT_ID"], self.width
         for sid_hash, label_hash, s, e, *_ in _filter_spans(group):
             for t in range(s, e):
-                rows[t * w + iob] = IOB_BEGIN if t == s else IOB_INSIDE
-                rows[t * w + typ] = label_hash
+                cells[t * w + iob] = IOB_BEGIN if t == s else IOB_INSIDE
+                cells[t * w + typ] = label_hash
                 if sid_hash:
-                    rows[t * w + eid] = sid_hash
+                    cells[t * w + eid] = sid_hash
         self.file.add(
             rows.tobytes(),
-            doc.spaces,
+            flags,
             span_groups_bytes(self.span_key, [g[:6] for g in group]),
             self.user_data(item),
         )
@@ -158,9 +159,8 @@ class FastDocBin:
 
     def to_disk(self, path: Path) -> None:
         """Write the file (``DocBin.to_disk``)."""
-        for tok, chunks in self.chunks.items():
-            for chunk in chunks:
-                self.file.strings.update(tok.chunk_strings(chunk))
+        for table in self.tables.values():
+            self.file.strings.update(table.used_strings())
         with path.open("wb") as fh:
             self.file.write(fh)
 

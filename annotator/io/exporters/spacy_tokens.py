@@ -8,46 +8,30 @@ step: text is cut where ``str.isspace`` changes, one plain space after a token i
 case or is split into prefixes, suffixes and infixes (``_split_affixes``,
 ``_attach_tokens``); then special cases that span several tokens are applied
 (``_apply_special_cases``). A chunk's tokens depend on the chunk alone, so they are
-cached per chunk, as spaCy does. :meth:`SpacyTokenizer.encode` gives a text's tokens
-directly as DocBin rows (annotator.io.exporters.docbin), chunk by chunk from the cache.
+cached per chunk, as spaCy does (:meth:`SpacyTokenizer.chunk`);
+annotator.io.exporters.spacy_chunks gathers a text's tokens from them as DocBin arrays.
 tests/test_spacy_fast.py compares every token, norm and whitespace flag with spaCy's.
 """
 
 from __future__ import annotations
 
 import re
-from array import array
 from collections.abc import Callable, Iterator
-from itertools import accumulate, chain
+from itertools import chain
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from annotator.io.exporters.docbin import string_hash
 
 #: Whitespace runs other than one plain space between two chunks: spaCy makes them
 #: tokens (less a plain space opening them, the flag of the token before).
-_COMPLEX_WS = re.compile(r"[^\S ]\s*| \s+")
+COMPLEX_WS = re.compile(r"[^\S ]\s*| \s+")
 #: Most chunks kept in each cache (then it starts again): memory stays flat.
 CACHE_MAX = 100_000
-#: ENT_IOB of a token outside every entity once ``doc.ents`` is set.
-IOB_OUTSIDE = 2
 
 #: One chunk's tokens: (orths, norms, whitespace flags ending in True).
 Chunk = tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...]]
 _ORTHS, _NORMS, _SPACES = itemgetter(0), itemgetter(1), itemgetter(2)
-#: One chunk as DocBin parts: (token rows, whitespace bytes, len + space per token).
-Encoded = tuple[bytes, bytes, tuple[int, ...]]
-_ROWS, _FLAGS, _ADVANCES = itemgetter(0), itemgetter(1), itemgetter(2)
-
-
-class DocTokens(NamedTuple):
-    """A text's tokens as DocBin parts."""
-
-    rows: bytes  # uint64 rows: ORTH and NORM hashes, ENT_IOB outside, the rest 0
-    spaces: bytes  # one byte per token: 1 when a plain space follows it
-    starts: list[int]  # each token's first character in the text
-    strings: set[str]  # orths and norms
-    chunks: list[str]  # the chunks whose strings are not in ``strings`` yet
 
 
 def _chunk(orths: tuple[str, ...], norms: tuple[str, ...]) -> Chunk:
@@ -57,16 +41,10 @@ def _chunk(orths: tuple[str, ...], norms: tuple[str, ...]) -> Chunk:
 class SpacyTokenizer:
     """The tokens of one blank pipeline (``ar``, ``fa`` or ``xx``), as spaCy makes them."""
 
-    def __init__(self, lang: str, rules: dict[str, Any], attrs: tuple[str, ...] = ()) -> None:
-        """``attrs``: the DocBin columns the rows of :meth:`encode` have (ORTH first);
-        default all of spaCy's."""
+    def __init__(self, lang: str, rules: dict[str, Any]) -> None:
         r = rules["langs"][lang]
-        attrs = attrs or tuple(name for name, _ in rules["attrs"])
-        self._width = len(attrs)
-        self._norm_col, self._iob_col = attrs.index("NORM"), attrs.index("ENT_IOB")
         self._symbols: dict[str, int] = rules["symbols"]  # spaCy's fixed ids
         self._hashes: dict[str, int] = dict(self._symbols)
-        self._encoded: dict[str, Encoded] = {}
         flags = r["flags"]
         self._prefix = re.compile(r["prefix"], flags).search
         self._suffix = re.compile(r["suffix"], flags).search
@@ -86,8 +64,6 @@ class SpacyTokenizer:
                 continue  # one token made into the same token (" "): changes nothing
             self._patterns.setdefault(tuple(orths), s)
         self._firsts = frozenset(p[0] for p in self._patterns if p)
-        #: chunks with a token that may start a special case across tokens
-        self._risky: set[str] = set()
         self._longest = max((len(p) for p in self._patterns), default=0)
 
     def norm(self, orth: str) -> str:
@@ -195,7 +171,7 @@ class SpacyTokenizer:
 
         pos = 0
         n = len(text)
-        for m in chain(_COMPLEX_WS.finditer(text), (None,)):
+        for m in chain(COMPLEX_WS.finditer(text), (None,)):
             a, b = m.span() if m else (n, n)
             if a > pos:
                 seg = text[pos:a]
@@ -230,81 +206,15 @@ class SpacyTokenizer:
             h = self._hashes[string] = string_hash(string)
         return h
 
-    def chunk_strings(self, chunk: str) -> tuple[str, ...]:
-        """The orths and norms of a chunk :meth:`encode` has seen."""
-        orths, norms, _ = self._cache.get(chunk) or self._fill(chunk)
-        return orths + norms
+    def chunk(self, chunk: str) -> Chunk:
+        """The tokens of one chunk (text without whitespace, or one whitespace run):
+        (orths, norms, whitespace flags ending in True), from the cache."""
+        return self._cache.get(chunk) or self._fill(chunk)
 
-    def _encode_chunk(self, chunk: str) -> Encoded:
-        got = self._cache.get(chunk) or self._fill(chunk)
-        if not self._firsts.isdisjoint(got[0]):
-            self._risky.add(chunk)
-        if len(self._encoded) >= CACHE_MAX:
-            self._encoded = {}
-        enc = self._encoded[chunk] = self._rows(*got)
-        return enc
-
-    def _rows(self, orths: Any, norms: Any, spaces: Any) -> Encoded:
-        width, h = self._width, self.hash
-        row = [0] * width
-        row[self._iob_col] = IOB_OUTSIDE
-        cells = array("Q")
-        for orth, norm in zip(orths, norms, strict=True):
-            row[0], row[self._norm_col] = h(orth), h(norm)
-            cells.extend(row)
-        advances = tuple(len(o) + s for o, s in zip(orths, spaces, strict=True))
-        return cells.tobytes(), bytes(spaces), advances
-
-    def encode(self, text: str) -> DocTokens:
-        """``text``'s tokens as DocBin parts: per chunk a cache lookup and C-level
-        joins; the few texts where a special case may span tokens go the list way."""
-        enc, fill = self._encoded.get, self._encode_chunk
-        rows: list[bytes] = []
-        spaces: list[bytes] = []
-        starts: list[int] = []
-        keys: list[str] = []
-
-        def add(pieces: list[str], at: int, last: bool) -> None:
-            vals = list(map(enc, pieces))
-            if None in vals:
-                vals = [v or fill(p) for v, p in zip(vals, pieces, strict=True)]
-            rows.append(b"".join(map(_ROWS, vals)))
-            flags = b"".join(map(_FLAGS, vals))
-            spaces.append(flags if last else flags[:-1] + b"\0")
-            starts.extend(accumulate(chain.from_iterable(map(_ADVANCES, vals)), initial=at))
-            starts.pop()
-            keys.extend(pieces)
-
-        pos = 0
-        n = len(text)
-        for m in chain(_COMPLEX_WS.finditer(text), (None,)):
-            a, b = m.span() if m else (n, n)
-            if a > pos:
-                seg = text[pos:a]
-                if pos == 0 and seg[0] == " ":  # one space opening the text: a token
-                    add([" "], 0, False)
-                    seg, pos = seg[1:], 1
-                trailing = seg.endswith(" ")  # only at the end of the text
-                if seg:
-                    add((seg[:-1] if trailing else seg).split(" "), pos, trailing)
-            if m is None:
-                break
-            if a > 0 and text[a] == " ":
-                spaces[-1] = spaces[-1][:-1] + b"\1"
-                a += 1
-            add([text[a:b]], a, False)
-            pos = b
-        if self._risky and not self._risky.isdisjoint(keys):
-            orths, norms, flags = self(text)
-            cells, space_bytes, advances = self._rows(orths, norms, flags)
-            return DocTokens(
-                cells,
-                space_bytes,
-                list(accumulate(advances, initial=0))[:-1],
-                {*orths, *norms},
-                [],
-            )
-        return DocTokens(b"".join(rows), b"".join(spaces), starts, set(), keys)
+    def may_start_special(self, orths: tuple[str, ...]) -> bool:
+        """Whether one of ``orths`` may start a special case across tokens (a text
+        with such a token needs spaCy's second pass, :meth:`__call__`)."""
+        return not self._firsts.isdisjoint(orths)
 
     def _apply_special_cases(self, orths: list[str], norms: list[str], spaces: list[bool]) -> None:
         """spaCy's pass for special cases found across tokens, in place."""

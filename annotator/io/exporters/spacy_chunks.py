@@ -1,0 +1,233 @@
+"""A text's spaCy tokens as DocBin arrays, a document at a time (issue 13).
+
+:class:`ChunkTable` numbers every chunk (the text between whitespace) the first time
+it is seen and keeps its tokens, as annotator.io.exporters.spacy_tokens makes them,
+in NumPy tables: token rows (ORTH and NORM ids, ENT_IOB "outside"), whitespace flags
+and lengths. A document is then cut into chunks with ``str.split`` (between single
+spaces) and a regular expression (other whitespace), looked up with one ``map`` over
+the chunk dict, and its rows, flags and token offsets are gathered from the tables by
+NumPy in a few calls, however many tokens it has. Per token, Python does only the
+split and the look-up.
+
+NumPy comes with spaCy (this module is only used when spaCy is installed).
+tests/test_spacy_fast.py compares every token, norm, whitespace flag and offset with
+spaCy's.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from annotator.io.exporters import spacy_tokens
+from annotator.io.exporters.spacy_tokens import COMPLEX_WS, SpacyTokenizer
+
+#: Whitespace runs inside a piece between single spaces (kept by ``split``).
+_RUNS = re.compile(r"(\s+)")
+
+#: ENT_IOB of a token outside every entity once ``doc.ents`` is set.
+IOB_OUTSIDE = 2
+
+
+class DocTokens(NamedTuple):
+    """A text's tokens as DocBin arrays (fresh: the caller may write into them)."""
+
+    rows: Any  # (tokens, attrs) uint64: ORTH, NORM ids, ENT_IOB outside, the rest 0
+    spaces: Any  # (tokens,) uint8: 1 when a plain space follows the token
+    starts: Any  # (tokens,) intp: each token's first character in the text
+
+
+class ChunkTable:
+    """The tokens of every chunk seen, in the DocBin columns ``attrs`` (ORTH first)."""
+
+    def __init__(self, tokenizer: SpacyTokenizer, attrs: tuple[str, ...]) -> None:
+        self.tok = tokenizer
+        self.width = len(attrs)
+        self.norm_col, self.iob_col = attrs.index("NORM"), attrs.index("ENT_IOB")
+        self.pending: set[str] = set()  # strings of chunks used before a restart
+        self._start()
+
+    def _start(self, chunks: int = 1024, tokens: int = 2048) -> None:
+        self.ids: dict[str, int] = {}
+        self.strings: list[tuple[str, ...]] = []  # per chunk: its orths and norms
+        self.first = np.zeros(chunks, np.intp)  # per chunk: its first token's row
+        self.ntok = np.zeros(chunks, np.intp)
+        self.used = np.zeros(chunks, np.bool_)  # used since the last used_strings()
+        self.risky = np.zeros(chunks, np.bool_)  # may start a special case across tokens
+        self.any_risky = False
+        self.rows = np.zeros((tokens, self.width), np.uint64)
+        self.flags = np.zeros(tokens, np.uint8)
+        self.lens = np.zeros(tokens, np.intp)
+        self.n_tokens = 0
+
+    def _restart(self) -> None:
+        """Forget every chunk (keeping the strings of those used, for the file)."""
+        kept = self.used_strings()
+        self._start()
+        self.pending = kept
+
+    def used_strings(self) -> set[str]:
+        """The orths and norms of the chunks used since the last call."""
+        strings = self.strings
+        found = set(chain.from_iterable(strings[i] for i in np.flatnonzero(self.used).tolist()))
+        found |= self.pending
+        self.pending = set()
+        self.used[:] = False
+        return found
+
+    def _add(self, chunk: str) -> int:
+        """The number of ``chunk`` (numbered now if new)."""
+        # a whitespace run is keyed apart, so a piece between single spaces (which
+        # has no space) never finds one: such a piece is not cut the single-space way
+        key = " " + chunk if chunk[0].isspace() else chunk
+        got = self.ids.get(key)
+        if got is not None:
+            return got
+        orths, norms, spaces = self.tok.chunk(chunk)
+        cid, t, k = len(self.strings), self.n_tokens, len(orths)
+        if cid == len(self.first):
+            for name in ("first", "ntok", "used", "risky"):
+                setattr(self, name, np.resize(getattr(self, name), 2 * cid))
+        while t + k > len(self.flags):
+            rows = np.zeros((2 * len(self.flags), self.width), np.uint64)
+            rows[:t] = self.rows[:t]
+            self.rows = rows
+            self.flags = np.resize(self.flags, 2 * len(self.flags))
+            self.lens = np.resize(self.lens, 2 * len(self.lens))
+        h = self.tok.hash
+        block = self.rows[t : t + k]
+        block[:] = 0
+        block[:, 0] = [h(o) for o in orths]
+        block[:, self.norm_col] = [h(o) for o in norms]
+        block[:, self.iob_col] = IOB_OUTSIDE
+        self.flags[t : t + k] = spaces
+        self.lens[t : t + k] = [len(o) for o in orths]
+        self.first[cid], self.ntok[cid] = t, k
+        self.used[cid] = False
+        self.risky[cid] = risky = self.tok.may_start_special(orths)
+        self.any_risky |= risky
+        self.n_tokens = t + k
+        self.strings.append(orths + norms)
+        self.ids[key] = cid
+        return cid
+
+    def encode(self, text: str) -> DocTokens:
+        """``text``'s tokens (see the module docstring). The pieces between single
+        spaces are chunks, or chunks around whitespace runs without a space; a text
+        with other whitespace (two spaces, a space beside a line break, at either end)
+        is cut by :meth:`_segments`."""
+        if len(self.ids) >= spacy_tokens.CACHE_MAX:  # memory flat in N
+            self._restart()
+        if not text:
+            return self._arrays([], [], [])
+        pieces = text.split(" ")
+        vals = list(map(self.ids.get, pieces))
+        ends: list[int] = []  # chunks whose last token has no space after it
+        if None in vals:
+            inner = self._fill(pieces, vals)
+            if inner is None:
+                return self._segments(text)
+            ends = inner
+        ends.append(len(vals) - 1)
+        return self._gather(text, vals, ends, [0] * len(ends))
+
+    def _fill(self, pieces: list[str], vals: list[int | None]) -> list[int] | None:
+        """Number the new pieces in ``vals`` (in place); a piece with whitespace inside
+        becomes its chunks and runs. The positions (in the new ``vals``) of the chunks
+        followed by such a run, or None when a piece is empty or starts or ends with
+        whitespace."""
+        split: list[tuple[int, list[int]]] = []
+        i = -1
+        add = self._add
+        try:
+            while True:  # the next new piece: a C-level search
+                i = vals.index(None, i + 1)
+                piece = pieces[i]
+                if not piece or piece[0].isspace() or piece[-1].isspace():
+                    return None
+                parts = _RUNS.split(piece)
+                if len(parts) == 1:
+                    vals[i] = add(piece)
+                else:
+                    vals[i] = -1
+                    split.append((i, [add(p) for p in parts]))
+        except ValueError:  # no more
+            pass
+        inner: list[int] = []
+        shift = 0
+        for i, got in split:
+            inner.extend(range(i + shift, i + shift + len(got) - 1))
+            shift += len(got) - 1
+        for i, got in reversed(split):
+            vals[i : i + 1] = got
+        return inner
+
+    def _segments(self, text: str) -> DocTokens:
+        """``text``'s tokens, cut at every whitespace run other than one plain space."""
+        pieces: list[str] = []
+        ends: list[int] = []  # the last chunk of each run of chunks
+        lasts: list[int] = []  # and its whitespace flag
+        pos = 0
+        n = len(text)
+        for m in chain(COMPLEX_WS.finditer(text), (None,)):
+            a, b = m.span() if m else (n, n)
+            if a > pos:
+                seg = text[pos:a]
+                if pos == 0 and seg[0] == " ":  # one space opening the text: a token
+                    pieces.append(" ")
+                    ends.append(0)
+                    lasts.append(0)
+                    seg = seg[1:]
+                if seg:
+                    trailing = seg[-1] == " "  # only at the end of the text
+                    pieces += (seg[:-1] if trailing else seg).split(" ")
+                    ends.append(len(pieces) - 1)
+                    lasts.append(trailing)
+            if m is None:
+                break
+            if a > 0 and text[a] == " ":
+                lasts[-1] = 1
+                a += 1
+            pieces.append(text[a:b])
+            ends.append(len(pieces) - 1)
+            lasts.append(0)
+            pos = b
+        return self._gather(text, list(map(self._add, pieces)), ends, lasts)
+
+    def _gather(self, text: str, vals: list[Any], ends: list[int], lasts: list[int]) -> DocTokens:
+        """The tokens of the chunks numbered ``vals``, each chunk's last token followed
+        by a space except at ``ends``, where ``lasts`` says."""
+        ids = np.array(vals, np.intp)
+        if self.any_risky and self.risky[ids].any():
+            return self._arrays(*self.tok(text))  # spaCy's second pass
+        self.used[ids] = True
+        ntok = self.ntok[ids]
+        cum = ntok.cumsum()
+        first = self.first[ids]
+        if cum[-1] == len(vals):  # every chunk one token
+            tok = first
+        else:
+            tok = np.repeat(first - (cum - ntok), ntok) + np.arange(cum[-1])
+        flags = self.flags[tok]
+        flags[cum[ends] - 1] = lasts
+        starts = np.zeros(len(tok), np.intp)
+        np.cumsum((self.lens[tok] + flags)[:-1], out=starts[1:])
+        return DocTokens(self.rows[tok], flags, starts)
+
+    def _arrays(self, orths: list[str], norms: list[str], spaces: list[bool]) -> DocTokens:
+        """The DocBin arrays of a token list (the strings are marked for the file)."""
+        h = self.tok.hash
+        rows = np.zeros((len(orths), self.width), np.uint64)
+        if orths:
+            rows[:, 0] = [h(o) for o in orths]
+            rows[:, self.norm_col] = [h(o) for o in norms]
+            rows[:, self.iob_col] = IOB_OUTSIDE
+        self.pending.update(orths, norms)
+        starts = np.zeros(len(orths), np.intp)
+        if orths:
+            advances = [len(o) + s for o, s in zip(orths[:-1], spaces, strict=False)]
+            np.cumsum(advances, out=starts[1:])
+        return DocTokens(rows, np.array(spaces, np.uint8), starts)
