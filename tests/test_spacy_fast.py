@@ -259,3 +259,17 @@ def test_tokens_are_spacys_on_words_and_line_breaks(words, lang):
     texts that need the other way (two spaces, a space beside a line break)."""
     assert_same_tokens(lang, "".join(w + sep for w, sep in words))
     assert_same_tokens(lang, "".join(sep + w for w, sep in words))
+
+
+def test_tables_grow_and_keep_only_the_strings_used():
+    """Thousands of new chunks (the tables double several times): a file gets the
+    strings of exactly the chunks its texts used."""
+    table = ChunkTable(SpacyTokenizer("fa", RULES), DOCBIN_ATTRS)
+    words = [f"کلمه{n}،" for n in range(3000)]
+    first = " ".join(words[:2500]) + "\r\nپایان"
+    table.encode(first)
+    assert table.used_strings() == {*OURS["fa"](first)[0], *OURS["fa"](first)[1]}
+    second = "\u200c".join(words[2400:]) + " 👍🏽"
+    enc = table.encode(second)
+    assert table.used_strings() == {*OURS["fa"](second)[0], *OURS["fa"](second)[1]}
+    assert enc.starts.tolist() == [t.idx for t in NLP["fa"].make_doc(second)]

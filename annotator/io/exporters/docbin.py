@@ -53,7 +53,16 @@ def murmurhash64a(data: bytes, seed: int = 1) -> int:
 
 def string_hash(string: str) -> int:
     """The id spaCy's StringStore gives ``string`` (0 for "")."""
-    return murmurhash64a(string.encode("utf-8")) if string else 0
+    if not string:
+        return 0
+    data = string.encode("utf-8")
+    n = len(data)
+    if n >= 8:
+        return murmurhash64a(data)
+    # murmurhash64a of under 8 bytes (a span id), in one step
+    h = (((1 ^ (n * _M)) & _MASK) ^ int.from_bytes(data, "little")) * _M & _MASK
+    h = ((h ^ (h >> 47)) * _M) & _MASK
+    return h ^ (h >> 47)
 
 
 # -- msgpack (the subset srsly.msgpack_dumps writes for these values) ---------------

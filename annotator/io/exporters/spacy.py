@@ -40,7 +40,8 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -123,22 +124,36 @@ class SpacyExporter(Exporter):
 
     def _write(self, items: Iterable[AnnotatedDocument], out: Path, fresh: Any) -> int:
         """Write the Docs into ``out``, one file or a folder of files of at most
-        :data:`DOCS_PER_FILE` (each made by ``fresh()``)."""
-        docbin = fresh()
-        parts = 0  # files written into the folder ``out`` (0: still a single file)
-        n = 0
-        for item in items:
-            if len(docbin) == DOCS_PER_FILE:  # one more Doc: out becomes a folder
-                if parts == 0:
-                    out.unlink(missing_ok=True)
-                    out.mkdir()
-                self._close(docbin, out / f"{parts:05d}.spacy")
-                parts += 1
-                docbin = fresh()
-            lang = SPACY_LANGS.get(item.document.lang, "xx")
-            docbin.add(item, lang, checked_spans(item))
-            n += 1
-        self._close(docbin, out / f"{parts:05d}.spacy" if parts else out)
+        :data:`DOCS_PER_FILE` (each made by ``fresh()``). A finished file is
+        compressed and written by a second thread (zlib lets go of the GIL) while the
+        next one is built: at most two files in memory."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="spacy-writer") as writer:
+            pending: list[Future[None]] = []
+
+            def close(docbin: Any, path: Path) -> None:
+                self.misaligned += docbin.misaligned
+                self.unaligned += docbin.unaligned
+                job = docbin.sealed(path)
+                for done in pending:
+                    done.result()  # the file before: written (or its error raised here)
+                pending[:] = [writer.submit(job)]
+
+            docbin = fresh()
+            parts = 0  # files written into the folder ``out`` (0: still a single file)
+            n = 0
+            for item in items:
+                if len(docbin) == DOCS_PER_FILE:  # one more Doc: out becomes a folder
+                    if parts == 0:
+                        out.unlink(missing_ok=True)
+                        out.mkdir()
+                    close(docbin, out / f"{parts:05d}.spacy")
+                    parts += 1
+                    docbin = fresh()
+                lang = SPACY_LANGS.get(item.document.lang, "xx")
+                docbin.add(item, lang, checked_spans(item))
+                n += 1
+            close(docbin, out / f"{parts:05d}.spacy" if parts else out)
+            pending[0].result()
         if self.misaligned:
             log.warning(
                 "spacy: %d spans do not align to spaCy tokens (expanded in doc.spans, exact "
@@ -149,11 +164,6 @@ class SpacyExporter(Exporter):
         if self.unaligned:
             log.warning("spacy: %d spans kept only in doc.user_data", len(self.unaligned))
         return n
-
-    def _close(self, docbin: Any, path: Path) -> None:
-        docbin.to_disk(path)
-        self.misaligned += docbin.misaligned
-        self.unaligned += docbin.unaligned
 
     def _spacy_bins(self) -> Any:
         """Files built by spaCy itself (Doc by Doc, then ``DocBin``)."""
@@ -179,8 +189,9 @@ class SpacyExporter(Exporter):
                 doc = exporter._doc(pipelines[lang], item, spans, filter_spans, self)
                 self.docbin.add(doc)
 
-            def to_disk(self, path: Path) -> None:
-                self.docbin.to_disk(path)
+            def sealed(self, path: Path) -> Callable[[], Any]:
+                data = self.docbin.to_bytes()  # compressed here: spaCy's own objects
+                return lambda: path.write_bytes(data)
 
         return SpacyBin
 

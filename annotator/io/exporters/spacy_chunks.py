@@ -90,13 +90,10 @@ class ChunkTable:
         cid, t, k = len(self.strings), self.n_tokens, len(orths)
         if cid == len(self.first):
             for name in ("first", "ntok", "used", "risky"):
-                setattr(self, name, np.resize(getattr(self, name), 2 * cid))
+                setattr(self, name, _grown(getattr(self, name)))
         while t + k > len(self.flags):
-            rows = np.zeros((2 * len(self.flags), self.width), np.uint64)
-            rows[:t] = self.rows[:t]
-            self.rows = rows
-            self.flags = np.resize(self.flags, 2 * len(self.flags))
-            self.lens = np.resize(self.lens, 2 * len(self.lens))
+            for name in ("rows", "flags", "lens"):
+                setattr(self, name, _grown(getattr(self, name)))
         h = self.tok.hash
         block = self.rows[t : t + k]
         block[:] = 0
@@ -106,7 +103,6 @@ class ChunkTable:
         self.flags[t : t + k] = spaces
         self.lens[t : t + k] = [len(o) for o in orths]
         self.first[cid], self.ntok[cid] = t, k
-        self.used[cid] = False
         self.risky[cid] = risky = self.tok.may_start_special(orths)
         self.any_risky |= risky
         self.n_tokens = t + k
@@ -231,3 +227,10 @@ class ChunkTable:
             advances = [len(o) + s for o, s in zip(orths[:-1], spaces, strict=False)]
             np.cumsum(advances, out=starts[1:])
         return DocTokens(rows, np.array(spaces, np.uint8), starts)
+
+
+def _grown(array: Any) -> Any:
+    """``array`` twice as long, the new part zero (False)."""
+    bigger = np.zeros((2 * len(array), *array.shape[1:]), array.dtype)
+    bigger[: len(array)] = array
+    return bigger

@@ -11,10 +11,12 @@ spaCy and compares them Doc by Doc.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Span
 from annotator.io.exporters.docbin import (
@@ -35,6 +37,7 @@ from annotator.io.exporters.spacy_tokens import SpacyTokenizer
 #: tests/test_spacy_fast.py) and the files are written in half the time.
 DOCBIN_ATTRS = ("ORTH", "NORM", "ENT_IOB", "ENT_TYPE", "SENT_START", "ENT_ID")
 IOB_BEGIN, IOB_INSIDE = 3, 1  # ENT_IOB of an entity's first token and of the others
+_START, _END, _LABEL, _ID = (attrgetter(name) for name in ("start", "end", "label", "id"))
 
 
 class FastDocBin:
@@ -73,47 +76,84 @@ class FastDocBin:
         """One Doc: ``item``'s text in pipeline ``lang``, with ``spans`` (checked)."""
         table = self.table(lang)
         text = item.document.text
-        doc = table.encode(text)
-        strings = self.file.strings
-        starts, flags, size = doc.starts.tolist(), doc.spaces.tobytes(), len(text)
-        n = len(starts)
-
-        def end_of(i: int) -> int:  # where token i ends (before its trailing space)
-            return (starts[i + 1] if i + 1 < n else size) - flags[i]
-
-        h = table.tok.hash
-        group: list[tuple[int, int, int, int, int, int, str, str]] = []
-        for span in spans:
-            found = self._align(item.document.ext_id, span, starts, end_of, size)
-            if found is None:
-                continue
-            s, e = found
-            start_char = starts[s] if s < n else len(text)
-            end_char = end_of(e - 1) if e > s else start_char
-            sid = str(span.id) if span.id is not None else ""
-            group.append((h(sid), h(span.label), s, e, start_char, end_char, sid, span.label))
-            strings.add(sid)
-            strings.add(span.label)
-        rows = doc.rows
-        if n:
-            cells = memoryview(rows).cast("B").cast("Q")  # rows, one cell at a time
-            if not (text[:1] == " " and (starts[1] if n > 1 else size) == 1):
-                # spaCy: the first token starts a sentence, except a lone leading space
-                # (its tokenizer makes that token apart from Doc.push_back)
-                cells[self.col["SENT_START"]] = 1
-        iob, typ, eid, w = self.col["ENT_IOB"], self.col["ENT_TYPE"], self.col["ENT_ID"], self.width
-        for sid_hash, label_hash, s, e, *_ in _filter_spans(group):
-            for t in range(s, e):
-                cells[t * w + iob] = IOB_BEGIN if t == s else IOB_INSIDE
-                cells[t * w + typ] = label_hash
-                if sid_hash:
-                    cells[t * w + eid] = sid_hash
+        rows, flags, starts = table.encode(text)
+        n, size = len(starts), len(text)
+        if n and not (text[:1] == " " and (starts[1] if n > 1 else size) == 1):
+            # spaCy: the first token starts a sentence, except a lone leading space
+            # (its tokenizer makes that token apart from Doc.push_back)
+            rows[0, self.col["SENT_START"]] = 1
+        group = self._group(item.document.ext_id, spans, table.tok, starts, flags, size)
+        self._set_ents(rows, _filter_spans(group))
         self.file.add(
             rows.tobytes(),
-            flags,
+            flags.tobytes(),
             span_groups_bytes(self.span_key, [g[:6] for g in group]),
             self.user_data(item),
         )
+
+    def _set_ents(self, rows: Any, ents: list[tuple[int, int, int, int, int, int]]) -> None:
+        """``doc.ents = ents`` (disjoint, as ``filter_spans`` keeps them) in ``rows``."""
+        ents = [g for g in ents if g[3] > g[2]]  # an empty span marks no token
+        if not ents:
+            return
+        sid_hash, label_hash, first, end = list(zip(*ents, strict=True))[:4]
+        first_a = np.array(first, np.intp)
+        lengths = np.array(end, np.intp) - first_a
+        to_first = np.repeat(first_a - (lengths.cumsum() - lengths), lengths)
+        tok = to_first + np.arange(len(to_first))
+        rows[tok, self.col["ENT_IOB"]] = IOB_INSIDE
+        rows[first_a, self.col["ENT_IOB"]] = IOB_BEGIN
+        rows[tok, self.col["ENT_TYPE"]] = np.repeat(np.array(label_hash, np.uint64), lengths)
+        rows[tok, self.col["ENT_ID"]] = np.repeat(np.array(sid_hash, np.uint64), lengths)
+
+    def _group(
+        self,
+        ext_id: str,
+        spans: tuple[Span, ...],
+        tok: SpacyTokenizer,
+        starts: Any,
+        flags: Any,
+        size: int,
+    ) -> list[tuple[int, int, int, int, int, int]]:
+        """``doc.spans["sc"]``: per span (id, label (hashed), first token, end token,
+        start char, end char) as ``doc.char_span`` makes it: strict, else ``expand``
+        (reported in ``misaligned``); left out when not even that (``unaligned``)."""
+        m, n = len(spans), len(starts)
+        if not m:
+            return []
+        want_s = np.fromiter(map(_START, spans), np.intp, m)
+        want_e = np.fromiter(map(_END, spans), np.intp, m)
+        ends = np.empty(n, np.intp)  # where each token ends (before its trailing space)
+        ends[:-1] = starts[1:]
+        ends[-1:] = size
+        ends -= flags
+        s_tok = starts.searchsorted(want_s, "right") - 1
+        e_tok = starts.searchsorted(want_e - 1, "right") - 1
+        strict = (s_tok >= 0) & (e_tok >= 0) if n else np.zeros(m, np.bool_)
+        if n:
+            strict &= (starts[s_tok] == want_s) & (ends[e_tok] == want_e)
+        s_list, e_list = s_tok.tolist(), (e_tok + 1).tolist()
+        sc, ec = want_s.tolist(), want_e.tolist()
+        keep = list(range(m))
+        if not strict.all():
+            for k in np.flatnonzero(~strict).tolist():
+                span, s, e = spans[k], s_list[k], e_list[k]
+                self.misaligned.append((ext_id, span))
+                if not n or s < 0 or e <= 0 or span.end - 1 >= size:
+                    self.unaligned.append((ext_id, span))
+                    keep.remove(k)
+                    continue
+                if span.start == ends[s]:  # in the whitespace after a token: not that token
+                    s += 1
+                s_list[k] = s
+                sc[k] = int(starts[s]) if s < n else size
+                ec[k] = int(ends[e - 1]) if e > s else sc[k]
+        labels = list(map(_LABEL, spans))
+        sids = ["" if i is None else str(i) for i in map(_ID, spans)]
+        self.file.strings.update(labels, sids)
+        label_hashes = list(map(tok.hash, labels))
+        sid_hashes = list(map(tok.hash_once, sids))
+        return [(sid_hashes[k], label_hashes[k], s_list[k], e_list[k], sc[k], ec[k]) for k in keep]
 
     def user_data(self, item: AnnotatedDocument) -> bytes:
         """``packb({key: layer_payload(item)})`` (annotator.io.exporters.spacy), with
@@ -139,30 +179,19 @@ class FastDocBin:
             )
         )
 
-    def _align(
-        self, ext_id: str, span: Span, starts: list[int], end_of: Callable[[int], int], length: int
-    ) -> tuple[int, int] | None:
-        """``doc.char_span(start, end)`` as (first token, end token): strict, else
-        ``expand`` (reported in ``misaligned``); None when not even that."""
-        n = len(starts)
-        s = bisect.bisect_right(starts, span.start) - 1
-        e = bisect.bisect_right(starts, span.end - 1) - 1
-        if n and s >= 0 and e >= 0 and span.start == starts[s] and span.end == end_of(e):
-            return s, e + 1
-        self.misaligned.append((ext_id, span))
-        if not n or s < 0 or e < 0 or span.end - 1 >= length:
-            self.unaligned.append((ext_id, span))
-            return None
-        if span.start == end_of(s):  # in the whitespace after a token: not that token
-            s += 1
-        return s, e + 1
-
-    def to_disk(self, path: Path) -> None:
-        """Write the file (``DocBin.to_disk``)."""
+    def sealed(self, path: Path) -> Callable[[], None]:
+        """The file is complete: its strings are gathered now (the chunk tables go on
+        with the next file); the returned call writes it (``DocBin.to_disk``), in any
+        thread."""
         for table in self.tables.values():
             self.file.strings.update(table.used_strings())
-        with path.open("wb") as fh:
-            self.file.write(fh)
+        docbin = self.file
+
+        def write() -> None:
+            with path.open("wb") as fh:
+                docbin.write(fh)
+
+        return write
 
 
 def _span_bytes(span: Span) -> bytes:

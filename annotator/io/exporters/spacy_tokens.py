@@ -197,6 +197,11 @@ class SpacyTokenizer:
         got = self._cache[chunk] = self._split(chunk, True)
         return got
 
+    def hash_once(self, string: str) -> int:
+        """:meth:`hash` of a string seen once (a span id): not cached."""
+        h = self._symbols.get(string)
+        return string_hash(string) if h is None else h
+
     def hash(self, string: str) -> int:
         """spaCy's id of ``string`` (its symbol number, else its hash; cached)."""
         h = self._hashes.get(string)
