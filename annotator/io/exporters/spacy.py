@@ -46,10 +46,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Span
+from annotator.core.model import AnnotatedDocument, Span
 from annotator.io.exporters.base import Exporter
-from annotator.io.exporters.records import checked_spans, document_info, relation_dict, span_dict
-from annotator.io.exporters.spacy_fast import DOCBIN_ATTRS, FastDocBin
+from annotator.io.exporters.records import checked_spans
+from annotator.io.exporters.spacy_fast import DOCBIN_ATTRS, FastDocBin, layer_payload
 from annotator.io.exporters.spacy_rules import load_rules
 
 log = logging.getLogger(__name__)
@@ -76,19 +76,6 @@ def _encoders_read_once() -> Iterator[None]:
         yield
     finally:
         del msgpack_encoders.get_all  # the class's own method again
-
-
-def layer_payload(item: AnnotatedDocument) -> dict[str, Any]:
-    """The exact layer as plain JSON-safe data (what ``user_data`` keeps)."""
-    doc = item.document
-    return {
-        "offset_unit": OFFSET_UNIT,
-        "document": {**document_info(doc), "text_sha256": doc.text_sha256},
-        "annotator": item.layer,
-        "status": item.status,
-        "spans": [span_dict(s) for s in item.spans],
-        "relations": [relation_dict(r) for r in item.relations],
-    }
 
 
 class SpacyExporter(Exporter):
