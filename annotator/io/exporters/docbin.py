@@ -212,6 +212,22 @@ class DocBinFile:
         self.span_groups.append(span_groups)
         self.user_data.append(user_data)
 
+    def add_batch(
+        self,
+        rows: bytes,
+        spaces: bytes,
+        lengths: list[int],
+        span_groups: list[bytes],
+        user_data: list[bytes],
+    ) -> None:
+        """Docs one after the other: their token rows and whitespace flags joined,
+        their numbers of tokens, span groups and user data."""
+        self.tokens.append(rows)
+        self.spaces.append(spaces)
+        self.lengths.extend(lengths)
+        self.span_groups += span_groups
+        self.user_data += user_data
+
     def parts(self) -> Iterator[bytes]:
         """The msgpack of ``DocBin.to_bytes`` (``store_user_data=True``), in pieces:
         the token rows are never joined into one copy."""

@@ -118,9 +118,9 @@ class SpacyExporter(Exporter):
             pending: list[Future[None]] = []
 
             def close(docbin: Any, path: Path) -> None:
+                job = docbin.sealed(path)
                 self.misaligned += docbin.misaligned
                 self.unaligned += docbin.unaligned
-                job = docbin.sealed(path)
                 for done in pending:
                     done.result()  # the file before: written (or its error raised here)
                 pending[:] = [writer.submit(job)]

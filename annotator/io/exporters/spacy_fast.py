@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from itertools import accumulate
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from annotator.io.exporters.docbin import (
     span_groups_bytes,
 )
 from annotator.io.exporters.records import document_info, relation_dict, span_dict
-from annotator.io.exporters.spacy_chunks import ChunkTable
+from annotator.io.exporters.spacy_chunks import ChunkTable, DocTokens
 from annotator.io.exporters.spacy_tokens import SpacyTokenizer
 
 #: The token attributes written (``DocBin(attrs=...)``, ORTH first, then by id): the
@@ -33,6 +34,8 @@ from annotator.io.exporters.spacy_tokens import SpacyTokenizer
 #: ENT_KB_ID, all 0 here; Docs read back are the same (``Doc.to_bytes`` equal, in
 #: tests/test_spacy_fast.py) and the files are written in half the time.
 DOCBIN_ATTRS = ("ORTH", "NORM", "ENT_IOB", "ENT_TYPE", "SENT_START", "ENT_ID")
+#: Docs whose spans and entities are set together.
+BATCH = 64
 IOB_BEGIN, IOB_INSIDE = 3, 1  # ENT_IOB of an entity's first token and of the others
 _START, _END, _LABEL, _ID = (attrgetter(name) for name in ("start", "end", "label", "id"))
 
@@ -59,9 +62,10 @@ class FastDocBin:
         self.file = DocBinFile([ids[name] for name in DOCBIN_ATTRS])
         self.misaligned: list[tuple[str, Span]] = []
         self.unaligned: list[tuple[str, Span]] = []
+        self.batch: list[tuple[AnnotatedDocument, SpacyTokenizer, DocTokens, tuple[Span, ...]]] = []
 
     def __len__(self) -> int:
-        return len(self.file)
+        return len(self.file) + len(self.batch)
 
     def table(self, lang: str) -> ChunkTable:
         """The chunk table of pipeline ``lang``."""
@@ -71,30 +75,60 @@ class FastDocBin:
         return table
 
     def add(self, item: AnnotatedDocument, lang: str, spans: tuple[Span, ...]) -> None:
-        """One Doc: ``item``'s text in pipeline ``lang``, with ``spans`` (checked)."""
+        """One Doc: ``item``'s text in pipeline ``lang``, with ``spans`` (checked).
+        Its tokens are made now; spans and entities are set :data:`BATCH` Docs at a
+        time, in a few NumPy calls for all of them."""
         table = self.table(lang)
-        text = item.document.text
-        rows, flags, starts = table.encode(text)
-        n, size = len(starts), len(text)
-        if n and not (text[:1] == " " and (starts[1] if n > 1 else size) == 1):
-            # spaCy: the first token starts a sentence, except a lone leading space
-            # (its tokenizer makes that token apart from Doc.push_back)
-            rows[0, self.col["SENT_START"]] = 1
-        group = self._group(item.document.ext_id, spans, table.tok, starts, flags, size)
-        self._set_ents(rows, _filter_spans(group))
-        self.file.add(
+        self.batch.append((item, table.tok, table.encode(item.document.text), spans))
+        if len(self.batch) == BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        """The Docs of the batch into the file: their token rows one after the other
+        (each text's characters counted from its own offset, one apart, so spans and
+        tokens of all of them are matched in one ``searchsorted``)."""
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        texts = [b[0].document.text for b in batch]
+        encs = [b[2] for b in batch]
+        counts = [len(e.starts) for e in encs]
+        sizes = list(map(len, texts))
+        tok0 = list(accumulate(counts, initial=0))  # each Doc's first token in the batch
+        char0 = list(accumulate((n + 1 for n in sizes), initial=0))  # each text's offset
+        rows = np.concatenate([e.rows for e in encs])
+        flags = np.concatenate([e.spaces for e in encs])
+        starts = np.concatenate([e.starts for e in encs])
+        starts += np.repeat(np.array(char0[:-1], np.intp), counts)
+        ends = np.empty(len(starts), np.intp)  # where each token ends (before its space)
+        ends[:-1] = starts[1:]
+        full = [d for d, n in enumerate(counts) if n]
+        ends[[tok0[d + 1] - 1 for d in full]] = [char0[d] + sizes[d] for d in full]
+        ends -= flags
+        # spaCy: a Doc's first token starts a sentence, except a lone leading space
+        # (its tokenizer makes that token apart from Doc.push_back)
+        first = [tok0[d] for d in full if not _lone_space(texts[d], encs[d].starts)]
+        rows[first, self.col["SENT_START"]] = 1
+        groups = self._groups(batch, starts, ends, tok0, char0, sizes)
+        ents: list[tuple[int, int, int, int, int, int]] = []
+        for d, group in enumerate(groups):
+            t = tok0[d]
+            ents += [(g[0], g[1], g[2] + t, g[3] + t) for g in _filter_spans(group) if g[3] > g[2]]
+        self._set_ents(rows, ents)
+        self.file.add_batch(
             rows.tobytes(),
             flags.tobytes(),
-            span_groups_bytes(self.span_key, [g[:6] for g in group]),
-            self.user_data(item),
+            counts,
+            [span_groups_bytes(self.span_key, g) for g in groups],
+            [self.user_data(b[0]) for b in batch],
         )
 
-    def _set_ents(self, rows: Any, ents: list[tuple[int, int, int, int, int, int]]) -> None:
-        """``doc.ents = ents`` (disjoint, as ``filter_spans`` keeps them) in ``rows``."""
-        ents = [g for g in ents if g[3] > g[2]]  # an empty span marks no token
+    def _set_ents(self, rows: Any, ents: list[tuple[int, int, int, int]]) -> None:
+        """``doc.ents``: (id, label (hashed), first token, end token), disjoint as
+        ``filter_spans`` keeps them and not empty, written into ``rows``."""
         if not ents:
             return
-        sid_hash, label_hash, first, end = list(zip(*ents, strict=True))[:4]
+        sid_hash, label_hash, first, end = zip(*ents, strict=True)
         first_a = np.array(first, np.intp)
         lengths = np.array(end, np.intp) - first_a
         to_first = np.repeat(first_a - (lengths.cumsum() - lengths), lengths)
@@ -104,54 +138,66 @@ class FastDocBin:
         rows[tok, self.col["ENT_TYPE"]] = np.repeat(np.array(label_hash, np.uint64), lengths)
         rows[tok, self.col["ENT_ID"]] = np.repeat(np.array(sid_hash, np.uint64), lengths)
 
-    def _group(
+    def _groups(
         self,
-        ext_id: str,
-        spans: tuple[Span, ...],
-        tok: SpacyTokenizer,
+        batch: list[tuple[AnnotatedDocument, SpacyTokenizer, DocTokens, tuple[Span, ...]]],
         starts: Any,
-        flags: Any,
-        size: int,
-    ) -> list[tuple[int, int, int, int, int, int]]:
-        """``doc.spans["sc"]``: per span (id, label (hashed), first token, end token,
-        start char, end char) as ``doc.char_span`` makes it: strict, else ``expand``
-        (reported in ``misaligned``); left out when not even that (``unaligned``)."""
-        m, n = len(spans), len(starts)
+        ends: Any,
+        tok0: list[int],
+        char0: list[int],
+        sizes: list[int],
+    ) -> list[list[tuple[int, int, int, int, int, int]]]:
+        """Each Doc's ``doc.spans["sc"]``: per span (id, label (hashed), first token,
+        end token, start char, end char) as ``doc.char_span`` makes it: strict, else
+        ``expand`` (reported in ``misaligned``); left out when not even that
+        (``unaligned``). ``starts``/``ends``: the batch's tokens, on batch offsets."""
+        per = [len(b[3]) for b in batch]
+        spans = [span for b in batch for span in b[3]]
+        m = len(spans)
         if not m:
-            return []
-        want_s = np.fromiter(map(_START, spans), np.intp, m)
-        want_e = np.fromiter(map(_END, spans), np.intp, m)
-        ends = np.empty(n, np.intp)  # where each token ends (before its trailing space)
-        ends[:-1] = starts[1:]
-        ends[-1:] = size
-        ends -= flags
+            return [[] for _ in batch]
+        doc_of = np.repeat(np.arange(len(batch)), per)
+        base = np.array(char0[:-1], np.intp)[doc_of]
+        want_s = np.fromiter(map(_START, spans), np.intp, m) + base
+        want_e = np.fromiter(map(_END, spans), np.intp, m) + base
         s_tok = starts.searchsorted(want_s, "right") - 1
         e_tok = starts.searchsorted(want_e - 1, "right") - 1
-        strict = (s_tok >= 0) & (e_tok >= 0) if n else np.zeros(m, np.bool_)
-        if n:
-            strict &= (starts[s_tok] == want_s) & (ends[e_tok] == want_e)
-        s_list, e_list = s_tok.tolist(), (e_tok + 1).tolist()
-        sc, ec = want_s.tolist(), want_e.tolist()
-        keep = list(range(m))
-        if not strict.all():
-            for k in np.flatnonzero(~strict).tolist():
-                span, s, e = spans[k], s_list[k], e_list[k]
-                self.misaligned.append((ext_id, span))
-                if not n or s < 0 or e <= 0 or span.end - 1 >= size:
-                    self.unaligned.append((ext_id, span))
-                    keep.remove(k)
-                    continue
-                if span.start == ends[s]:  # in the whitespace after a token: not that token
-                    s += 1
-                s_list[k] = s
-                sc[k] = int(starts[s]) if s < n else size
-                ec[k] = int(ends[e - 1]) if e > s else sc[k]
+        strict = np.zeros(m, np.bool_)
+        if len(starts):
+            strict = (s_tok >= 0) & (starts[s_tok] == want_s) & (ends[e_tok] == want_e)
+        t_base = np.array(tok0[:-1], np.intp)[doc_of]
+        s_list, e_list = (s_tok - t_base).tolist(), (e_tok + 1 - t_base).tolist()
+        sc, ec = (want_s - base).tolist(), (want_e - base).tolist()
+        keep = [True] * m
+        for k in np.flatnonzero(~strict).tolist():
+            d = int(doc_of[k])
+            span, s, e, n, size = spans[k], s_list[k], e_list[k], tok0[d + 1] - tok0[d], sizes[d]
+            self.misaligned.append((batch[d][0].document.ext_id, span))
+            if not n or s < 0 or e <= 0 or span.end - 1 >= size:
+                self.unaligned.append((batch[d][0].document.ext_id, span))
+                keep[k] = False
+                continue
+            local = ends[tok0[d] : tok0[d + 1]] - char0[d]
+            if span.start == local[s]:  # in the whitespace after a token: not that token
+                s += 1
+            s_list[k] = s
+            sc[k] = int(starts[tok0[d] + s]) - char0[d] if s < n else size
+            ec[k] = int(local[e - 1]) if e > s else sc[k]
         labels = list(map(_LABEL, spans))
         sids = ["" if i is None else str(i) for i in map(_ID, spans)]
         self.file.strings.update(labels, sids)
-        label_hashes = list(map(tok.hash, labels))
-        sid_hashes = list(map(tok.hash_once, sids))
-        return [(sid_hashes[k], label_hashes[k], s_list[k], e_list[k], sc[k], ec[k]) for k in keep]
+        tok = batch[0][1]  # string ids are the same in every pipeline
+        hashes = map(tok.hash_once, sids), map(tok.hash, labels)
+        made = list(zip(*hashes, s_list, e_list, sc, ec, strict=True))
+        groups = []
+        at = 0
+        for count in per:
+            got = made[at : at + count]
+            if not all(keep[at : at + count]):
+                got = [g for g, kept in zip(got, keep[at : at + count], strict=True) if kept]
+            groups.append(got)
+            at += count
+        return groups
 
     def user_data(self, item: AnnotatedDocument) -> bytes:
         """``srsly.msgpack_dumps({key: layer_payload(item)})``, by one packer (the C
@@ -162,6 +208,7 @@ class FastDocBin:
         """The file is complete: its strings are gathered now (the chunk tables go on
         with the next file); the returned call writes it (``DocBin.to_disk``), in any
         thread."""
+        self._flush()
         for table in self.tables.values():
             self.file.strings.update(table.used_strings())
         docbin = self.file
@@ -171,6 +218,11 @@ class FastDocBin:
                 docbin.write(fh)
 
         return write
+
+
+def _lone_space(text: str, starts: Any) -> bool:
+    """Whether the text opens with one space alone as its first token."""
+    return text[:1] == " " and (int(starts[1]) if len(starts) > 1 else len(text)) == 1
 
 
 def layer_payload(item: AnnotatedDocument) -> dict[str, Any]:
