@@ -245,7 +245,7 @@ def test_small_caches_give_the_same_tokens_and_strings(monkeypatch):
         assert len(table.ids) == 1
 
 
-SEPARATORS = [" ", " ", " ", "\n", "\r\n", "\t", "\n\n", "\xa0", "\u3000", " \n", "  "]
+SEPARATORS = [" ", " ", " ", "\n", "\r\n", "\t", "\n\n", "\r\n\r\n", "\n\n\n", "\xa0", " \n", "  "]
 WORDS = ["ولادیمیر", "پوتین", "«تاس»،", "۱۴۰۰", "٢٠٢١", "2021", "می\u200cشود", "👍🏽", ":)", "U.S"]
 
 

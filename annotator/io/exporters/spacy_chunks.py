@@ -27,6 +27,9 @@ from annotator.io.exporters.spacy_tokens import COMPLEX_WS, SpacyTokenizer
 
 #: Whitespace runs inside a piece between single spaces (kept by ``split``).
 _RUNS = re.compile(r"(\s+)")
+#: Line breaks cut out of a text before it is split at single spaces: a paragraph
+#: break, else a line break (the others are runs inside a piece).
+_BREAKS = ("\r\n\r\n", "\n\n", "\r\n", "\n")
 
 #: ENT_IOB of a token outside every entity once ``doc.ents`` is set.
 IOB_OUTSIDE = 2
@@ -112,36 +115,46 @@ class ChunkTable:
 
     def encode(self, text: str) -> DocTokens:
         """``text``'s tokens (see the module docstring). The pieces between single
-        spaces are chunks, or chunks around whitespace runs without a space; a text
-        with other whitespace (two spaces, a space beside a line break, at either end)
-        is cut by :meth:`_segments`."""
+        spaces are chunks, or chunks around whitespace runs without a space; the line
+        breaks of one kind (:data:`_BREAKS`, the first the text has) between two
+        chunks are cut out as pieces of their own (and the flags around them cleared);
+        a text with other whitespace (two spaces, a space beside a
+        line break, at either end) is cut by :meth:`_segments`."""
         if len(self.ids) >= spacy_tokens.CACHE_MAX:  # memory flat in N
             self._restart()
         if not text:
             return self._arrays([], [], [])
-        pieces = text.split(" ")
+        brk = next((b for b in _BREAKS if b in text), None) if "\n" in text else None
+        pieces = (text.replace(brk, f" {brk} ") if brk else text).split(" ")
         vals = list(map(self.ids.get, pieces))
         ends: list[int] = []  # chunks whose last token has no space after it
         if None in vals:
-            inner = self._fill(pieces, vals)
+            inner = self._fill(pieces, vals, brk)
             if inner is None:
                 return self._segments(text)
             ends = inner
         ends.append(len(vals) - 1)
         return self._gather(text, vals, ends, [0] * len(ends))
 
-    def _fill(self, pieces: list[str], vals: list[int | None]) -> list[int] | None:
+    def _fill(self, pieces: list[str], vals: list[int | None], brk: str | None) -> list[int] | None:
         """Number the new pieces in ``vals`` (in place); a piece with whitespace inside
         becomes its chunks and runs. The positions (in the new ``vals``) of the chunks
-        followed by such a run, or None when a piece is empty or starts or ends with
-        whitespace."""
+        with no space after them (before a line break or such a run, and the line
+        breaks), or None when a piece is empty or starts or ends with whitespace (the
+        line breaks cut out apart)."""
         split: list[tuple[int, list[int]]] = []
+        inner: list[int] = []
+        shift = 0  # chunks added before position i by the pieces split so far
         i = -1
         add = self._add
         try:
             while True:  # the next new piece: a C-level search
                 i = vals.index(None, i + 1)
                 piece = pieces[i]
+                if piece == brk:  # (never a key: whitespace runs are keyed apart)
+                    vals[i] = add(piece)
+                    inner += (i + shift - 1, i + shift)
+                    continue
                 if not piece or piece[0].isspace() or piece[-1].isspace():
                     return None
                 parts = _RUNS.split(piece)
@@ -150,13 +163,10 @@ class ChunkTable:
                 else:
                     vals[i] = -1
                     split.append((i, [add(p) for p in parts]))
+                    inner.extend(range(i + shift, i + shift + len(parts) - 1))
+                    shift += len(parts) - 1
         except ValueError:  # no more
             pass
-        inner: list[int] = []
-        shift = 0
-        for i, got in split:
-            inner.extend(range(i + shift, i + shift + len(got) - 1))
-            shift += len(got) - 1
         for i, got in reversed(split):
             vals[i : i + 1] = got
         return inner
