@@ -274,3 +274,20 @@ def test_tables_grow_and_keep_only_the_strings_used():
         s for text in texts for got in OURS["fa"](text)[:2] for s in got
     }
     assert table.used_strings() == set()
+
+
+@pytest.mark.parametrize("start,end,text", [(4, 9, "پوتین"), (40, 45, "پوتین"), (3, 3, "")])
+def test_a_span_that_does_not_fit_is_refused_by_name(tmp_path, start, end, text):
+    from annotator.io.exporters import ExportError
+    from annotator.io.exporters.records import checked_spans
+
+    body = "قال ولادیمیر پوتین"
+    doc = Document(1, "d-1", "", body, lang="fa")
+    good = Span(7, 1, "amina", "SPEAKER", 13, 18, "پوتین")
+    bad = Span(8, 1, "amina", "SPEAKER", start, end, text)
+    item = AnnotatedDocument(doc, "amina", "done", (good, bad), ())
+    with pytest.raises(ExportError) as want:
+        checked_spans(item)
+    with pytest.raises(ExportError) as got:
+        spacy_exporter.SpacyExporter().write([item], tmp_path / "out.spacy")
+    assert str(got.value) == str(want.value) and "span 8" in str(got.value)

@@ -78,6 +78,13 @@ def _encoders_read_once() -> Iterator[None]:
         del msgpack_encoders.get_all  # the class's own method again
 
 
+def _fit(text: str, spans: tuple[Span, ...]) -> bool:
+    """Whether every span's offsets and text fit ``text`` (checked_spans's check,
+    without building its messages)."""
+    n = len(text)
+    return all(0 <= s.start < s.end <= n and text[s.start : s.end] == s.text for s in spans)
+
+
 class SpacyExporter(Exporter):
     name = "spacy"
     description = "spaCy DocBin: all spans in doc.spans['sc'], non-overlapping in doc.ents"
@@ -137,7 +144,10 @@ class SpacyExporter(Exporter):
                     parts += 1
                     docbin = fresh()
                 lang = SPACY_LANGS.get(item.document.lang, "xx")
-                docbin.add(item, lang, checked_spans(item))
+                spans = item.spans
+                if not _fit(item.document.text, spans):
+                    spans = checked_spans(item)  # raises, naming the document and span
+                docbin.add(item, lang, spans)
                 n += 1
             close(docbin, out / f"{parts:05d}.spacy" if parts else out)
             pending[0].result()
