@@ -206,22 +206,22 @@ class ChunkTable:
     def _gather(self, text: str, vals: list[Any], ends: list[int], lasts: list[int]) -> DocTokens:
         """The tokens of the chunks numbered ``vals``, each chunk's last token followed
         by a space except at ``ends``, where ``lasts`` says."""
-        ids = np.array(vals, np.intp)
-        if self.any_risky and self.risky[ids].any():
+        ids = np.fromiter(vals, np.intp, len(vals))  # (take: faster than [ids])
+        if self.any_risky and self.risky.take(ids).any():
             return self._arrays(*self.tok(text))  # spaCy's second pass
-        self.used[ids] = True
-        ntok = self.ntok[ids]
+        self.used.put(ids, True)
+        ntok = self.ntok.take(ids)
         cum = ntok.cumsum()
-        first = self.first[ids]
+        first = self.first.take(ids)
         if cum[-1] == len(vals):  # every chunk one token
             tok = first
         else:
             tok = np.repeat(first - (cum - ntok), ntok) + np.arange(cum[-1])
-        flags = self.flags[tok]
-        flags[cum[ends] - 1] = lasts
+        flags = self.flags.take(tok)
+        flags[cum.take(ends) - 1] = lasts
         starts = np.zeros(len(tok), np.intp)
-        np.cumsum((self.lens[tok] + flags)[:-1], out=starts[1:])
-        return DocTokens(self.rows[tok], flags, starts)
+        np.cumsum((self.lens.take(tok) + flags)[:-1], out=starts[1:])
+        return DocTokens(self.rows.take(tok, axis=0), flags, starts)
 
     def _arrays(self, orths: list[str], norms: list[str], spaces: list[bool]) -> DocTokens:
         """The DocBin arrays of a token list (the strings are marked for the file)."""
