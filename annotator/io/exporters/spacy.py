@@ -24,7 +24,8 @@ extensions); ``span.id_`` is our span id.
 How the files are written: spaCy itself is not imported (over a second) when the
 installed spaCy is the version whose tokenizer rules are stored
 (annotator.io.exporters.spacy_rules): the tokens come from spaCy's rules followed by
-annotator.io.exporters.spacy_tokens and the DocBin bytes are written directly
+annotator.io.exporters.spacy_tokens, gathered per document from numbered chunks by
+NumPy (annotator.io.exporters.spacy_chunks), and the DocBin bytes are written directly
 (annotator.io.exporters.spacy_fast), the same files as spaCy's (tests/test_spacy_fast.py).
 With any other spaCy version the Docs are built by spaCy as described above. Either
 way the DocBin holds the token attributes our Docs set (``DOCBIN_ATTRS``).
@@ -33,7 +34,8 @@ A DocBin is built in memory, so an export of more than :data:`DOCS_PER_FILE` Doc
 written as a FOLDER (named as the output) of ``00000.spacy``, ``00001.spacy`` ... of
 at most that many Docs each, in order: memory stays flat however big the project, and
 spaCy's own ``spacy.training.Corpus`` (and ``spacy train``) reads such a folder as it
-is. A smaller export stays one ``.spacy`` file.
+is. A smaller export stays one ``.spacy`` file. A finished file is compressed and
+written by a second thread while the next is built (two files in memory at most).
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
 """The spaCy export without spaCy (issue 13): the same ``.spacy`` files, written by
-annotator.io.exporters.docbin from the tokens of annotator.io.exporters.spacy_tokens.
+annotator.io.exporters.docbin from the tokens of annotator.io.exporters.spacy_chunks.
 
 What the spaCy-based path (annotator.io.exporters.spacy) does per Doc, done here on
 token offsets: ``doc.char_span`` (strict, else ``expand`` and reported),
 ``doc.spans["sc"]``, ``doc.ents = filter_spans(...)`` (ENT_IOB B=3, I=1, outside 2;
 ENT_TYPE the label, ENT_ID the span id), ``doc.user_data`` and the strings
-``DocBin.add`` collects. tests/test_spacy_fast.py reads both paths' files back with
+``DocBin.add`` collects, :data:`BATCH` Docs at a time (one NumPy call per step for
+all of their spans); the user data is packed by srsly's packer, as spaCy's
+``DocBin`` does. tests/test_spacy_fast.py reads both paths' files back with
 spaCy and compares them Doc by Doc.
 """
 
