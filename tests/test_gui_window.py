@@ -93,6 +93,10 @@ def test_export_from_menu(window, qtbot, tmp_path, monkeypatch):
     export(window, "brat", str(tmp_path / "brat"), split="train=0.6,test=0.4", seed=1)
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert (tmp_path / "brat" / "train").is_dir() and (tmp_path / "brat" / "test").is_dir()
+    shown.clear()
+    export(window, "conll", str(tmp_path / "gold.conll"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "\ndropped: 0\n" in shown[0]  # what CoNLL could not hold, a plain line
 
 
 def test_zoom_persists(window):
