@@ -15,9 +15,8 @@ from hypothesis import strategies as st
 
 from annotator.core.model import AnnotatedDocument, Document, Span
 from annotator.io.exporters import spacy as spacy_exporter
-from annotator.io.exporters.docbin import packb, string_hash
+from annotator.io.exporters.docbin import DOCBIN_ATTRS, packb, string_hash
 from annotator.io.exporters.spacy_chunks import ChunkTable
-from annotator.io.exporters.spacy_fast import DOCBIN_ATTRS
 from annotator.io.exporters.spacy_rules import LANGS, load_rules
 from annotator.io.exporters.spacy_tokens import SpacyTokenizer
 

@@ -24,6 +24,11 @@ _M = 0xC6A4A7935BD1E995
 _MASK = 0xFFFFFFFFFFFFFFFF
 #: One span of a span group: id, kb_id, label, start, end, start_char, end_char.
 _SPAN = struct.Struct(">QQQllll")
+#: The token attributes written (``DocBin(attrs=...)``, ORTH first, then by id): the
+#: ones our Docs set. spaCy's default adds LEMMA, POS, TAG, DEP, HEAD, MORPH and
+#: ENT_KB_ID, all 0 here; Docs read back are the same (``Doc.to_bytes`` equal, in
+#: tests/test_spacy_fast.py) and the files are written in half the time.
+DOCBIN_ATTRS = ("ORTH", "NORM", "ENT_IOB", "ENT_TYPE", "SENT_START", "ENT_ID")
 DOCBIN_VERSION = "0.1"
 #: zlib level of the files: spaCy uses the default (6); 1 is several times faster on
 #: these mostly-zero token rows and reads back the same.

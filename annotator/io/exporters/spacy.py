@@ -48,10 +48,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import AnnotatedDocument, Span
+from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Span
 from annotator.io.exporters.base import Exporter
-from annotator.io.exporters.records import checked_spans
-from annotator.io.exporters.spacy_fast import DOCBIN_ATTRS, FastDocBin, layer_payload
+from annotator.io.exporters.docbin import DOCBIN_ATTRS
+from annotator.io.exporters.records import checked_spans, document_info, relation_dict, span_dict
 from annotator.io.exporters.spacy_rules import load_rules
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,19 @@ def _fit(text: str, spans: tuple[Span, ...]) -> bool:
     return all(0 <= s.start < s.end <= n and text[s.start : s.end] == s.text for s in spans)
 
 
+def layer_payload(item: AnnotatedDocument) -> dict[str, Any]:
+    """The exact layer as plain JSON-safe data (what ``user_data`` keeps)."""
+    doc = item.document
+    return {
+        "offset_unit": OFFSET_UNIT,
+        "document": {**document_info(doc), "text_sha256": doc.text_sha256},
+        "annotator": item.layer,
+        "status": item.status,
+        "spans": [span_dict(s) for s in item.spans],
+        "relations": [relation_dict(r) for r in item.relations],
+    }
+
+
 class SpacyExporter(Exporter):
     name = "spacy"
     description = "spaCy DocBin: all spans in doc.spans['sc'], non-overlapping in doc.ents"
@@ -111,6 +124,8 @@ class SpacyExporter(Exporter):
         if rules is None:  # another spaCy than the stored rules were read from
             with _encoders_read_once():
                 return self._write(items, out, self._spacy_bins())
+        from annotator.io.exporters.spacy_fast import FastDocBin  # NumPy: not at start
+
         tables: dict[str, Any] = {}
 
         def fresh() -> FastDocBin:

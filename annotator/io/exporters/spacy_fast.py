@@ -22,20 +22,16 @@ from typing import Any
 
 import numpy as np
 
-from annotator.core.model import OFFSET_UNIT, AnnotatedDocument, Span
+from annotator.core.model import AnnotatedDocument, Span
 from annotator.io.exporters.docbin import (
+    DOCBIN_ATTRS,
     DocBinFile,
     span_groups_bytes,
 )
-from annotator.io.exporters.records import document_info, relation_dict, span_dict
+from annotator.io.exporters.spacy import layer_payload
 from annotator.io.exporters.spacy_chunks import ChunkTable, DocTokens
 from annotator.io.exporters.spacy_tokens import SpacyTokenizer
 
-#: The token attributes written (``DocBin(attrs=...)``, ORTH first, then by id): the
-#: ones our Docs set. spaCy's default adds LEMMA, POS, TAG, DEP, HEAD, MORPH and
-#: ENT_KB_ID, all 0 here; Docs read back are the same (``Doc.to_bytes`` equal, in
-#: tests/test_spacy_fast.py) and the files are written in half the time.
-DOCBIN_ATTRS = ("ORTH", "NORM", "ENT_IOB", "ENT_TYPE", "SENT_START", "ENT_ID")
 #: Docs whose spans and entities are set together.
 BATCH = 64
 IOB_BEGIN, IOB_INSIDE = 3, 1  # ENT_IOB of an entity's first token and of the others
@@ -225,19 +221,6 @@ class FastDocBin:
 def _lone_space(text: str, starts: Any) -> bool:
     """Whether the text opens with one space alone as its first token."""
     return text[:1] == " " and (int(starts[1]) if len(starts) > 1 else len(text)) == 1
-
-
-def layer_payload(item: AnnotatedDocument) -> dict[str, Any]:
-    """The exact layer as plain JSON-safe data (what ``user_data`` keeps)."""
-    doc = item.document
-    return {
-        "offset_unit": OFFSET_UNIT,
-        "document": {**document_info(doc), "text_sha256": doc.text_sha256},
-        "annotator": item.layer,
-        "status": item.status,
-        "spans": [span_dict(s) for s in item.spans],
-        "relations": [relation_dict(r) for r in item.relations],
-    }
 
 
 @cache
