@@ -36,7 +36,9 @@ __all__ = [
     "SAFE_PREFIXES",
     "clitic_candidates",
     "grapheme_bounds",
+    "not_one_word",
     "sentence_bounds",
+    "sentence_breaks",
     "sentences",
     "snap_to_words",
     "strip_clitic",
@@ -155,6 +157,35 @@ def _token_re(underscore: bool, astral: bool) -> re.Pattern[str]:
 
 
 _ASTRAL_RE = re.compile("[^\\x00-\\uffff]")
+
+
+@cache
+def _not_word_re() -> re.Pattern[str]:
+    mark = class_body(bmp_only(classes().mark))
+    return re.compile(f"[^\\w{mark}\u200c\u200d\u00ad ]+")
+
+
+def not_one_word(text: str) -> list[int]:
+    """Offsets in ``text`` (unsorted, maybe repeated) in every piece between single
+    spaces that may not be exactly one word token: where a character other than a
+    letter, digit, mark or joiner is (an underscore, punctuation, any whitespace but
+    the space...), where a piece starts with a joiner, and where a piece is empty. A
+    piece holding none of them is one :func:`tokenize` token, itself.
+
+    For the CoNLL exporter's fast path (issue 13): ``text.replace(" ", ...)`` writes a
+    run of one-word pieces at C speed. Marks above U+FFFF count as other characters
+    (the class is BMP only), which is safe: the piece then goes to :func:`tokenize`."""
+    out = [m.start() for m in _not_word_re().finditer(text)]
+    for pair in ("_", "  ", " \u200c", " \u200d", " \u00ad"):
+        i = text.find(pair)
+        while i >= 0:
+            out.append(i + len(pair) - 1)
+            i = text.find(pair, i + 1)
+    if text[:1] in ("", " ", "\u200c", "\u200d", "\u00ad"):
+        out.append(0)
+    if text.endswith(" "):
+        out.append(len(text))
+    return out
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
@@ -412,6 +443,26 @@ _SPACE_RE = re.compile(r"\S")
 
 def _blank(c: str) -> bool:
     return c.isspace() or _kind(c) == _CTRL
+
+
+def sentence_breaks(text: str) -> list[int]:
+    """Where :func:`sentences` cuts ``text``, before trimming: the offset of every line
+    break and the end of every terminator run that ends a sentence, then ``len(text)``.
+
+    A sentence of :func:`sentences` ends at one of these less the whitespace and
+    controls before it, which no token holds; a stretch between two of them may hold
+    no sentence at all. Enough for the CoNLL exporter, which needs only the last token
+    before each end (the same for both) and none of :func:`sentences`' trimming."""
+    n = len(text)
+    out: list[int] = []
+    for m in _BREAK_RE.finditer(text):
+        a, b = m.span()
+        if text[a] in _NEWLINES:
+            out.append(a)
+        elif (b >= n or not text[b].isalnum()) and any(c in _TERMINATORS for c in m.group()):
+            out.append(b)
+    out.append(n)
+    return out
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
