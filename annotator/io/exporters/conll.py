@@ -27,6 +27,7 @@ import bisect
 import logging
 from collections import Counter
 from collections.abc import Iterable
+from operator import attrgetter, le, lt
 from pathlib import Path
 
 from annotator.core.model import AnnotatedDocument, Span
@@ -42,6 +43,7 @@ log = logging.getLogger(__name__)
 LABEL_PRIORITY: tuple[str, ...] = ("SPEAKER", "DATE", "CLAIM")
 
 DOCSTART = "-DOCSTART-"
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _rank(label: str) -> tuple[int, str]:
@@ -54,7 +56,11 @@ def _rank(label: str) -> tuple[int, str]:
 def choose_spans(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     """Split ``spans`` into (kept, dropped): kept spans never overlap; a span is kept
     when no span of higher priority overlaps it (see :data:`LABEL_PRIORITY`)."""
-    order = sorted(spans, key=lambda s: (_rank(s.label), s.start, -(s.end - s.start)))
+    by_start = sorted(spans, key=_START)
+    starts, ends = list(map(_START, by_start)), list(map(_END, by_start))
+    if all(map(le, ends[:-1], starts[1:])) and all(map(lt, starts, ends)):
+        return by_start, []  # none empty, no two overlap: all kept, starts distinct
+    order = sorted(by_start, key=lambda s: (_rank(s.label), s.start, -(s.end - s.start)))
     kept: list[Span] = []
     dropped: list[Span] = []
     for span in order:
@@ -260,16 +266,20 @@ class ConllExporter(Exporter):
         with out.open("w", encoding="utf-8", newline="\n") as fh:
             for item in items:
                 doc = item.document
+                text = doc.text
                 for span in item.spans:
-                    try:
-                        check_span_offsets(doc.text, span)
-                    except OffsetError as exc:
-                        raise ExportError(f"document {doc.ext_id}: {exc}") from exc
+                    a, b = span.start, span.end
+                    if not 0 <= a < b <= len(text) or text[a:b] != span.text:
+                        try:
+                            check_span_offsets(text, span)
+                        except OffsetError as exc:
+                            raise ExportError(f"document {doc.ext_id}: {exc}") from exc
                 kept, dropped = choose_spans(item.spans)
-                block, uncovered = document_block(doc.text, kept)
-                for span in [*dropped, *uncovered]:
-                    self.dropped_spans.append((doc.ext_id, span))
-                    self.dropped_by_label[span.label] += 1
+                block, uncovered = document_block(text, kept)
+                if dropped or uncovered:
+                    for span in [*dropped, *uncovered]:
+                        self.dropped_spans.append((doc.ext_id, span))
+                        self.dropped_by_label[span.label] += 1
                 fh.write(f"{DOCSTART}\tO\n\n{block}")
                 n += 1
         self.dropped = len(self.dropped_spans)
