@@ -37,6 +37,7 @@ __all__ = [
     "clitic_candidates",
     "grapheme_bounds",
     "not_one_word",
+    "scan_pieces",
     "sentence_bounds",
     "sentence_breaks",
     "sentences",
@@ -175,17 +176,35 @@ def not_one_word(text: str) -> list[int]:
     For the CoNLL exporter's fast path (issue 13): ``text.replace(" ", ...)`` writes a
     run of one-word pieces at C speed. Marks above U+FFFF count as other characters
     (the class is BMP only), which is safe: the piece then goes to :func:`tokenize`."""
-    out = [m.start() for m in _not_word_re().finditer(text)]
+    return scan_pieces(text)[0]
+
+
+def scan_pieces(text: str) -> tuple[list[int], list[int]]:
+    """:func:`not_one_word` and :func:`sentence_breaks` of ``text`` in one pass: every
+    line break, terminator and closer is a character that is not a word's."""
+    odd: list[int] = []
+    breaks: list[int] = []
+    n = len(text)
+    for m in _not_word_re().finditer(text):
+        a, b = m.span()
+        odd.append(a)
+        for k in _BREAK_RE.finditer(text, a, b):
+            a, b = k.span()
+            if text[a] in _NEWLINES:
+                breaks.append(a)
+            elif (b >= n or not text[b].isalnum()) and any(c in _TERMINATORS for c in k.group()):
+                breaks.append(b)
+    breaks.append(n)
     for pair in ("_", "  ", " \u200c", " \u200d", " \u00ad"):
         i = text.find(pair)
         while i >= 0:
-            out.append(i + len(pair) - 1)
+            odd.append(i + len(pair) - 1)
             i = text.find(pair, i + 1)
     if text[:1] in ("", " ", "\u200c", "\u200d", "\u00ad"):
-        out.append(0)
+        odd.append(0)
     if text.endswith(" "):
-        out.append(len(text))
-    return out
+        odd.append(len(text))
+    return odd, breaks
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
@@ -453,16 +472,7 @@ def sentence_breaks(text: str) -> list[int]:
     controls before it, which no token holds; a stretch between two of them may hold
     no sentence at all. Enough for the CoNLL exporter, which needs only the last token
     before each end (the same for both) and none of :func:`sentences`' trimming."""
-    n = len(text)
-    out: list[int] = []
-    for m in _BREAK_RE.finditer(text):
-        a, b = m.span()
-        if text[a] in _NEWLINES:
-            out.append(a)
-        elif (b >= n or not text[b].isalnum()) and any(c in _TERMINATORS for c in m.group()):
-            out.append(b)
-    out.append(n)
-    return out
+    return scan_pieces(text)[1]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ from pathlib import Path
 from annotator.core.model import AnnotatedDocument, Span
 from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.exporters.base import Exporter, ExportError
-from annotator.text.tokens import not_one_word, sentence_breaks, tokenize
+from annotator.text.tokens import scan_pieces, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +213,8 @@ def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
     busy = {last[0]}  # the pieces written token by token
     uncovered = [span for span in kept if not doc.tag(span, tags, busy)]
     stops = {last[1]}  # the starts of the tokens a sentence ends after
-    for e in sentence_breaks(text):
+    odd, breaks = scan_pieces(text)
+    for e in breaks:
         k = doc.last_by(e)
         if k is None or k[1] == last[1] or k[1] in stops:
             continue
@@ -222,7 +223,7 @@ def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
             stops.add(k[1])
             busy.add(k[0])
     pieces = set(busy)
-    pieces.update(map(doc.start_of, not_one_word(text)))
+    pieces.update(map(doc.start_of, odd))
     parts: list[str] = []
     pos = 0
     for s in sorted(pieces):
