@@ -152,8 +152,9 @@ class _Text:
         """Start of the piece holding offset ``pos`` (a space ends the piece before it)."""
         return self.text.rfind(" ", 0, pos) + 1
 
-    def next_start(self, pos: int) -> int | None:
-        """Start of the first token starting at or after ``pos``, or None."""
+    def next_start(self, pos: int) -> int:
+        """Start of the first token starting at or after ``pos`` (``len(text)`` when
+        there is none)."""
         s = self.start_of(pos)
         while True:
             e, toks, _ = self.piece(s)
@@ -161,30 +162,33 @@ class _Text:
                 if a >= pos:
                     return a
             if e >= self.n:
-                return None
+                return self.n
             s = e + 1
 
-    def last_by(self, pos: int) -> tuple[int, int, int] | None:
-        """(piece start, token start, token end) of the last token ending at or
+    def last_by(self, pos: int) -> tuple[int, int, list[tuple[int, int]]] | None:
+        """(piece start, index, the piece's tokens) of the last token ending at or
         before ``pos``."""
-        s = self.start_of(pos)
+        rfind, piece = self.text.rfind, self.piece
+        s = rfind(" ", 0, pos) + 1
         while True:
-            toks = self.piece(s)[1]
-            for a, b in reversed(toks):
-                if b <= pos:
-                    return s, a, b
+            toks = piece(s)[1]
+            i = len(toks)
+            while i:
+                i -= 1
+                if toks[i][1] <= pos:
+                    return s, i, toks
             if s == 0:
                 return None
-            s = self.start_of(s - 1)
+            s = rfind(" ", 0, s - 1) + 1
 
     def tag(self, span: Span, tags: dict[int, str], busy: set[int]) -> bool:
         """Tag the tokens starting in ``span`` (B- then I-), add their pieces to
         ``busy``; False when there are none."""
-        start, end = span.start, span.end
+        start, end, piece = span.start, span.end, self.piece
         tag = "B-" + span.label
-        s = self.start_of(start)
+        s = self.text.rfind(" ", 0, start) + 1
         while s < end:
-            e, toks, _ = self.piece(s)
+            e, toks, _ = piece(s)
             for a, _ in toks:
                 if start <= a < end:
                     tags[a] = tag
@@ -209,19 +213,26 @@ def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
     last = doc.last_by(doc.n)
     if last is None:
         return "", list(kept)
+    s, i, toks = last
+    last_start = toks[i][0]
     tags: dict[int, str] = {}
-    busy = {last[0]}  # the pieces written token by token
+    busy = {s}  # the pieces written token by token
     uncovered = [span for span in kept if not doc.tag(span, tags, busy)]
-    stops = {last[1]}  # the starts of the tokens a sentence ends after
+    stops = {last_start}  # the starts of the tokens a sentence ends after
     odd, breaks = scan_pieces(text)
     for e in breaks:
         k = doc.last_by(e)
-        if k is None or k[1] == last[1] or k[1] in stops:
+        if k is None:
             continue
-        a = doc.next_start(k[2])  # the token after k: not the last, so there is one
-        if a is not None and a >= e and not tags.get(a, "O").startswith("I-"):
-            stops.add(k[1])
-            busy.add(k[0])
+        s, i, toks = k
+        a = toks[i][0]
+        if a == last_start or a in stops:
+            continue
+        # the token after: not the last, so there is one
+        b = toks[i + 1][0] if i + 1 < len(toks) else doc.next_start(toks[i][1])
+        if b >= e and not tags.get(b, "O").startswith("I-"):
+            stops.add(a)
+            busy.add(s)
     pieces = set(busy)
     pieces.update(map(doc.start_of, odd))
     parts: list[str] = []
