@@ -86,6 +86,19 @@ _PIECES_MAX = 100_000
 
 
 def _piece(piece: str) -> _Piece:
+    """The tokens of ``piece``, cached; a piece with line breaks is the pieces between
+    them (no token holds a line break either), put together and not cached: such a
+    piece (``word\n\nword``) seldom comes twice."""
+    if "\n" in piece:
+        lines: list[str] = []
+        toks: list[tuple[int, int]] = []
+        at = 0
+        for part in piece.split("\n"):
+            got = _PIECES.get(part) or _piece(part)
+            lines.append(got[0])
+            toks += [(at + a, at + b) for a, b in got[1]] if at else got[1]
+            at += len(part) + 1
+        return "".join(lines), tuple(toks)
     toks = tokenize(piece)
     got = ("".join([piece[a:b] + "\tO\n" for a, b in toks]), tuple(toks))
     if len(_PIECES) >= _PIECES_MAX:
