@@ -27,6 +27,7 @@ import bisect
 import logging
 from collections import Counter
 from collections.abc import Iterable
+from itertools import repeat
 from operator import attrgetter, le, lt
 from pathlib import Path
 
@@ -181,10 +182,10 @@ class _Text:
     def last_by(self, pos: int) -> tuple[int, int, list[tuple[int, int]]] | None:
         """(piece start, index, the piece's tokens) of the last token ending at or
         before ``pos``."""
-        rfind, piece = self.text.rfind, self.piece
+        rfind, piece, seen = self.text.rfind, self.piece, self.seen
         s = rfind(" ", 0, pos) + 1
         while True:
-            toks = piece(s)[1]
+            toks = (seen.get(s) or piece(s))[1]
             i = len(toks)
             while i:
                 i -= 1
@@ -197,11 +198,11 @@ class _Text:
     def tag(self, span: Span, tags: dict[int, str], busy: set[int]) -> bool:
         """Tag the tokens starting in ``span`` (B- then I-), add their pieces to
         ``busy``; False when there are none."""
-        start, end, piece = span.start, span.end, self.piece
+        start, end, piece, seen = span.start, span.end, self.piece, self.seen
         tag = "B-" + span.label
         s = self.text.rfind(" ", 0, start) + 1
         while s < end:
-            e, toks, _ = piece(s)
+            e, toks, _ = seen.get(s) or piece(s)
             for a, _ in toks:
                 if start <= a < end:
                     tags[a] = tag
@@ -247,13 +248,14 @@ def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
             stops.add(a)
             busy.add(s)
     pieces = set(busy)
-    pieces.update(map(doc.start_of, odd))
+    pieces.update(map((1).__add__, map(text.rfind, repeat(" "), repeat(0), odd)))
     parts: list[str] = []
     pos = 0
+    seen, piece = doc.seen, doc.piece
     for s in sorted(pieces):
         if s > pos:
             parts += (text[pos : s - 1].replace(" ", "\tO\n"), "\tO\n")
-        e, toks, lines = doc.piece(s)
+        e, toks, lines = seen.get(s) or piece(s)
         if lines is None or s in busy:
             for a, b in toks:
                 parts += (text[a:b], "\t", tags.get(a, "O"), "\n\n" if a in stops else "\n")
