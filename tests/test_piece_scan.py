@@ -12,14 +12,8 @@ from test_tokens_regex import texts
 
 from annotator.core.model import Span
 from annotator.io.exporters.conll import choose_spans, document_block
-from annotator.text.tokens import (
-    _blank,
-    not_one_word,
-    scan_pieces,
-    sentence_breaks,
-    sentences,
-    tokenize,
-)
+from annotator.text.pieces import not_one_word, scan_pieces, sentence_breaks
+from annotator.text.tokens import _blank, sentences, tokenize
 
 HOSTILE = "و\u064bبوتين  19:31. قال:«نعم»\r\n\u200cمی\u200cخواهم 👍🏽\u200d👍 🇮🇷\xa0۲.۵؟\u064e _x "
 

@@ -34,7 +34,8 @@ from pathlib import Path
 from annotator.core.model import AnnotatedDocument, Span
 from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.exporters.base import Exporter, ExportError
-from annotator.text.tokens import scan_pieces, tokenize
+from annotator.text.pieces import scan_pieces
+from annotator.text.tokens import tokenize
 
 log = logging.getLogger(__name__)
 
@@ -76,11 +77,12 @@ def choose_spans(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     return kept, dropped
 
 
-#: The tokens of each text between two single spaces (a piece) that is not just one
-#: word: ``(lines, starts, ends)``, ``lines`` being the piece's CoNLL lines when every
-#: token is ``O`` and no sentence ends in it, ``starts``/``ends`` its tokens' offsets
-#: in the piece. A token never holds a space and no tokenizer rule looks across one,
-#: so a text's tokens are its pieces' tokens, shifted (tests/test_conll_golden.py).
+#: The tokens of each text between two single spaces (a piece) the exporter looks at:
+#: ``(lines, tokens)``, ``lines`` being the piece's CoNLL lines when every token is
+#: ``O`` and no sentence ends in it, ``tokens`` the ``(start, end)`` offsets in the
+#: piece. A token never holds whitespace and no tokenizer rule looks across it, so a
+#: text's tokens are its pieces' tokens, shifted (tests/test_conll_golden.py and
+#: tests/test_piece_scan.py compare with tokenize).
 _Piece = tuple[str, tuple[tuple[int, int], ...]]
 _PIECES: dict[str, _Piece] = {}
 _PIECES_MAX = 100_000
@@ -219,7 +221,7 @@ def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
 
     Built for speed (issue 13): a piece between single spaces with no span, no
     sentence end and nothing but one word in it (see
-    :func:`annotator.text.tokens.not_one_word`) is one ``token<TAB>O`` line, so a
+    :func:`annotator.text.pieces.not_one_word`) is one ``token<TAB>O`` line, so a
     run of them is written by one ``str.replace``; other pieces' lines come from a
     cache of their tokens, and only the pieces with a span or a sentence end in them
     are written token by token. Tags and sentence ends are keyed by token start."""
