@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from annotator.core.model import Alias, AnnotatedDocument, Document, Entity, Span
+from annotator.core.model import Alias, AnnotatedDocument, Document, Entity, Relation, Span
 from annotator.core.schema import name_problem
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
@@ -92,17 +92,20 @@ def import_layers(
         for n, path in enumerate(paths, 1):
             args = (importer, path, options)
             items = read_ahead(_prepared, *args) if ahead else _prepared(*args)
+            group = _Group(store, f"import:{fmt}:{path.name}", options, report, author)
             with closing(items):
                 try:
                     for item in items:
                         if isinstance(item, BadRecord):
                             if not skip_bad:
+                                group.store()  # an earlier document's problem comes first
                                 raise LayerImportFailed(f"{item} (nothing was imported)")
                             report.bad.append(str(item))
                             continue
-                        origin = f"import:{fmt}:{path.name}"
-                        _store_layer(store, item, origin, options, report, author)
+                        group.add(item)
+                    group.store()
                 except ReadAheadFailed as exc:
+                    group.store()
                     raise LayerImportFailed(f"{path}: {exc} (nothing was imported)") from exc
             if progress:
                 progress(n, len(paths))
@@ -126,40 +129,138 @@ def _prepared(
         yield item, doc, (fold(doc.title), fold(doc.text))
 
 
-def _store_layer(
+#: Documents stored together: one look-up of their hashes and ids, one insert per table
+#: and one of their events (per document, these queries cost as much as the rows).
+GROUP = 200
+
+
+class _Group:
+    """The documents of one file read but not stored yet (at most GROUP): stored as if
+    one by one, in order, with the same ids, rows, events and errors."""
+
+    def __init__(
+        self,
+        store: ProjectStore,
+        origin: str,
+        options: LayerOptions,
+        report: LayerReport,
+        author: str,
+    ) -> None:
+        self.db, self.origin, self.options = store, origin, options
+        self.report, self.author = report, author
+        self.items: list[_Prepared] = []
+
+    def add(self, item: _Prepared) -> None:
+        self.items.append(item)
+        if len(self.items) >= GROUP:
+            self.store()
+
+    def store(self) -> None:
+        """Store the documents held (their spans and relations), then forget them."""
+        items, self.items = self.items, []
+        if items:
+            _store_group(self.db, items, self.origin, self.options, self.report, self.author)
+
+
+def _store_group(
     store: ProjectStore,
-    prepared: _Prepared,
+    items: list[_Prepared],
     origin: str,
     options: LayerOptions,
     report: LayerReport,
     author: str,
 ) -> None:
-    item, dated, folded = prepared
-    layer = options.layer or item.layer or f"import:{origin.split(':')[1]}"
-    store.layer_id(layer, kind="imported", source=origin.split(":", 1)[1])  # when new
-    doc = store.documents.by_hash(item.document.text_sha256)
-    existing: dict[tuple[str, int, int], int] = {}
-    have: set[tuple] = set()
-    if doc is None:  # a new document has nothing to compare with
+    """Store ``items`` in order: each document matched by its text hash (stored before,
+    or earlier in ``items``) or created, then the spans and relations it does not have."""
+    docs = store.documents
+    stored = docs.by_hashes([item.document.text_sha256 for item, _, _ in items])
+    taken = docs.taken_ext_ids(list({dated.ext_id for _, dated, _ in items}))
+    new_docs: list[Document] = []
+    folded: dict[tuple[str, str], tuple[str, str]] = {}
+    fresh: set[str] = set()  # hashes of the documents created here
+    for item, dated, fold_pair in items:
+        sha = item.document.text_sha256
+        if sha in stored:
+            continue
         new = dated
-        if store.documents.by_ext_id(new.ext_id) is not None:  # taken by another text
+        if new.ext_id in taken:  # taken by another text
             new = replace(new, ext_id=f"{new.ext_id}~{new.text_sha256[:12]}")
-        (doc_id,) = store.documents.insert_many(
-            [new], folded={(new.text_sha256, new.title): folded}
+        taken.add(new.ext_id)
+        new_docs.append(new)
+        folded[(new.text_sha256, new.title)] = fold_pair
+        stored[sha] = new
+        fresh.add(sha)
+    created_ids: set[int] = set()
+    if new_docs:
+        doc_ids = docs.insert_many(new_docs, folded=folded)
+        created_ids.update(doc_ids)
+        for new, doc_id in zip(new_docs, doc_ids, strict=True):
+            stored[new.text_sha256] = replace(new, id=doc_id)  # as stored: not read back
+    # (document id, layer) -> the spans by (label, start, end) -> stored or placeholder id,
+    # and the relations there: read once, then kept up to date with what is added here
+    seen: dict[tuple[int, str], tuple[dict[tuple[str, int, int], int], set[tuple]]] = {}
+    new_spans: list[Span] = []
+    new_rels: list[Relation] = []
+    order: list[tuple[int, str]] = []
+    for item, _, _ in items:
+        doc = stored[item.document.text_sha256]
+        assert doc.id is not None
+        if item.document.text_sha256 in fresh:
+            fresh.discard(item.document.text_sha256)  # the next record of it is matched
+            report.documents_created += 1
+        else:
+            report.documents_matched += 1
+        layer = options.layer or item.layer or f"import:{origin.split(':')[1]}"
+        store.layer_id(layer, kind="imported", source=origin.split(":", 1)[1])  # when new
+        key = (doc.id, layer)
+        if key not in seen:
+            seen[key] = _stored_layer(store, doc.id, layer, created=key[0] in created_ids)
+        order.append(key)
+        spans_before, rels_before = len(new_spans), len(new_rels)
+        _add_layer(store, item, doc, layer, origin, author, report, seen[key], new_spans, new_rels)
+        report.spans += len(new_spans) - spans_before
+        report.relations += len(new_rels) - rels_before
+    if new_spans or new_rels:
+        # the import is one edit group: any failure undoes all of it (no savepoint)
+        store.annotations.add_bulk(
+            new_spans, new_rels, checked=True, savepoint=False, order=order, returning=False
         )
-        doc = replace(new, id=doc_id)  # as stored: no need to read it back
-        report.documents_created += 1
-    else:
-        report.documents_matched += 1
-        existing = {(s.label, s.start, s.end): s.id for s in store.annotations.spans(doc.id, layer)}
-        have = {
-            (r.type, r.head, r.tail, r.tail_entity)
-            for r in store.annotations.relations(doc.id, layer)
-        }
+
+
+def _stored_layer(
+    store: ProjectStore, doc_id: int, layer: str, created: bool
+) -> tuple[dict[tuple[str, int, int], int], set[tuple]]:
+    """The spans (by label and offsets) and relations of ``layer`` stored on document
+    ``doc_id`` (nothing to read for a document ``created`` by this import)."""
+    if created:
+        return {}, set()
+    spans = store.annotations.spans(doc_id, layer)
+    rels = store.annotations.relations(doc_id, layer)
+    return (
+        {(s.label, s.start, s.end): s.id for s in spans if s.id is not None},
+        {(r.type, r.head, r.tail, r.tail_entity) for r in rels},
+    )
+
+
+def _add_layer(
+    store: ProjectStore,
+    item: AnnotatedDocument,
+    doc: Document,
+    layer: str,
+    origin: str,
+    author: str,
+    report: LayerReport,
+    seen: tuple[dict[tuple[str, int, int], int], set[tuple]],
+    new_spans: list[Span],
+    new_rels: list[Relation],
+) -> None:
+    """Append to ``new_spans`` and ``new_rels`` the spans and relations of ``item`` that
+    document ``doc`` does not have in ``layer`` (``seen``: what it has, updated)."""
+    existing, have = seen
+    assert doc.id is not None
     # Offsets were checked once, against this same text (same SHA-256), as the file was
     # read (annotator.io.layers.checks): not again here.
     ids: dict[int, int] = {}  # the file's span id -> a stored span id, or a new span's own
-    new_spans = []
     for span in item.spans:
         problem = _name_problem(span.label)
         if problem:  # a tab in a label would inject CoNLL columns, a newline lines
@@ -189,7 +290,6 @@ def _store_layer(
                 span.attr_origin,
             )
         )
-    new_rels = []
     for rel in item.relations:
         problem = _name_problem(rel.type)
         if problem:
@@ -214,11 +314,6 @@ def _store_layer(
                 author=author,
             )
         )
-    if new_spans or new_rels:
-        # the import is one edit group: any failure undoes all of it (no savepoint)
-        store.annotations.add_bulk(new_spans, new_rels, checked=True, savepoint=False)
-    report.spans += len(new_spans)
-    report.relations += len(new_rels)
 
 
 @lru_cache(maxsize=1024)

@@ -338,16 +338,22 @@ class AnnotationRepo:
         checked: bool = False,
         log: bool = True,
         savepoint: bool = True,
+        order: Iterable[tuple[int, str]] = (),
+        returning: bool = True,
     ) -> tuple[list[Span], list[Relation]]:
         """Insert many spans and relations of one or more documents at once (imports,
         merges, accept-all): two ``executemany`` calls, one ``spans.bulk_add`` event per
-        document and layer listing the new ids (so the batch undoes as one step).
+        document and layer listing the new ids (so the batch undoes as one step), all
+        written by one ``executemany`` inside an edit group.
 
         Spans and relations get fresh ids; a relation's ``head``/``tail`` refer to the
         GIVEN span ids of ``spans`` (or to spans already stored, when not among them).
         ``checked=True``: the caller has checked every span against its text already.
         Call inside ``store.atomic()`` or an edit group; ``savepoint=False`` when a
-        failure undoes that whole transaction anyway. Returns what was stored."""
+        failure undoes that whole transaction anyway. ``order``: the (document id, layer)
+        pairs in the order their events are written (the others follow, as met in
+        ``spans`` then ``relations``). Returns what was stored (empty lists with
+        ``returning=False``, which saves building a Span per row)."""
         from annotator.store.project import now
 
         stamp = now()
@@ -360,14 +366,19 @@ class AnnotationRepo:
                 check_span_offsets(texts[span.document_id], span)
         with self.store.atomic(savepoint):
             next_span = self._next_id("spans")
-            ids: dict[int | None, int] = {}
-            stored = []
-            for k, span in enumerate(spans):
-                new = _with_id(span, next_span + k)
-                if span.id is not None:
-                    ids[span.id] = new.id
-                stored.append(new)
-            self.conn.executemany(_SPAN_INSERT, self._span_rows(stored, stamp))
+            span_ids = range(next_span, next_span + len(spans))
+            ids: dict[int | None, int] = {
+                span.id: new_id
+                for span, new_id in zip(spans, span_ids, strict=True)
+                if span.id is not None
+            }
+            span_rows = self._span_rows(spans, stamp)
+            for row, new_id in zip(span_rows, span_ids, strict=True):
+                row[0] = new_id
+            self.conn.executemany(_SPAN_INSERT, span_rows)
+            stored = (
+                [_with_id(s, i) for s, i in zip(spans, span_ids, strict=True)] if returning else []
+            )
             relations = list(relations)
             next_rel = self._next_id("relations") if relations else 0
             rels = [
@@ -382,16 +393,25 @@ class AnnotationRepo:
             if rels:
                 self.conn.executemany(_REL_INSERT, [self._rel_row(r, stamp) for r in rels])
             if log:
-                per: dict[tuple[int, str], dict[str, list[int]]] = {}
-                for s in stored:
-                    per.setdefault((s.document_id, s.layer), {"spans": [], "relations": []})
-                    per[(s.document_id, s.layer)]["spans"].append(s.id)
+                per: dict[tuple[int, str], dict[str, list[int]]] = {
+                    key: {"spans": [], "relations": []} for key in order
+                }
+                for s, new_id in zip(spans, span_ids, strict=True):
+                    key = (s.document_id, s.layer)
+                    if key not in per:
+                        per[key] = {"spans": [], "relations": []}
+                    per[key]["spans"].append(new_id)
                 for r in rels:
                     per.setdefault((r.document_id, r.layer), {"spans": [], "relations": []})
                     per[(r.document_id, r.layer)]["relations"].append(r.id)
-                for (doc_id, layer), payload in per.items():
-                    self.store.events.append(layer, doc_id, "spans.bulk_add", payload)
-        return stored, rels
+                self.store.events.append_many(
+                    [
+                        (layer, doc_id, "spans.bulk_add", payload)
+                        for (doc_id, layer), payload in per.items()
+                        if payload["spans"] or payload["relations"]
+                    ]
+                )
+        return stored, rels if returning else []
 
     def delete_bulk(self, span_ids: Iterable[int], relation_ids: Iterable[int]) -> dict:
         """Delete spans and relations by id (undo of a bulk add); returns the deleted

@@ -183,6 +183,36 @@ class DocumentRepo:
         ).fetchone()
         return rows.document(row) if row else None
 
+    def by_hashes(self, hashes: Sequence[str]) -> dict[str, Document]:
+        """``by_hash`` of many text hashes in one query per 500: {hash: document} of
+        those stored (and published)."""
+        found: dict[str, Document] = {}
+        for i in range(0, len(hashes), 500):
+            part = hashes[i : i + 500]
+            q = ",".join("?" * len(part))
+            for row in self.conn.execute(
+                f"SELECT {rows.DOC_COLUMNS} FROM documents WHERE text_sha256 IN ({q}) "
+                f"AND {PUBLISHED}",
+                part,
+            ):
+                found[row[4]] = rows.document(row)
+        return found
+
+    def taken_ext_ids(self, ext_ids: Sequence[str]) -> set[str]:
+        """Those of ``ext_ids`` that a stored (and published) document has, one query
+        per 500 (``by_ext_id`` of many)."""
+        found: set[str] = set()
+        for i in range(0, len(ext_ids), 500):
+            part = ext_ids[i : i + 500]
+            q = ",".join("?" * len(part))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT ext_id FROM documents WHERE ext_id IN ({q}) AND {PUBLISHED}", part
+                )
+            )
+        return found
+
     def count(self) -> int:
         return self.conn.execute(f"SELECT count(*) FROM documents WHERE {PUBLISHED}").fetchone()[0]
 
