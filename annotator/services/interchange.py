@@ -149,8 +149,15 @@ class _Group:
         self.db, self.origin, self.options = store, origin, options
         self.report, self.author = report, author
         self.items: list[_Prepared] = []
+        self.keys: set[tuple[str, str]] = set()  # (text hash, layer) of the items held
 
     def add(self, item: _Prepared) -> None:
+        # a document's layer met twice: the first is stored before the second is compared
+        # with it, and each has its own event, as when stored one by one
+        key = (item[0].document.text_sha256, _layer_of(item[0], self.origin, self.options))
+        if key in self.keys:
+            self.store()
+        self.keys.add(key)
         self.items.append(item)
         if len(self.items) >= GROUP:
             self.store()
@@ -158,6 +165,7 @@ class _Group:
     def store(self) -> None:
         """Store the documents held (their spans and relations), then forget them."""
         items, self.items = self.items, []
+        self.keys.clear()
         if items:
             _store_group(self.db, items, self.origin, self.options, self.report, self.author)
 
@@ -196,9 +204,6 @@ def _store_group(
         created_ids.update(doc_ids)
         for new, doc_id in zip(new_docs, doc_ids, strict=True):
             stored[new.text_sha256] = replace(new, id=doc_id)  # as stored: not read back
-    # (document id, layer) -> the spans by (label, start, end) -> stored or placeholder id,
-    # and the relations there: read once, then kept up to date with what is added here
-    seen: dict[tuple[int, str], tuple[dict[tuple[str, int, int], int], set[tuple]]] = {}
     new_spans: list[Span] = []
     new_rels: list[Relation] = []
     order: list[tuple[int, str]] = []
@@ -210,14 +215,12 @@ def _store_group(
             report.documents_created += 1
         else:
             report.documents_matched += 1
-        layer = options.layer or item.layer or f"import:{origin.split(':')[1]}"
+        layer = _layer_of(item, origin, options)
         store.layer_id(layer, kind="imported", source=origin.split(":", 1)[1])  # when new
-        key = (doc.id, layer)
-        if key not in seen:
-            seen[key] = _stored_layer(store, doc.id, layer, created=key[0] in created_ids)
-        order.append(key)
+        order.append((doc.id, layer))  # no pair twice in a group (see _Group.add)
+        have = _stored_layer(store, doc.id, layer, created=doc.id in created_ids)
         spans_before, rels_before = len(new_spans), len(new_rels)
-        _add_layer(store, item, doc, layer, origin, author, report, seen[key], new_spans, new_rels)
+        _add_layer(store, item, doc, layer, origin, author, report, have, new_spans, new_rels)
         report.spans += len(new_spans) - spans_before
         report.relations += len(new_rels) - rels_before
     if new_spans or new_rels:
@@ -225,6 +228,11 @@ def _store_group(
         store.annotations.add_bulk(
             new_spans, new_rels, checked=True, savepoint=False, order=order, returning=False
         )
+
+
+def _layer_of(item: AnnotatedDocument, origin: str, options: LayerOptions) -> str:
+    """The layer ``item`` goes to: ``--layer``, else the file's, else ``import:<format>``."""
+    return options.layer or item.layer or f"import:{origin.split(':')[1]}"
 
 
 def _stored_layer(
@@ -250,13 +258,13 @@ def _add_layer(
     origin: str,
     author: str,
     report: LayerReport,
-    seen: tuple[dict[tuple[str, int, int], int], set[tuple]],
+    stored: tuple[dict[tuple[str, int, int], int], set[tuple]],
     new_spans: list[Span],
     new_rels: list[Relation],
 ) -> None:
     """Append to ``new_spans`` and ``new_rels`` the spans and relations of ``item`` that
-    document ``doc`` does not have in ``layer`` (``seen``: what it has, updated)."""
-    existing, have = seen
+    document ``doc`` does not have in ``layer`` (``stored``: what it has there)."""
+    existing, have = stored
     assert doc.id is not None
     # Offsets were checked once, against this same text (same SHA-256), as the file was
     # read (annotator.io.layers.checks): not again here.
