@@ -22,13 +22,14 @@ attribute: the speaker-registry entry with that Wikidata id, created when missin
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from annotator.core.model import Alias, AnnotatedDocument, Document, Entity, Relation, Span
+from annotator.core.model import Alias, Document, Entity, Relation, Span
 from annotator.core.schema import name_problem
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
@@ -113,7 +114,12 @@ def import_layers(
     return report
 
 
-_Prepared = tuple[AnnotatedDocument, Document, tuple[str, str]]
+#: A span as it travels from the reading process: (record-local id, label, start, end,
+#: text, attrs, attr_origin). A tuple: unpickling a frozen dataclass costs ~7 µs.
+_SpanTuple = tuple[int | None, str, int, int, str, Mapping[str, Any], Mapping[str, Any]]
+#: (document as stored if new, layer named by the file, spans, relations, folded title
+#: and text)
+_Prepared = tuple[Document, str, tuple[_SpanTuple, ...], tuple[Relation, ...], tuple[str, str]]
 
 
 def _prepared(
@@ -126,7 +132,10 @@ def _prepared(
             yield item
             continue
         doc = with_detected_published(item.document)
-        yield item, doc, (fold(doc.title), fold(doc.text))
+        spans = tuple(
+            (s.id, s.label, s.start, s.end, s.text, s.attrs, s.attr_origin) for s in item.spans
+        )
+        yield doc, item.layer, spans, item.relations, (fold(doc.title), fold(doc.text))
 
 
 #: Documents stored together: one look-up of their hashes and ids, one insert per table
@@ -154,7 +163,7 @@ class _Group:
     def add(self, item: _Prepared) -> None:
         # a document's layer met twice: the first is stored before the second is compared
         # with it, and each has its own event, as when stored one by one
-        key = (item[0].document.text_sha256, _layer_of(item[0], self.origin, self.options))
+        key = (item[0].text_sha256, _layer_of(item[1], self.origin, self.options))
         if key in self.keys:
             self.store()
         self.keys.add(key)
@@ -181,13 +190,13 @@ def _store_group(
     """Store ``items`` in order: each document matched by its text hash (stored before,
     or earlier in ``items``) or created, then the spans and relations it does not have."""
     docs = store.documents
-    stored = docs.by_hashes([item.document.text_sha256 for item, _, _ in items])
-    taken = docs.taken_ext_ids(list({dated.ext_id for _, dated, _ in items}))
+    stored = docs.by_hashes([item[0].text_sha256 for item in items])
+    taken = docs.taken_ext_ids(list({item[0].ext_id for item in items}))
     new_docs: list[Document] = []
     folded: dict[tuple[str, str], tuple[str, str]] = {}
     fresh: set[str] = set()  # hashes of the documents created here
-    for item, dated, fold_pair in items:
-        sha = item.document.text_sha256
+    for dated, _, _, _, fold_pair in items:
+        sha = dated.text_sha256
         if sha in stored:
             continue
         new = dated
@@ -207,20 +216,22 @@ def _store_group(
     new_spans: list[Span] = []
     new_rels: list[Relation] = []
     order: list[tuple[int, str]] = []
-    for item, _, _ in items:
-        doc = stored[item.document.text_sha256]
+    for dated, file_layer, spans, relations, _ in items:
+        doc = stored[dated.text_sha256]
         assert doc.id is not None
-        if item.document.text_sha256 in fresh:
-            fresh.discard(item.document.text_sha256)  # the next record of it is matched
+        if dated.text_sha256 in fresh:
+            fresh.discard(dated.text_sha256)  # the next record of it is matched
             report.documents_created += 1
         else:
             report.documents_matched += 1
-        layer = _layer_of(item, origin, options)
+        layer = _layer_of(file_layer, origin, options)
         store.layer_id(layer, kind="imported", source=origin.split(":", 1)[1])  # when new
         order.append((doc.id, layer))  # no pair twice in a group (see _Group.add)
         have = _stored_layer(store, doc.id, layer, created=doc.id in created_ids)
         spans_before, rels_before = len(new_spans), len(new_rels)
-        _add_layer(store, item, doc, layer, origin, author, report, have, new_spans, new_rels)
+        _add_layer(
+            store, spans, relations, doc, layer, origin, author, report, have, new_spans, new_rels
+        )
         report.spans += len(new_spans) - spans_before
         report.relations += len(new_rels) - rels_before
     if new_spans or new_rels:
@@ -230,9 +241,9 @@ def _store_group(
         )
 
 
-def _layer_of(item: AnnotatedDocument, origin: str, options: LayerOptions) -> str:
-    """The layer ``item`` goes to: ``--layer``, else the file's, else ``import:<format>``."""
-    return options.layer or item.layer or f"import:{origin.split(':')[1]}"
+def _layer_of(file_layer: str, origin: str, options: LayerOptions) -> str:
+    """The layer a record goes to: ``--layer``, else the file's, else ``import:<format>``."""
+    return options.layer or file_layer or f"import:{origin.split(':')[1]}"
 
 
 def _stored_layer(
@@ -252,7 +263,8 @@ def _stored_layer(
 
 def _add_layer(
     store: ProjectStore,
-    item: AnnotatedDocument,
+    spans: tuple[_SpanTuple, ...],
+    relations: tuple[Relation, ...],
     doc: Document,
     layer: str,
     origin: str,
@@ -262,43 +274,31 @@ def _add_layer(
     new_spans: list[Span],
     new_rels: list[Relation],
 ) -> None:
-    """Append to ``new_spans`` and ``new_rels`` the spans and relations of ``item`` that
-    document ``doc`` does not have in ``layer`` (``stored``: what it has there)."""
+    """Append to ``new_spans`` and ``new_rels`` the ``spans`` and ``relations`` (of one
+    record) that document ``doc`` does not have in ``layer`` (``stored``: what it has there)."""
     existing, have = stored
     assert doc.id is not None
     # Offsets were checked once, against this same text (same SHA-256), as the file was
     # read (annotator.io.layers.checks): not again here.
     ids: dict[int, int] = {}  # the file's span id -> a stored span id, or a new span's own
-    for span in item.spans:
-        problem = _name_problem(span.label)
+    for span_id, label, start, end, text, attrs, attr_origin in spans:
+        problem = _name_problem(label)
         if problem:  # a tab in a label would inject CoNLL columns, a newline lines
-            raise LayerImportFailed(f"document {doc.ext_id}: label {span.label!r}: {problem}")
-        if ENTITY_LINK in span.attrs:
-            span = _link_entity(store, span, doc.lang, report)
-        key = (span.label, span.start, span.end)
+            raise LayerImportFailed(f"document {doc.ext_id}: label {label!r}: {problem}")
+        if ENTITY_LINK in attrs:
+            attrs = _link_entity(store, attrs, text, doc.lang, report)
+        key = (label, start, end)
         if key in existing:
-            ids[span.id] = existing[key]
+            ids[span_id] = existing[key]
             report.skipped_existing += 1
             continue
         local = -len(new_spans) - 1  # placeholder id until the bulk insert gives real ones
-        ids[span.id] = local
+        ids[span_id] = local
         existing[key] = local
         new_spans.append(
-            Span(
-                local,
-                doc.id,
-                layer,
-                span.label,
-                span.start,
-                span.end,
-                span.text,
-                span.attrs,
-                origin,
-                author,
-                span.attr_origin,
-            )
+            Span(local, doc.id, layer, label, start, end, text, attrs, origin, author, attr_origin)
         )
-    for rel in item.relations:
+    for rel in relations:
         problem = _name_problem(rel.type)
         if problem:
             raise LayerImportFailed(f"document {doc.ext_id}: relation type {rel.type!r}: {problem}")
@@ -330,24 +330,27 @@ def _name_problem(name: str) -> str:
     return name_problem(name)
 
 
-def _link_entity(store: ProjectStore, span: Span, lang: str, report: LayerReport) -> Span:
-    """``span`` with its ENTITY_LINK replaced by ``entity`` = the registry entry with that
-    Wikidata id (created, named by the link or the span text, when there is none)."""
-    attrs = dict(span.attrs)
+def _link_entity(
+    store: ProjectStore, attrs: Mapping[str, Any], text: str, lang: str, report: LayerReport
+) -> Mapping[str, Any]:
+    """The ``attrs`` of a span of ``text`` with their ENTITY_LINK replaced by ``entity`` =
+    the registry entry with that Wikidata id (created, named by the link or the span
+    text, when there is none)."""
+    attrs = dict(attrs)
     link = attrs.pop(ENTITY_LINK)
     qid = link.get("wikidata") if isinstance(link, dict) else None
     if not isinstance(qid, str) or not qid:
-        return replace(span, attrs=attrs)
+        return attrs
     links = report.links
     if not links:
         links.update({e.wikidata: e.id for e in store.entities.all() if e.wikidata and e.id})
     if qid not in links:
-        name = str(link.get("name") or "").strip() or span.text.strip()
-        aliases = (Alias(name), Alias(span.text.strip(), lang)) if name != span.text else ()
+        name = str(link.get("name") or "").strip() or text.strip()
+        aliases = (Alias(name), Alias(text.strip(), lang)) if name != text else ()
         entity = store.entities.add(Entity(None, name, wikidata=qid, aliases=aliases))
         links[qid] = entity.id or 0
         report.entities_created += 1
     else:
-        store.entities.add_alias(links[qid], Alias(span.text.strip(), lang))
+        store.entities.add_alias(links[qid], Alias(text.strip(), lang))
     report.entities_linked += 1
-    return replace(span, attrs={**attrs, "entity": links[qid]})
+    return {**attrs, "entity": links[qid]}
