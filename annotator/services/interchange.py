@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import Alias, Document, Entity, Relation, Span
+from annotator.core.model import Alias, Document, Entity, Relation
 from annotator.core.schema import name_problem
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
@@ -39,6 +39,7 @@ from annotator.services.importing import READ_AHEAD_BYTES, with_detected_publish
 from annotator.services.project import Project, store_of
 from annotator.services.readahead import ReadAheadFailed, can_read_ahead, read_ahead
 from annotator.store import ProjectStore
+from annotator.store.annotations import NewSpan
 from annotator.text.fold import fold
 
 log = logging.getLogger(__name__)
@@ -213,7 +214,7 @@ def _store_group(
         created_ids.update(doc_ids)
         for new, doc_id in zip(new_docs, doc_ids, strict=True):
             stored[new.text_sha256] = replace(new, id=doc_id)  # as stored: not read back
-    new_spans: list[Span] = []
+    new_spans: list[NewSpan] = []
     new_rels: list[Relation] = []
     order: list[tuple[int, str]] = []
     for dated, file_layer, spans, relations, _ in items:
@@ -271,7 +272,7 @@ def _add_layer(
     author: str,
     report: LayerReport,
     stored: tuple[dict[tuple[str, int, int], int], set[tuple]],
-    new_spans: list[Span],
+    new_spans: list[NewSpan],
     new_rels: list[Relation],
 ) -> None:
     """Append to ``new_spans`` and ``new_rels`` the ``spans`` and ``relations`` (of one
@@ -296,7 +297,9 @@ def _add_layer(
         ids[span_id] = local
         existing[key] = local
         new_spans.append(
-            Span(local, doc.id, layer, label, start, end, text, attrs, origin, author, attr_origin)
+            NewSpan(
+                local, doc.id, layer, label, start, end, text, attrs, origin, author, attr_origin
+            )
         )
     for rel in relations:
         problem = _name_problem(rel.type)

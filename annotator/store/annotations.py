@@ -11,7 +11,7 @@ import heapq
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, replace
 from itertools import groupby
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from annotator.core.model import Relation, Span
 from annotator.core.validate import check_span_offsets
@@ -31,6 +31,23 @@ _REL_INSERT = (
     "INSERT INTO relations (id, document_id, layer_id, author_id, type, head_span_id, "
     "tail_span_id, tail_entity_id, origin, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
 )
+
+
+class NewSpan(NamedTuple):
+    """A span to insert with ``add_bulk``: a Span's fields in a tuple, built in a fifth of
+    the time of a Span (bulk imports make one per span of the file)."""
+
+    id: int | None
+    document_id: int
+    layer: str
+    label: str
+    start: int
+    end: int
+    text: str
+    attrs: Mapping[str, Any]
+    origin: str
+    author: str
+    attr_origin: Mapping[str, Mapping[str, str]]
 
 
 def span_payload(span: Span) -> dict[str, Any]:
@@ -173,7 +190,7 @@ class AnnotationRepo:
     def _span_row(self, span: Span, stamp: str) -> list[Any]:
         return self._span_rows([span], stamp)[0]
 
-    def _span_rows(self, spans: Iterable[Span], stamp: str) -> list[list[Any]]:
+    def _span_rows(self, spans: Iterable[Span | NewSpan], stamp: str) -> list[list[Any]]:
         """``_span_row`` of many spans, each layer and author looked up once."""
         who: dict[tuple[str, str], tuple[int, int | None]] = {}
         out = []
@@ -333,7 +350,7 @@ class AnnotationRepo:
 
     def add_bulk(
         self,
-        spans: Iterable[Span],
+        spans: Iterable[Span | NewSpan],
         relations: Iterable[Relation] = (),
         checked: bool = False,
         log: bool = True,
@@ -497,7 +514,7 @@ class AnnotationRepo:
         )
 
 
-def _with_id(span: Span, span_id: int) -> Span:
+def _with_id(span: Span | NewSpan, span_id: int) -> Span:
     """``replace(span, id=span_id)``, several times faster (bulk inserts make many)."""
     return Span(
         span_id,
