@@ -90,7 +90,10 @@ def import_layers(
     # reading, checking, dating and folding overlap with storing (see import_paths)
     ahead = sum(p.stat().st_size for p in paths if p.is_file()) >= READ_AHEAD_BYTES
     ahead = ahead and can_read_ahead()
-    with store.edit_group(author or None, layer, None, label):
+    with (
+        store.annotations.references_trusted(),
+        store.edit_group(author or None, layer, None, label),
+    ):
         for n, path in enumerate(paths, 1):
             args = (importer, path, options)
             items = read_ahead(_prepared, *args) if ahead else _prepared(*args)
