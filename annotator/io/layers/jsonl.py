@@ -34,6 +34,7 @@ from annotator.io.layers.base import LayerImporter, LayerOptions
 from annotator.text.lang import detect_language, direction_for
 
 _META_FIELDS = ("title", "source", "url", "published", "direction")
+_NO_ID = object()
 
 
 def new_document(
@@ -144,8 +145,10 @@ def _record(rec: Any, file: str, n: int, options: LayerOptions) -> AnnotatedDocu
         label = s.get("label")
         if not isinstance(label, str) or not label:
             return BadRecord(file, n, f"span {s.get('id', f'#{k}')}: no label")
-        key = s.get("id", f"#{k}")
-        if not isinstance(key, str | int) or key in local:
+        key = s.get("id", _NO_ID)
+        if key is _NO_ID:  # (a string formatted only for a span without an id)
+            key = f"#{k}"
+        if not (type(key) is int or isinstance(key, str | int)) or key in local:
             return BadRecord(file, n, f"span #{k}: id {key!r} is not a number or string, or twice")
         local[key] = k
         attrs = s.get("attrs")
