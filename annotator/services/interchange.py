@@ -10,7 +10,9 @@ where it came from (origin ``import:<format>:<file name>``) and who imported it.
 Re-importing the same file adds nothing twice. A document whose id is already taken
 by a document with another text (two files with the same name in two folders give
 the same derived ids) is stored under ``<id>~<first 12 hex digits of its SHA-256>``:
-unique, and the same on every import of that text.
+unique, and the same on every import of that text. Documents are stored in groups of
+GROUP (one look-up, insert and event write per group, not per document) with the same
+rows, ids, events and messages as one by one.
 
 Every file is read through annotator.io.layers.checks.checked_read: no exception from
 an importer reaches the caller, and documents over ``options.max_chars``, with
