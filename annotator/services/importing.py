@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
@@ -26,7 +27,8 @@ from annotator.text.fold import fold
 
 log = logging.getLogger(__name__)
 
-BATCH = 100  # records per transaction: tens of milliseconds of write lock
+BATCH = 100  # records checked for duplicates and inserted together
+TRANSACTION_S = 0.25  # a transaction takes batches until it is this old (seconds)
 READ_AHEAD_BYTES = 4_000_000  # from this much input on, a second process reads ahead
 Progress = Callable[[int, int], None]  # (bytes done, bytes total)
 
@@ -129,48 +131,68 @@ def import_paths(
 
     def store_batch() -> None:
         assert freport is not None
-        _store_batch(store, batch, freport, report, skip_bad, batch_id, folded)
+        if not batch:
+            return
+        _store_records(store, batch, freport, report, skip_bad, batch_id, folded)
         batch.clear()
         folded.clear()
 
-    # Short transactions (one per BATCH records), the documents invisible until the
-    # end publishes them in one more: other windows and processes never wait long for
-    # the write lock, and a failed or killed import leaves nothing (docs/architecture.md).
+    # Transactions of at most about TRANSACTION_S each (ended early, after any batch,
+    # when a window asks for the write lock), the documents invisible until the end
+    # publishes them in one more: other windows and processes never wait long for the
+    # write lock, and a failed or killed import leaves nothing (docs/architecture.md).
     batch_id = store.begin_import_batch()
     try:
         with closing(items):
-            for item in items:
-                if isinstance(item, _FileStart):
-                    if freport is not None:
+            stream = iter(items)
+            finished = False
+            while not finished:
+                with store.atomic(savepoint=False):  # a failure discards the whole import
+                    store.touch_import_batch(batch_id)
+                    started = time.monotonic()
+                    while True:
+                        item = next(stream, None)
+                        if item is None:
+                            if freport is not None:
+                                store_batch()
+                            finished = True
+                            break
+                        if isinstance(item, _FileStart):
+                            if freport is not None:
+                                store_batch()
+                                done_before += Path(freport.file).stat().st_size
+                                if progress:
+                                    progress(done_before, total)
+                            freport = FileReport(str(item.path), item.name)
+                            report.files.append(freport)
+                            continue
+                        assert freport is not None
+                        if isinstance(item, BadRecord):
+                            if not skip_bad:
+                                raise ImportFailed(str(item))
+                            freport.bad += 1
+                            report.bad.append(str(item))
+                            continue
+                        rec, folded_pair = item
+                        freport.encoding = rec.encoding
+                        batch.append(rec)
+                        # keyed by text and title: whichever record of a text is stored
+                        # (the first may be skipped), the index gets that record's own
+                        # title, which discarding an unfinished import removes again
+                        folded[(rec.document.text_sha256, rec.document.title)] = folded_pair
+                        if len(batch) < BATCH:
+                            continue
                         store_batch()
-                        done_before += Path(freport.file).stat().st_size
                         if progress:
-                            progress(done_before, total)
-                    freport = FileReport(str(item.path), item.name)
-                    report.files.append(freport)
-                    continue
-                assert freport is not None
-                if isinstance(item, BadRecord):
-                    if not skip_bad:
-                        raise ImportFailed(str(item))
-                    freport.bad += 1
-                    report.bad.append(str(item))
-                    continue
-                rec, folded_pair = item
-                freport.encoding = rec.encoding
-                batch.append(rec)
-                # keyed by text and title: whichever record of a text is stored (the
-                # first may be skipped), the index gets that record's own title, which
-                # discarding an unfinished import removes again
-                folded[(rec.document.text_sha256, rec.document.title)] = folded_pair
-                if len(batch) >= BATCH:
-                    store_batch()
-                    if progress:
-                        progress(done_before + rec.pos, total)
-        if freport is not None:
-            store_batch()
-            if progress:
-                progress(total, total)
+                            progress(done_before + rec.pos, total)
+                        if (
+                            time.monotonic() - started >= TRANSACTION_S
+                            or store.write_turn_wanted()
+                        ):
+                            break
+                store.give_way()  # a window waiting to save an edit writes now
+        if progress and freport is not None:
+            progress(total, total)
         store.publish_import_batch(batch_id)
     except ReadAheadFailed as exc:
         _discard(store, batch_id)
@@ -211,23 +233,6 @@ def _discard(store: ProjectStore, batch_id: str) -> None:
         store.discard_import_batch(batch_id)
     except Exception as exc:  # a full disk, say: the next open removes the batch
         log.warning("could not remove the unfinished import yet: %s", exc)
-
-
-def _store_batch(
-    store: ProjectStore,
-    batch: Sequence[Record],
-    freport: FileReport,
-    report: ImportReport,
-    skip_bad: bool,
-    batch_id: str,
-    folded: dict[tuple[str, str], tuple[str, str]],
-) -> None:
-    if not batch:
-        return
-    with store.atomic():
-        store.touch_import_batch(batch_id)
-        _store_records(store, batch, freport, report, skip_bad, batch_id, folded)
-    store.give_way()  # a window waiting to save an edit writes now
 
 
 def _store_records(
