@@ -62,9 +62,7 @@ def test_a_thousand_articles_are_one_transaction_without_savepoints(tmp_path, mo
     store.close()
 
 
-def test_a_window_asking_for_the_lock_ends_the_transaction_after_a_batch(
-    tmp_path, monkeypatch
-):
+def test_a_window_asking_for_the_lock_ends_the_transaction_after_a_batch(tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "TRANSACTION_S", 3600.0)
     n = 250
     db = tmp_path / "p.db"
