@@ -137,3 +137,34 @@ def test_a_bad_record_after_several_commits_leaves_nothing(tmp_path, monkeypatch
     assert store.conn.execute("SELECT count(*) FROM staged_documents").fetchone()[0] == 0
     assert store.documents.search_ids("بيروت") == [2]
     store.close()
+
+
+def test_an_import_copies_the_wal_rarely_and_restores_the_setting(tmp_path):
+    store = store_of(init_project(tmp_path / "p.db"))
+    setting = "PRAGMA wal_autocheckpoint"
+    assert store.conn.execute(setting).fetchone()[0] == 1000  # SQLite's own
+    report, statements = _traced_import(store, [_feed(tmp_path / "f.jsonl", 120)])
+    assert report.added == 120
+    # every 64 MiB of -wal while importing (every 4 MiB before: a checkpoint, with
+    # its two fsyncs, after nearly every transaction), SQLite's setting again after
+    assert f"{setting} = {16_384}" in statements
+    assert store.conn.execute(setting).fetchone()[0] == 1000
+    store.close()
+
+
+def test_giving_way_to_a_window_copies_the_wal_first(tmp_path):
+    db = tmp_path / "p.db"
+    store = store_of(init_project(db))
+    window = store_of(open_project(db))
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    store.give_way()  # nobody asks: nothing to do
+    assert statements == []
+    window.want_write_turn()
+    store.give_way(longest_s=0.0)
+    window.drop_write_turn()
+    store.conn.set_trace_callback(None)
+    # the window's next commit does not have to copy the import's pages
+    assert statements == ["PRAGMA wal_checkpoint(PASSIVE)"]
+    window.close()
+    store.close()

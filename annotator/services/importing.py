@@ -125,7 +125,7 @@ def import_paths(
     # publishes them in one more: other windows and processes never wait long for the
     # write lock, and a failed or killed import leaves nothing (docs/architecture.md).
     try:
-        with closing(items):
+        with closing(items), store.bulk_checkpoints():
             stream = iter(items)
             while writer.transaction(stream):
                 store.give_way()  # a window waiting to save an edit writes now
