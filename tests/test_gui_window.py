@@ -93,6 +93,10 @@ def test_export_from_menu(window, qtbot, tmp_path, monkeypatch):
     export(window, "brat", str(tmp_path / "brat"), split="train=0.6,test=0.4", seed=1)
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert (tmp_path / "brat" / "train").is_dir() and (tmp_path / "brat" / "test").is_dir()
+    shown.clear()
+    export(window, "conll", str(tmp_path / "gold.conll"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "\ndropped: 0\n" in shown[0]  # what CoNLL could not hold, a plain line
 
 
 def test_zoom_persists(window):
@@ -373,3 +377,27 @@ def test_the_font_dialog_previews_arabic_and_persian(window, monkeypatch):
     assert window.view.font().pointSize() == 19
     assert window.settings.font_family("fa") == "DejaVu Sans"
     assert window.settings.font_family("ar") == "Vazirmatn"
+
+
+def test_what_start_up_made_is_left_out_of_later_collections(qtbot, seeded, monkeypatch):
+    import gc
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    Settings().annotator = "amina"
+    seen = []
+    freeze = gui_app.freeze_startup_objects
+
+    def freeze_and_count() -> None:
+        freeze()
+        seen.append((gc.get_freeze_count(), len(gc.get_objects())))
+
+    monkeypatch.setattr(gui_app, "freeze_startup_objects", freeze_and_count)
+    QTimer.singleShot(0, QApplication.instance().quit)  # the event loop ends at once
+    try:
+        assert gui_app.run(seeded) == 0
+        ((frozen, tracked),) = seen
+        assert frozen > 10_000 and tracked < frozen // 10  # a full collection walks few
+    finally:
+        gc.unfreeze()

@@ -175,3 +175,27 @@ def test_the_merge_summary_is_translated(english, lang):
     i18n.install(lang)
     text = merge_summary(report)
     assert not LATIN.search(text) and ("٤١" if lang == "ar" else "۴۱") in text
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_what_every_exporter_could_not_hold_reads_in_the_language(english, lang, seeded, tmp_path):
+    from annotator.gui.export_dialog import loss_line
+    from annotator.io.exporters import export_formats
+    from annotator.services.annotate import AnnotationSession
+    from annotator.services.exporting import export_dataset
+
+    doc = next(d for d in seeded.documents.iter_all() if d.lang == "ar")
+    session = AnnotationSession(seeded, "amina")
+    start = doc.text.index("بوتين")
+    session.create_span(doc, start, start + 5, "SPEAKER", snap=False)
+    session.create_span(doc, start, start + 12, "CLAIM", snap=False)  # overlaps: CoNLL drops one
+    items = []
+    for fmt in export_formats():
+        report = export_dataset(seeded, fmt, tmp_path / f"out-{fmt}", "amina")
+        items += [item for found in report.loss_items.values() for item in found]
+    assert ("dropped", 1) in items  # the overlap CoNLL could not hold
+    assert any(what.startswith("cells neutralised") for what, _ in items)
+    i18n.install(lang)
+    lines = [loss_line(what, value) for what, value in items]
+    assert [line for line in lines if english_left(line)] == []
+    assert any(("١" if lang == "ar" else "۱") in line for line in lines)  # counts in local digits

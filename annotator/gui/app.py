@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -35,6 +36,16 @@ def start_language(settings: Settings) -> str:
     return i18n.install(settings.language or i18n.system_language())
 
 
+def freeze_startup_objects() -> None:
+    """Leave what start-up made (modules, Qt bindings, the window and its models) out
+    of every later garbage collection: collect once, then ``gc.freeze()``. A full
+    collection otherwise walks all of them, tens of milliseconds landing on a key
+    press, a switch or a scroll (bench/RESULTS.md, "Annotation window"). Objects made
+    later are collected as usual; what start-up made lives as long as the window."""
+    gc.collect()
+    gc.freeze()
+
+
 def run(project: Project, annotator: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("annotator")
@@ -51,6 +62,7 @@ def run(project: Project, annotator: str | None = None) -> int:
         project.close()
         return 1
     window.show()
+    freeze_startup_objects()
     code = app.exec()
     wait_for_background()  # no task may outlive the interpreter's Qt objects
     for top in app.topLevelWidgets():  # widgets go before the QApplication, not in GC order

@@ -114,6 +114,15 @@ class ExportDialog(QDialog):
         }
 
 
+def loss_line(what: str, value: object) -> str:
+    """One thing the exporter reported it could not hold (``what``, a count or a list of
+    cases), as ``what: count`` in the interface language."""
+    from annotator.gui.messages import shown
+
+    count = len(value) if isinstance(value, list | tuple | set) else value
+    return shown(f"{what}: {count}")
+
+
 def export(
     window: MainWindow,
     fmt: str,
@@ -147,8 +156,8 @@ def export(
             records.format(part=name or fmt, n=num(report.records[name]), path=ltr(Path(p)))
             for name, p in report.outputs.items()
         ]
-        for losses in report.losses.values():
-            lines += losses
+        for items in report.loss_items.values():
+            lines += [loss_line(what, value) for what, value in items]
         if report.datasheet is not None:
             sheet = translate("ExportDialog", "datasheet: {path}")
             lines.append(sheet.format(path=ltr(report.datasheet.markdown)))

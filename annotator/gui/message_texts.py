@@ -157,6 +157,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Message", "document {id}: {error}"),
     QT_TRANSLATE_NOOP("Message", "document {id}: not valid Unicode: {reason}"),
     QT_TRANSLATE_NOOP("Message", "document {id}: U+{code} at offset {offset} cannot be written in XML 1.0 (XMI); export this article with another format (jsonl keeps it), nothing was written"),  # noqa: E501
+    # what an exporter reported it could not hold (services.datasheet.exporter_loss_items)
+    QT_TRANSLATE_NOOP("Message", "dropped: {n}"),
+    QT_TRANSLATE_NOOP("Message", "cells neutralised against formula injection: {n}"),
+    QT_TRANSLATE_NOOP("Message", "control characters replaced by U+FFFD (XML cannot hold them): {n}"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "this project has no adjudicated 'gold' layer yet; export one analyst's layer with --layer NAME"),  # noqa: E501
     QT_TRANSLATE_NOOP("Message", "{where}: is a folder; give a file name"),
     QT_TRANSLATE_NOOP("Message", "{where}: is a file; give a folder name"),

@@ -136,23 +136,35 @@ def _counts(title: str, what: str, counts: Counter[str], unit: str) -> list[str]
     return [f"### {title}", "", *(_table((what, unit), rows) if rows else ["(none)"]), ""]
 
 
-def exporter_losses(exporter: object | None) -> list[str]:
-    """What the exporter said it could not hold in its last write (its ``dropped``
-    and/or ``report`` attribute), as Markdown list lines."""
-    lines: list[str] = []
+def exporter_loss_items(exporter: object | None) -> list[tuple[str, Any]]:
+    """What the exporter said it could not hold in its last write, as ``(what, value)``
+    pairs read from its ``dropped`` and/or ``report`` attribute: ``("dropped", 3)``,
+    ``("cells neutralised against formula injection", 0)``. A value may be a list (its
+    length is the count)."""
+    items: list[tuple[str, Any]] = []
     for attr in ("dropped", "report"):
         value = getattr(exporter, attr, None)
         if value is None or callable(value):
             continue
         if isinstance(value, Mapping):
-            lines += [f"- {md_text(k)}: {md_text(v)}" for k, v in value.items()]
-        elif isinstance(value, list | tuple | set):
-            lines.append(f"- {attr}: {len(value)}")
+            items += [(str(k), v) for k, v in value.items()]
+        else:
+            items.append((attr, value))
+    return items
+
+
+def exporter_losses(exporter: object | None) -> list[str]:
+    """exporter_loss_items() as Markdown list lines (a list value: its length, then up
+    to 20 of its entries)."""
+    lines: list[str] = []
+    for what, value in exporter_loss_items(exporter):
+        if isinstance(value, list | tuple | set):
+            lines.append(f"- {md_text(what)}: {len(value)}")
             lines += [f"  - {md_text(v)}" for v in list(value)[:20]]
             if len(value) > 20:
                 lines.append(f"  - ... and {len(value) - 20} more")
         else:
-            lines.append(f"- {attr}: {md_text(value)}")
+            lines.append(f"- {md_text(what)}: {md_text(value)}")
     return lines
 
 

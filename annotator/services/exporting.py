@@ -13,6 +13,7 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from annotator.core.model import AnnotatedDocument
 from annotator.core.split import SplitError, assign_splits, check_ratios, parse_split
@@ -22,6 +23,7 @@ from annotator.services.datasheet import (
     DatasheetFiles,
     Tally,
     datasheet_paths,
+    exporter_loss_items,
     exporter_losses,
     write_datasheet,
 )
@@ -50,6 +52,8 @@ class ExportReport:
     records: dict[str, int] = field(default_factory=dict)
     tally: Tally = field(default_factory=Tally)
     losses: dict[str, list[str]] = field(default_factory=dict)
+    #: the same per split as ``(what, value)`` pairs, for a window to word in its language
+    loss_items: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
     datasheet: DatasheetFiles | None = None
 
     @property
@@ -221,6 +225,7 @@ def export_dataset(
             report.records[name] = exporter.write(_tallied(items, report.tally, name), tmp)
             report.outputs[name] = target
             report.losses[name] = exporter_losses(exporter)
+            report.loss_items[name] = exporter_loss_items(exporter)
         if folder:
             follow_umask(root)
             _swap_folder(root, out)

@@ -1917,6 +1917,18 @@
         <translation>المقال {id}: لا يمكن كتابة U+{code} عند الموضع {offset} في XML 1.0 (XMI)؛ صدِّر هذا المقال بصيغة أخرى (jsonl تحفظه)، ولم يُكتب شيء</translation>
     </message>
     <message>
+        <source>dropped: {n}</source>
+        <translation>أُسقط من التصدير: {n}</translation>
+    </message>
+    <message>
+        <source>cells neutralised against formula injection: {n}</source>
+        <translation>خلايا عُطّلت فيها الصيغ حمايةً من حقنها: {n}</translation>
+    </message>
+    <message>
+        <source>control characters replaced by U+FFFD (XML cannot hold them): {n}</source>
+        <translation>محارف تحكم استُبدل بها U+FFFD (لا يقبلها XML): {n}</translation>
+    </message>
+    <message>
         <source>this project has no adjudicated &apos;gold&apos; layer yet; export one analyst&apos;s layer with --layer NAME</source>
         <translation>لا توجد في هذا المشروع طبقة &apos;gold&apos; محكَّمة بعد؛ صدِّر طبقة أحد المحللين بالخيار --layer NAME</translation>
     </message>

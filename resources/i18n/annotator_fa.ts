@@ -1917,6 +1917,18 @@
         <translation>مقالهٔ {id}: نویسهٔ U+{code} در جایگاه {offset} را نمی‌توان در XML 1.0 (XMI) نوشت؛ از این مقاله با قالب دیگری خروجی بگیرید (jsonl نگهش می‌دارد)؛ چیزی نوشته نشد</translation>
     </message>
     <message>
+        <source>dropped: {n}</source>
+        <translation>از خروجی کنار گذاشته شد: {n}</translation>
+    </message>
+    <message>
+        <source>cells neutralised against formula injection: {n}</source>
+        <translation>خانه‌هایی که در برابر تزریق فرمول خنثی شدند: {n}</translation>
+    </message>
+    <message>
+        <source>control characters replaced by U+FFFD (XML cannot hold them): {n}</source>
+        <translation>نویسه‌های کنترلی که با U+FFFD جایگزین شدند (XML آن‌ها را نمی‌پذیرد): {n}</translation>
+    </message>
+    <message>
         <source>this project has no adjudicated &apos;gold&apos; layer yet; export one analyst&apos;s layer with --layer NAME</source>
         <translation>این پروژه هنوز لایهٔ داوری‌شدهٔ &apos;gold&apos; ندارد؛ از لایهٔ یکی از تحلیل‌گران با --layer NAME خروجی بگیرید</translation>
     </message>
