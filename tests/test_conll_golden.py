@@ -10,7 +10,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from reference_conll import old_document_text
+from reference_conll import old_choose_spans, old_document_text
 
 from annotator.core.model import AnnotatedDocument, Document, Span
 from annotator.io.exporters.conll import ConllExporter, choose_spans, document_block, text_tokens
@@ -124,3 +124,42 @@ def test_text_tokens_are_tokenize_on_any_text(pieces):
     spans = tokenize(text)
     assert list(zip(starts, ends, strict=True)) == spans
     assert words == [text[a:b] for a, b in spans]
+
+
+#: Characters around sentence ends: terminators, closing quotes, a mark after a
+#: terminator (one token across the end), line breaks, blanks that no token holds.
+SENTENCE_END = st.sampled_from(
+    [
+        *"بوتين قال. ؟!»)\"'۔2.5",
+        *("\u064e", "\u200c", "\u200d", "\u200f", "\u200b", "\xa0", "\r\n", "\n", "\u2029"),
+        *("  ", "👍🏽", "_", "\u0301", " \u200c"),
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(SENTENCE_END, max_size=50), st.data())
+def test_sentence_ends_are_the_old_ones(chars, data):
+    """Sentence breaks from the raw break offsets give the old blank lines, with spans
+    that continue across a sentence end or cut a token there."""
+    text = "".join(chars)
+    spans = []
+    for i in range(data.draw(st.integers(0, 4))):
+        if len(text) < 2:
+            break
+        a = data.draw(st.integers(0, len(text) - 2))
+        b = data.draw(st.integers(a + 1, len(text)))
+        spans.append(Span(i + 1, 1, "x", data.draw(st.sampled_from(LABELS)), a, b, text[a:b]))
+    old, old_dropped = old_document_text(text, spans)
+    kept, dropped = choose_spans(spans)
+    block, uncovered = document_block(text, kept)
+    assert "-DOCSTART-\tO\n\n" + block == old
+    assert [*dropped, *uncovered] == old_dropped
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6), st.sampled_from(LABELS))))
+def test_choose_spans_is_the_old_choice(triples):
+    """The shortcut for spans that do not overlap keeps what the old loop kept."""
+    spans = [Span(i + 1, 1, "x", lab, a, a + k, "") for i, (a, k, lab) in enumerate(triples)]
+    assert choose_spans(spans) == old_choose_spans(spans)

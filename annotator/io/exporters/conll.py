@@ -24,18 +24,17 @@ What IOB2 cannot hold (declared in ``ConllExporter.loses``, shown in the datashe
 from __future__ import annotations
 
 import bisect
-import itertools
 import logging
 from collections import Counter
 from collections.abc import Iterable
-from itertools import accumulate, chain, compress
-from operator import add, itemgetter
+from itertools import repeat
+from operator import attrgetter, le, lt
 from pathlib import Path
 
 from annotator.core.model import AnnotatedDocument, Span
 from annotator.core.validate import OffsetError, check_span_offsets
 from annotator.io.exporters.base import Exporter, ExportError
-from annotator.text.tokens import sentences as sentence_ranges
+from annotator.text.pieces import scan_pieces
 from annotator.text.tokens import tokenize
 
 log = logging.getLogger(__name__)
@@ -46,6 +45,7 @@ log = logging.getLogger(__name__)
 LABEL_PRIORITY: tuple[str, ...] = ("SPEAKER", "DATE", "CLAIM")
 
 DOCSTART = "-DOCSTART-"
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _rank(label: str) -> tuple[int, str]:
@@ -58,7 +58,11 @@ def _rank(label: str) -> tuple[int, str]:
 def choose_spans(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     """Split ``spans`` into (kept, dropped): kept spans never overlap; a span is kept
     when no span of higher priority overlaps it (see :data:`LABEL_PRIORITY`)."""
-    order = sorted(spans, key=lambda s: (_rank(s.label), s.start, -(s.end - s.start)))
+    by_start = sorted(spans, key=_START)
+    starts, ends = list(map(_START, by_start)), list(map(_END, by_start))
+    if all(map(le, ends[:-1], starts[1:])) and all(map(lt, starts, ends)):
+        return by_start, []  # none empty, no two overlap: all kept, starts distinct
+    order = sorted(by_start, key=lambda s: (_rank(s.label), s.start, -(s.end - s.start)))
     kept: list[Span] = []
     dropped: list[Span] = []
     for span in order:
@@ -73,21 +77,33 @@ def choose_spans(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     return kept, dropped
 
 
-#: Tokens of each text between two single spaces: (steps, marks, words). ``steps``
-#: walk from the piece's start to each token's start, then to the next piece's start;
-#: ``marks`` flag which of those positions are token starts (the piece start is not).
-#: A token never holds whitespace and no rule looks across it, so a text's tokens are
-#: its pieces' tokens, shifted (tests/test_conll_golden.py compares with tokenize).
-_PIECES: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]] = {}
-_PIECES_MAX = 200_000
-_STEPS, _MARKS, _WORDS = itemgetter(0), itemgetter(1), itemgetter(2)
+#: The tokens of each text between two single spaces (a piece) the exporter looks at:
+#: ``(lines, tokens)``, ``lines`` being the piece's CoNLL lines when every token is
+#: ``O`` and no sentence ends in it, ``tokens`` the ``(start, end)`` offsets in the
+#: piece. A token never holds whitespace and no tokenizer rule looks across it, so a
+#: text's tokens are its pieces' tokens, shifted (tests/test_conll_golden.py and
+#: tests/test_piece_scan.py compare with tokenize).
+_Piece = tuple[str, tuple[tuple[int, int], ...]]
+_PIECES: dict[str, _Piece] = {}
+_PIECES_MAX = 100_000
 
 
-def _piece(piece: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+def _piece(piece: str) -> _Piece:
+    """The tokens of ``piece``, cached; a piece with line breaks is the pieces between
+    them (no token holds a line break either), put together and not cached: such a
+    piece (``word\n\nword``) seldom comes twice."""
+    if "\n" in piece:
+        lines: list[str] = []
+        toks: list[tuple[int, int]] = []
+        at = 0
+        for part in piece.split("\n"):
+            got = _PIECES.get(part) or _piece(part)
+            lines.append(got[0])
+            toks += [(at + a, at + b) for a, b in got[1]] if at else got[1]
+            at += len(part) + 1
+        return "".join(lines), tuple(toks)
     toks = tokenize(piece)
-    starts = [a for a, _ in toks]
-    steps = tuple(b - a for a, b in itertools.pairwise([0, *starts, len(piece) + 1]))
-    got = (steps, (0, *[1] * len(toks)), tuple(piece[a:b] for a, b in toks))
+    got = ("".join([piece[a:b] + "\tO\n" for a, b in toks]), tuple(toks))
     if len(_PIECES) >= _PIECES_MAX:
         _PIECES.clear()
     _PIECES[piece] = got
@@ -96,29 +112,106 @@ def _piece(piece: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...
 
 def text_tokens(text: str) -> tuple[list[int], list[int], list[str]]:
     """(starts, ends, words) of :func:`annotator.text.tokens.tokenize`'s tokens, built
-    from a cache of the pieces between single spaces (only C-level work per token)."""
-    pieces = text.split(" ")
-    vals = list(map(_PIECES.get, pieces))
-    if None in vals:
-        vals = [v or _piece(p) for v, p in zip(vals, pieces, strict=True)]
-    positions = accumulate(chain.from_iterable(map(_STEPS, vals)), initial=0)
-    starts = list(compress(positions, chain.from_iterable(map(_MARKS, vals))))
-    words = list(chain.from_iterable(map(_WORDS, vals)))
-    return starts, list(map(add, starts, map(len, words))), words
+    piece by piece as :func:`document_block` reads them."""
+    doc = _Text(text, [])
+    toks: list[tuple[int, int]] = []
+    s = 0
+    while s <= doc.n:
+        e, got, _ = doc.piece(s)
+        toks += got
+        s = e + 1
+    return [a for a, _ in toks], [b for _, b in toks], [text[a:b] for a, b in toks]
 
 
-def _cut(text: str, starts: list[int], ends: list[int], words: list[str], cuts: list[int]) -> None:
-    """Split, in place, every token that a cut (sorted offsets) falls strictly inside."""
-    inside: dict[int, list[int]] = {}  # token index -> the cuts strictly inside it
-    for cut in cuts:
-        i = bisect.bisect_right(starts, cut) - 1
-        if i >= 0 and starts[i] < cut < ends[i]:
-            inside.setdefault(i, []).append(cut)
-    for i in sorted(inside, reverse=True):
-        edges = [starts[i], *inside[i], ends[i]]
-        starts[i : i + 1] = edges[:-1]
-        ends[i : i + 1] = edges[1:]
-        words[i : i + 1] = [text[a:b] for a, b in itertools.pairwise(edges)]
+def _split(toks: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """``toks`` with every token that a cut (sorted offsets) falls strictly inside split."""
+    out: list[tuple[int, int]] = []
+    for a, b in toks:
+        for cut in cuts:
+            if a < cut < b:
+                out.append((a, cut))
+                a = cut
+        out.append((a, b))
+    return out
+
+
+class _Text:
+    """One document's tokens, looked up piece by piece (a piece: the text between two
+    single spaces, named by where it starts) with tokens cut at the kept spans' ends."""
+
+    def __init__(self, text: str, cuts: list[int]) -> None:
+        self.text = text
+        self.n = len(text)
+        self.cuts = cuts
+        self.seen: dict[int, tuple[int, list[tuple[int, int]], str | None]] = {}
+
+    def piece(self, s: int) -> tuple[int, list[tuple[int, int]], str | None]:
+        """(end, tokens, lines) of the piece starting at ``s``; ``lines`` are its CoNLL
+        lines when all its tokens are ``O`` (None when a cut split a token)."""
+        got = self.seen.get(s)
+        if got is None:
+            text, cuts = self.text, self.cuts
+            e = text.find(" ", s)
+            if e < 0:
+                e = self.n
+            p = text[s:e]
+            lines, rel = _PIECES.get(p) or _piece(p)
+            toks = [(s + a, s + b) for a, b in rel] if s else list(rel)
+            if cuts:
+                lo, hi = bisect.bisect_right(cuts, s), bisect.bisect_left(cuts, e)
+                if lo < hi and len(cut := _split(toks, cuts[lo:hi])) > len(toks):
+                    toks, lines = cut, None
+            got = self.seen[s] = (e, toks, lines)
+        return got
+
+    def start_of(self, pos: int) -> int:
+        """Start of the piece holding offset ``pos`` (a space ends the piece before it)."""
+        return self.text.rfind(" ", 0, pos) + 1
+
+    def next_start(self, pos: int) -> int:
+        """Start of the first token starting at or after ``pos`` (``len(text)`` when
+        there is none)."""
+        s = self.start_of(pos)
+        while True:
+            e, toks, _ = self.piece(s)
+            for a, _ in toks:
+                if a >= pos:
+                    return a
+            if e >= self.n:
+                return self.n
+            s = e + 1
+
+    def last_by(self, pos: int) -> tuple[int, int, list[tuple[int, int]]] | None:
+        """(piece start, index, the piece's tokens) of the last token ending at or
+        before ``pos``."""
+        rfind, piece, seen = self.text.rfind, self.piece, self.seen
+        s = rfind(" ", 0, pos) + 1
+        while True:
+            toks = (seen.get(s) or piece(s))[1]
+            i = len(toks)
+            while i:
+                i -= 1
+                if toks[i][1] <= pos:
+                    return s, i, toks
+            if s == 0:
+                return None
+            s = rfind(" ", 0, s - 1) + 1
+
+    def tag(self, span: Span, tags: dict[int, str], busy: set[int]) -> bool:
+        """Tag the tokens starting in ``span`` (B- then I-), add their pieces to
+        ``busy``; False when there are none."""
+        start, end, piece, seen = span.start, span.end, self.piece, self.seen
+        tag = "B-" + span.label
+        s = self.text.rfind(" ", 0, start) + 1
+        while s < end:
+            e, toks, _ = seen.get(s) or piece(s)
+            for a, _ in toks:
+                if start <= a < end:
+                    tags[a] = tag
+                    tag = "I-" + span.label
+                    busy.add(s)
+            s = e + 1
+        return tag[0] == "I"
 
 
 def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
@@ -126,67 +219,54 @@ def document_block(text: str, kept: list[Span]) -> tuple[str, list[Span]]:
     per token, a blank line after each sentence; and the kept spans that covered no
     token (these are dropped too).
 
-    Built for speed (issue 13): tokens come from :func:`text_tokens`, tags live in a
-    dict of the few tagged tokens, and each run of ``O`` tokens is one ``str.join``."""
-    starts, ends, words = text_tokens(text)
-    if kept:
-        _cut(text, starts, ends, words, sorted({s.start for s in kept} | {s.end for s in kept}))
-    if not starts:
+    Built for speed (issue 13): a piece between single spaces with no span, no
+    sentence end and nothing but one word in it (see
+    :func:`annotator.text.pieces.not_one_word`) is one ``token<TAB>O`` line, so a
+    run of them is written by one ``str.replace``; other pieces' lines come from a
+    cache of their tokens, and only the pieces with a span or a sentence end in them
+    are written token by token. Tags and sentence ends are keyed by token start."""
+    doc = _Text(text, sorted({s.start for s in kept} | {s.end for s in kept}))
+    last = doc.last_by(doc.n)
+    if last is None:
         return "", list(kept)
-    n = len(starts)
+    s, i, toks = last
+    last_start = toks[i][0]
     tags: dict[int, str] = {}
-    uncovered: list[Span] = []
-    for span in kept:
-        i = bisect.bisect_left(starts, span.start)
-        if i > 0 and ends[i - 1] > span.start:
-            i -= 1
-        j = i
-        while j < n and starts[j] < span.end:
-            j += 1
-        if j == i:
-            uncovered.append(span)
+    busy = {s}  # the pieces written token by token
+    uncovered = [span for span in kept if not doc.tag(span, tags, busy)]
+    stops = {last_start}  # the starts of the tokens a sentence ends after
+    odd, breaks = scan_pieces(text)
+    for e in breaks:
+        k = doc.last_by(e)
+        if k is None:
             continue
-        tags[i] = "B-" + span.label
-        inside = "I-" + span.label
-        for k in range(i + 1, j):
-            tags[k] = inside
+        s, i, toks = k
+        a = toks[i][0]
+        if a == last_start or a in stops:
+            continue
+        # the token after: not the last, so there is one
+        b = toks[i + 1][0] if i + 1 < len(toks) else doc.next_start(toks[i][1])
+        if b >= e and not tags.get(b, "O").startswith("I-"):
+            stops.add(a)
+            busy.add(s)
+    pieces = set(busy)
+    pieces.update(map((1).__add__, map(text.rfind, repeat(" "), repeat(0), odd)))
     parts: list[str] = []
-    tagged = sorted(tags)
-    t = 0  # next index into tagged
-    begin = 0
-    for k in _boundaries(starts, ends, tags, text):
-        pos = begin
-        while t < len(tagged) and tagged[t] <= k:
-            i = tagged[t]
-            if i > pos:
-                parts += ("\tO\n".join(words[pos:i]), "\tO\n")
-            parts += (words[i], "\t", tags[i], "\n")
-            pos = i + 1
-            t += 1
-        if pos <= k:
-            parts += ("\tO\n".join(words[pos : k + 1]), "\tO\n")
-        parts.append("\n")
-        begin = k + 1
+    pos = 0
+    seen, piece = doc.seen, doc.piece
+    for s in sorted(pieces):
+        if s > pos:
+            parts += (text[pos : s - 1].replace(" ", "\tO\n"), "\tO\n")
+        e, toks, lines = seen.get(s) or piece(s)
+        if lines is None or s in busy:
+            for a, b in toks:
+                parts += (text[a:b], "\t", tags.get(a, "O"), "\n\n" if a in stops else "\n")
+        else:
+            parts.append(lines)
+        pos = e + 1
+    if pos <= doc.n:
+        parts += (text[pos:].replace(" ", "\tO\n"), "\tO\n")
     return "".join(parts), uncovered
-
-
-def _boundaries(starts: list[int], ends: list[int], tags: dict[int, str], text: str) -> list[int]:
-    """Indices of the tokens a sentence ends after: the last token before each sentence
-    end (unless a token straddles it, or the next token continues a span), and the last."""
-    out: list[int] = []
-    last = len(starts) - 1
-    for _, e in sentence_ranges(text):
-        k = bisect.bisect_right(ends, e) - 1
-        if (
-            0 <= k < last
-            and starts[k + 1] >= e
-            and not tags.get(k + 1, "O").startswith("I-")
-            and (not out or out[-1] != k)
-        ):
-            out.append(k)
-    if last >= 0 and (not out or out[-1] != last):
-        out.append(last)
-    return out
 
 
 class ConllExporter(Exporter):
@@ -215,16 +295,20 @@ class ConllExporter(Exporter):
         with out.open("w", encoding="utf-8", newline="\n") as fh:
             for item in items:
                 doc = item.document
+                text = doc.text
                 for span in item.spans:
-                    try:
-                        check_span_offsets(doc.text, span)
-                    except OffsetError as exc:
-                        raise ExportError(f"document {doc.ext_id}: {exc}") from exc
+                    a, b = span.start, span.end
+                    if not 0 <= a < b <= len(text) or text[a:b] != span.text:
+                        try:
+                            check_span_offsets(text, span)
+                        except OffsetError as exc:
+                            raise ExportError(f"document {doc.ext_id}: {exc}") from exc
                 kept, dropped = choose_spans(item.spans)
-                block, uncovered = document_block(doc.text, kept)
-                for span in [*dropped, *uncovered]:
-                    self.dropped_spans.append((doc.ext_id, span))
-                    self.dropped_by_label[span.label] += 1
+                block, uncovered = document_block(text, kept)
+                if dropped or uncovered:
+                    for span in [*dropped, *uncovered]:
+                        self.dropped_spans.append((doc.ext_id, span))
+                        self.dropped_by_label[span.label] += 1
                 fh.write(f"{DOCSTART}\tO\n\n{block}")
                 n += 1
         self.dropped = len(self.dropped_spans)
