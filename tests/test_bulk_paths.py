@@ -170,7 +170,9 @@ def test_an_article_import_writes_each_batch_once(tmp_path):
     assert report.added == n
     batches = -(-n // BATCH)
     begins = [s for s in statements if s.startswith("BEGIN")]
-    assert len(begins) == batches + 2  # the batch opened, its transactions, publishing
+    # the batch opened, its transactions (several batches each), publishing: counted
+    # exactly in test_import_transactions.py
+    assert 3 <= len(begins) <= batches + 2
     # ids are read once per batch, not once per article (one executemany per table)
     ids = [s for s in statements if s.startswith("SELECT coalesce(max(id), 0) + 1")]
     assert len(ids) == batches
