@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
@@ -12,7 +13,6 @@ from annotator.core.model import Document
 from annotator.io.importers import (
     BadRecord,
     ImportOptions,
-    Record,
     detect_format,
     get_importer,
     input_problem,
@@ -21,12 +21,14 @@ from annotator.io.importers import (
 from annotator.services.project import Project, store_of
 from annotator.services.readahead import ReadAheadFailed, can_read_ahead, read_ahead
 from annotator.store import ProjectStore
+from annotator.store.documents import document_row
 from annotator.text.dates.dateline import find_dateline
 from annotator.text.fold import fold
 
 log = logging.getLogger(__name__)
 
-BATCH = 100  # records per transaction: tens of milliseconds of write lock
+BATCH = 100  # records checked for duplicates and inserted together
+TRANSACTION_S = 0.25  # a transaction takes batches until it is this old (seconds)
 READ_AHEAD_BYTES = 4_000_000  # from this much input on, a second process reads ahead
 Progress = Callable[[int, int], None]  # (bytes done, bytes total)
 
@@ -48,11 +50,6 @@ def with_detected_published(doc: Document) -> Document:
         "published_detected_value": found.value,
     }
     return replace(doc, published=found.value, meta=meta)
-
-
-def _with_published(rec: Record) -> Record:
-    doc = with_detected_published(rec.document)
-    return rec if doc is rec.document else replace(rec, document=doc)
 
 
 class ImportFailed(Exception):
@@ -122,62 +119,25 @@ def import_paths(
     # when a second process can do them on a core that is free.
     ahead = total >= READ_AHEAD_BYTES and can_read_ahead()
     items = read_ahead(_prepared, named, options) if ahead else _prepared(named, options)
-    done_before = 0
-    freport: FileReport | None = None
-    batch: list[Record] = []
-    folded: dict[tuple[str, str], tuple[str, str]] = {}
-
-    def store_batch() -> None:
-        assert freport is not None
-        _store_batch(store, batch, freport, report, skip_bad, batch_id, folded)
-        batch.clear()
-        folded.clear()
-
-    # Short transactions (one per BATCH records), the documents invisible until the
-    # end publishes them in one more: other windows and processes never wait long for
-    # the write lock, and a failed or killed import leaves nothing (docs/architecture.md).
-    batch_id = store.begin_import_batch()
+    writer = _Writer(store, report, skip_bad, progress, total)
+    # Transactions of at most about TRANSACTION_S each (ended early, after any batch,
+    # when a window asks for the write lock), the documents invisible until the end
+    # publishes them in one more: other windows and processes never wait long for the
+    # write lock, and a failed or killed import leaves nothing (docs/architecture.md).
     try:
-        with closing(items):
-            for item in items:
-                if isinstance(item, _FileStart):
-                    if freport is not None:
-                        store_batch()
-                        done_before += Path(freport.file).stat().st_size
-                        if progress:
-                            progress(done_before, total)
-                    freport = FileReport(str(item.path), item.name)
-                    report.files.append(freport)
-                    continue
-                assert freport is not None
-                if isinstance(item, BadRecord):
-                    if not skip_bad:
-                        raise ImportFailed(str(item))
-                    freport.bad += 1
-                    report.bad.append(str(item))
-                    continue
-                rec, folded_pair = item
-                freport.encoding = rec.encoding
-                batch.append(rec)
-                # keyed by text and title: whichever record of a text is stored (the
-                # first may be skipped), the index gets that record's own title, which
-                # discarding an unfinished import removes again
-                folded[(rec.document.text_sha256, rec.document.title)] = folded_pair
-                if len(batch) >= BATCH:
-                    store_batch()
-                    if progress:
-                        progress(done_before + rec.pos, total)
-        if freport is not None:
-            store_batch()
-            if progress:
-                progress(total, total)
-        store.publish_import_batch(batch_id)
+        with closing(items), store.bulk_checkpoints():
+            stream = iter(items)
+            while writer.transaction(stream):
+                store.give_way()  # a window waiting to save an edit writes now
+        if progress and writer.freport is not None:
+            progress(total, total)
+        store.publish_import_batch(writer.batch_id)
     except ReadAheadFailed as exc:
-        _discard(store, batch_id)
-        file, error = (freport.file if freport else None), str(exc)
+        _discard(store, writer.batch_id)
+        file, error = (writer.freport.file if writer.freport else None), str(exc)
         raise ImportFailed(f"{file}: {error}" if file else f"the input: {error}") from exc
     except BaseException:
-        _discard(store, batch_id)
+        _discard(store, writer.batch_id)
         raise
     log.info("imported %d documents from %d files", report.added, len(files))
     return report
@@ -191,9 +151,16 @@ class _FileStart:
     name: str
 
 
+#: A record ready to store, as a plain tuple (it pickles and unpickles much faster than
+#: the dataclasses it is made from): its :func:`document_row`, ``(fold(title),
+#: fold(text))`` for the index, where it was read ("file:line") and the encoding, and
+#: how far into its file it ends (bytes).
+_Prepared = tuple[tuple, tuple[str, str], str, str, int]
+
+
 def _prepared(
     named: Sequence[tuple[Path, str]], options: ImportOptions
-) -> Iterator[_FileStart | BadRecord | tuple[Record, tuple[str, str]]]:
+) -> Iterator[_FileStart | BadRecord | _Prepared]:
     """Every file's records, each with its publication date detected and its title and
     text folded for the search index (the work that needs no lock), and its problems."""
     for path, name in named:
@@ -202,8 +169,10 @@ def _prepared(
             if isinstance(item, BadRecord):
                 yield item
                 continue
-            item = _with_published(item)
-            yield item, (fold(item.document.title), fold(item.document.text))
+            doc = with_detected_published(item.document)
+            where = f"{item.file}:{item.line}" if item.line else item.file
+            folded = (fold(doc.title), fold(doc.text))
+            yield document_row(doc), folded, where, item.encoding, item.pos
 
 
 def _discard(store: ProjectStore, batch_id: str) -> None:
@@ -213,52 +182,97 @@ def _discard(store: ProjectStore, batch_id: str) -> None:
         log.warning("could not remove the unfinished import yet: %s", exc)
 
 
-def _store_batch(
-    store: ProjectStore,
-    batch: Sequence[Record],
-    freport: FileReport,
-    report: ImportReport,
-    skip_bad: bool,
-    batch_id: str,
-    folded: dict[tuple[str, str], tuple[str, str]],
-) -> None:
-    if not batch:
-        return
-    with store.atomic():
-        store.touch_import_batch(batch_id)
-        _store_records(store, batch, freport, report, skip_bad, batch_id, folded)
-    store.give_way()  # a window waiting to save an edit writes now
+class _Writer:
+    """Stores the prepared items of one import in batches of BATCH records, keeping
+    the counts of the report. The import batch (its documents invisible until
+    published) is begun when this is made."""
 
+    def __init__(
+        self,
+        store: ProjectStore,
+        report: ImportReport,
+        skip_bad: bool,
+        progress: Progress | None,
+        total: int,
+    ) -> None:
+        self.store, self.report, self.skip_bad = store, report, skip_bad
+        self.progress, self.total = progress, total
+        self.freport: FileReport | None = None
+        self.done_before = 0  # bytes of the files finished
+        self.batch: list[_Prepared] = []
+        self.batch_id = store.begin_import_batch()
 
-def _store_records(
-    store: ProjectStore,
-    batch: Sequence[Record],
-    freport: FileReport,
-    report: ImportReport,
-    skip_bad: bool,
-    batch_id: str,
-    folded: dict[tuple[str, str], tuple[str, str]],
-) -> None:
-    hashes, ext_ids = store.documents.existing(
-        [r.document.text_sha256 for r in batch], [r.document.ext_id for r in batch]
-    )
-    fresh: list[Document] = []
-    for rec in batch:
-        doc = rec.document
-        where = f"{rec.file}:{rec.line}" if rec.line else rec.file
-        if doc.text_sha256 in hashes:
-            freport.duplicates += 1
-            report.duplicates.append(f"{where}: same text as a document already in the project")
-            continue
-        if doc.ext_id in ext_ids:
-            msg = f"{where}: id {doc.ext_id!r} is already used by a document with other text"
-            if not skip_bad:
-                raise ImportFailed(msg + " (use --id-prefix)")
-            freport.bad += 1
-            report.bad.append(msg)
-            continue
-        hashes.add(doc.text_sha256)
-        ext_ids[doc.ext_id] = doc.text_sha256
-        fresh.append(doc)
-    store.documents.insert_many(fresh, batch_id, folded)
-    freport.added += len(fresh)
+    def transaction(self, stream: Iterator[_FileStart | BadRecord | _Prepared]) -> bool:
+        """Store items of ``stream`` in one transaction until it is TRANSACTION_S old
+        (checked after each batch) or a window asks for the write lock; False once
+        the stream is finished. Raises ImportFailed at a bad record unless
+        ``skip_bad`` (the transaction is then rolled back)."""
+        store = self.store
+        with store.atomic(savepoint=False):  # a failure discards the whole import
+            store.touch_import_batch(self.batch_id)
+            started = time.monotonic()
+            for item in stream:
+                if isinstance(item, _FileStart):
+                    self.file_start(item)
+                elif isinstance(item, BadRecord):
+                    self.bad(item)
+                else:
+                    self.batch.append(item)
+                    if len(self.batch) < BATCH:
+                        continue
+                    self.store_batch()
+                    if self.progress:
+                        self.progress(self.done_before + item[4], self.total)
+                    if time.monotonic() - started >= TRANSACTION_S or store.write_turn_wanted():
+                        return True
+            self.store_batch()
+        return False
+
+    def file_start(self, item: _FileStart) -> None:
+        if self.freport is not None:
+            self.store_batch()
+            self.done_before += Path(self.freport.file).stat().st_size
+            if self.progress:
+                self.progress(self.done_before, self.total)
+        self.freport = FileReport(str(item.path), item.name)
+        self.report.files.append(self.freport)
+
+    def bad(self, item: BadRecord) -> None:
+        if not self.skip_bad:
+            raise ImportFailed(str(item))
+        assert self.freport is not None
+        self.freport.bad += 1
+        self.report.bad.append(str(item))
+
+    def store_batch(self) -> None:
+        """Insert the batch's new documents (those whose text or id is not stored yet)."""
+        batch, freport, report = self.batch, self.freport, self.report
+        if not batch:
+            return
+        assert freport is not None
+        hashes, ext_ids = self.store.documents.existing(
+            [row[3] for row, *_ in batch], [row[0] for row, *_ in batch]
+        )
+        fresh: list[tuple] = []
+        folded: list[tuple[str, str]] = []
+        for row, folded_pair, where, encoding, _pos in batch:
+            freport.encoding = encoding
+            ext_id, sha = row[0], row[3]
+            if sha in hashes:
+                freport.duplicates += 1
+                report.duplicates.append(f"{where}: same text as a document already in the project")
+                continue
+            if ext_id in ext_ids:
+                msg = f"{where}: id {ext_id!r} is already used by a document with other text"
+                if not self.skip_bad:
+                    raise ImportFailed(msg + " (use --id-prefix)")
+                freport.bad += 1
+                report.bad.append(msg)
+                continue
+            hashes.add(sha)
+            ext_ids[ext_id] = sha
+            fresh.append(row)
+            folded.append(folded_pair)
+        self.store.documents.insert_rows(fresh, folded, self.batch_id)
+        freport.added += len(fresh)
+        batch.clear()

@@ -10,7 +10,9 @@ where it came from (origin ``import:<format>:<file name>``) and who imported it.
 Re-importing the same file adds nothing twice. A document whose id is already taken
 by a document with another text (two files with the same name in two folders give
 the same derived ids) is stored under ``<id>~<first 12 hex digits of its SHA-256>``:
-unique, and the same on every import of that text.
+unique, and the same on every import of that text. Documents are stored in groups of
+GROUP (one look-up, insert and event write per group, not per document) with the same
+rows, ids, events and messages as one by one.
 
 Every file is read through annotator.io.layers.checks.checked_read: no exception from
 an importer reaches the caller, and documents over ``options.max_chars``, with
@@ -22,13 +24,14 @@ attribute: the speaker-registry entry with that Wikidata id, created when missin
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from annotator.core.model import Alias, AnnotatedDocument, Document, Entity, Span
+from annotator.core.model import Alias, Document, Entity, Relation
 from annotator.core.schema import name_problem
 from annotator.io.importers import BadRecord
 from annotator.io.layers import LayerOptions, get_layer_importer
@@ -38,6 +41,7 @@ from annotator.services.importing import READ_AHEAD_BYTES, with_detected_publish
 from annotator.services.project import Project, store_of
 from annotator.services.readahead import ReadAheadFailed, can_read_ahead, read_ahead
 from annotator.store import ProjectStore
+from annotator.store.annotations import NewSpan
 from annotator.text.fold import fold
 
 log = logging.getLogger(__name__)
@@ -88,21 +92,27 @@ def import_layers(
     # reading, checking, dating and folding overlap with storing (see import_paths)
     ahead = sum(p.stat().st_size for p in paths if p.is_file()) >= READ_AHEAD_BYTES
     ahead = ahead and can_read_ahead()
-    with store.edit_group(author or None, layer, None, label):
+    with (
+        store.annotations.references_trusted(),
+        store.edit_group(author or None, layer, None, label),
+    ):
         for n, path in enumerate(paths, 1):
             args = (importer, path, options)
             items = read_ahead(_prepared, *args) if ahead else _prepared(*args)
+            group = _Group(store, f"import:{fmt}:{path.name}", options, report, author)
             with closing(items):
                 try:
                     for item in items:
                         if isinstance(item, BadRecord):
                             if not skip_bad:
+                                group.store()  # an earlier document's problem comes first
                                 raise LayerImportFailed(f"{item} (nothing was imported)")
                             report.bad.append(str(item))
                             continue
-                        origin = f"import:{fmt}:{path.name}"
-                        _store_layer(store, item, origin, options, report, author)
+                        group.add(item)
+                    group.store()
                 except ReadAheadFailed as exc:
+                    group.store()
                     raise LayerImportFailed(f"{path}: {exc} (nothing was imported)") from exc
             if progress:
                 progress(n, len(paths))
@@ -110,7 +120,12 @@ def import_layers(
     return report
 
 
-_Prepared = tuple[AnnotatedDocument, Document, tuple[str, str]]
+#: A span as it travels from the reading process: (record-local id, label, start, end,
+#: text, attrs, attr_origin). A tuple: unpickling a frozen dataclass costs ~7 µs.
+_SpanTuple = tuple[int | None, str, int, int, str, Mapping[str, Any], Mapping[str, Any]]
+#: (document as stored if new, layer named by the file, spans, relations, folded title
+#: and text)
+_Prepared = tuple[Document, str, tuple[_SpanTuple, ...], tuple[Relation, ...], tuple[str, str]]
 
 
 def _prepared(
@@ -123,74 +138,175 @@ def _prepared(
             yield item
             continue
         doc = with_detected_published(item.document)
-        yield item, doc, (fold(doc.title), fold(doc.text))
+        spans = tuple(
+            (s.id, s.label, s.start, s.end, s.text, s.attrs, s.attr_origin) for s in item.spans
+        )
+        yield doc, item.layer, spans, item.relations, (fold(doc.title), fold(doc.text))
 
 
-def _store_layer(
+#: Documents stored together: one look-up of their hashes and ids, one insert per table
+#: and one of their events (per document, these queries cost as much as the rows).
+GROUP = 200
+
+
+class _Group:
+    """The documents of one file read but not stored yet (at most GROUP): stored as if
+    one by one, in order, with the same ids, rows, events and errors."""
+
+    def __init__(
+        self,
+        store: ProjectStore,
+        origin: str,
+        options: LayerOptions,
+        report: LayerReport,
+        author: str,
+    ) -> None:
+        self.db, self.origin, self.options = store, origin, options
+        self.report, self.author = report, author
+        self.items: list[_Prepared] = []
+        self.keys: set[tuple[str, str]] = set()  # (text hash, layer) of the items held
+
+    def add(self, item: _Prepared) -> None:
+        # a document's layer met twice: the first is stored before the second is compared
+        # with it, and each has its own event, as when stored one by one
+        key = (item[0].text_sha256, _layer_of(item[1], self.origin, self.options))
+        if key in self.keys:
+            self.store()
+        self.keys.add(key)
+        self.items.append(item)
+        if len(self.items) >= GROUP:
+            self.store()
+
+    def store(self) -> None:
+        """Store the documents held (their spans and relations), then forget them."""
+        items, self.items = self.items, []
+        self.keys.clear()
+        if items:
+            _store_group(self.db, items, self.origin, self.options, self.report, self.author)
+
+
+def _store_group(
     store: ProjectStore,
-    prepared: _Prepared,
+    items: list[_Prepared],
     origin: str,
     options: LayerOptions,
     report: LayerReport,
     author: str,
 ) -> None:
-    item, dated, folded = prepared
-    layer = options.layer or item.layer or f"import:{origin.split(':')[1]}"
-    store.layer_id(layer, kind="imported", source=origin.split(":", 1)[1])  # when new
-    doc = store.documents.by_hash(item.document.text_sha256)
-    existing: dict[tuple[str, int, int], int] = {}
-    have: set[tuple] = set()
-    if doc is None:  # a new document has nothing to compare with
+    """Store ``items`` in order: each document matched by its text hash (stored before,
+    or earlier in ``items``) or created, then the spans and relations it does not have."""
+    docs = store.documents
+    stored = docs.by_hashes([item[0].text_sha256 for item in items])
+    taken = docs.taken_ext_ids(list({item[0].ext_id for item in items}))
+    new_docs: list[Document] = []
+    folded: dict[tuple[str, str], tuple[str, str]] = {}
+    fresh: set[str] = set()  # hashes of the documents created here
+    for dated, _, _, _, fold_pair in items:
+        sha = dated.text_sha256
+        if sha in stored:
+            continue
         new = dated
-        if store.documents.by_ext_id(new.ext_id) is not None:  # taken by another text
+        if new.ext_id in taken:  # taken by another text
             new = replace(new, ext_id=f"{new.ext_id}~{new.text_sha256[:12]}")
-        (doc_id,) = store.documents.insert_many(
-            [new], folded={(new.text_sha256, new.title): folded}
+        taken.add(new.ext_id)
+        new_docs.append(new)
+        folded[(new.text_sha256, new.title)] = fold_pair
+        stored[sha] = new
+        fresh.add(sha)
+    created_ids: set[int] = set()
+    if new_docs:
+        doc_ids = docs.insert_many(new_docs, folded=folded)
+        created_ids.update(doc_ids)
+        for new, doc_id in zip(new_docs, doc_ids, strict=True):
+            stored[new.text_sha256] = replace(new, id=doc_id)  # as stored: not read back
+    new_spans: list[NewSpan] = []
+    new_rels: list[Relation] = []
+    order: list[tuple[int, str]] = []
+    for dated, file_layer, spans, relations, _ in items:
+        doc = stored[dated.text_sha256]
+        assert doc.id is not None
+        if dated.text_sha256 in fresh:
+            fresh.discard(dated.text_sha256)  # the next record of it is matched
+            report.documents_created += 1
+        else:
+            report.documents_matched += 1
+        layer = _layer_of(file_layer, origin, options)
+        store.layer_id(layer, kind="imported", source=origin.split(":", 1)[1])  # when new
+        order.append((doc.id, layer))  # no pair twice in a group (see _Group.add)
+        have = _stored_layer(store, doc.id, layer, created=doc.id in created_ids)
+        spans_before, rels_before = len(new_spans), len(new_rels)
+        _add_layer(
+            store, spans, relations, doc, layer, origin, author, report, have, new_spans, new_rels
         )
-        doc = replace(new, id=doc_id)  # as stored: no need to read it back
-        report.documents_created += 1
-    else:
-        report.documents_matched += 1
-        existing = {(s.label, s.start, s.end): s.id for s in store.annotations.spans(doc.id, layer)}
-        have = {
-            (r.type, r.head, r.tail, r.tail_entity)
-            for r in store.annotations.relations(doc.id, layer)
-        }
+        report.spans += len(new_spans) - spans_before
+        report.relations += len(new_rels) - rels_before
+    if new_spans or new_rels:
+        # the import is one edit group: any failure undoes all of it (no savepoint)
+        store.annotations.add_bulk(
+            new_spans, new_rels, checked=True, savepoint=False, order=order, returning=False
+        )
+
+
+def _layer_of(file_layer: str, origin: str, options: LayerOptions) -> str:
+    """The layer a record goes to: ``--layer``, else the file's, else ``import:<format>``."""
+    return options.layer or file_layer or f"import:{origin.split(':')[1]}"
+
+
+def _stored_layer(
+    store: ProjectStore, doc_id: int, layer: str, created: bool
+) -> tuple[dict[tuple[str, int, int], int], set[tuple]]:
+    """The spans (by label and offsets) and relations of ``layer`` stored on document
+    ``doc_id`` (nothing to read for a document ``created`` by this import)."""
+    if created:
+        return {}, set()
+    spans = store.annotations.spans(doc_id, layer)
+    rels = store.annotations.relations(doc_id, layer)
+    return (
+        {(s.label, s.start, s.end): s.id for s in spans if s.id is not None},
+        {(r.type, r.head, r.tail, r.tail_entity) for r in rels},
+    )
+
+
+def _add_layer(
+    store: ProjectStore,
+    spans: tuple[_SpanTuple, ...],
+    relations: tuple[Relation, ...],
+    doc: Document,
+    layer: str,
+    origin: str,
+    author: str,
+    report: LayerReport,
+    stored: tuple[dict[tuple[str, int, int], int], set[tuple]],
+    new_spans: list[NewSpan],
+    new_rels: list[Relation],
+) -> None:
+    """Append to ``new_spans`` and ``new_rels`` the ``spans`` and ``relations`` (of one
+    record) that document ``doc`` does not have in ``layer`` (``stored``: what it has there)."""
+    existing, have = stored
+    assert doc.id is not None
     # Offsets were checked once, against this same text (same SHA-256), as the file was
     # read (annotator.io.layers.checks): not again here.
     ids: dict[int, int] = {}  # the file's span id -> a stored span id, or a new span's own
-    new_spans = []
-    for span in item.spans:
-        problem = _name_problem(span.label)
+    for span_id, label, start, end, text, attrs, attr_origin in spans:
+        problem = _name_problem(label)
         if problem:  # a tab in a label would inject CoNLL columns, a newline lines
-            raise LayerImportFailed(f"document {doc.ext_id}: label {span.label!r}: {problem}")
-        if ENTITY_LINK in span.attrs:
-            span = _link_entity(store, span, doc.lang, report)
-        key = (span.label, span.start, span.end)
+            raise LayerImportFailed(f"document {doc.ext_id}: label {label!r}: {problem}")
+        if ENTITY_LINK in attrs:
+            attrs = _link_entity(store, attrs, text, doc.lang, report)
+        key = (label, start, end)
         if key in existing:
-            ids[span.id] = existing[key]
+            ids[span_id] = existing[key]
             report.skipped_existing += 1
             continue
         local = -len(new_spans) - 1  # placeholder id until the bulk insert gives real ones
-        ids[span.id] = local
+        ids[span_id] = local
         existing[key] = local
         new_spans.append(
-            Span(
-                local,
-                doc.id,
-                layer,
-                span.label,
-                span.start,
-                span.end,
-                span.text,
-                span.attrs,
-                origin,
-                author,
-                span.attr_origin,
+            NewSpan(
+                local, doc.id, layer, label, start, end, text, attrs, origin, author, attr_origin
             )
         )
-    new_rels = []
-    for rel in item.relations:
+    for rel in relations:
         problem = _name_problem(rel.type)
         if problem:
             raise LayerImportFailed(f"document {doc.ext_id}: relation type {rel.type!r}: {problem}")
@@ -214,11 +330,6 @@ def _store_layer(
                 author=author,
             )
         )
-    if new_spans or new_rels:
-        # the import is one edit group: any failure undoes all of it (no savepoint)
-        store.annotations.add_bulk(new_spans, new_rels, checked=True, savepoint=False)
-    report.spans += len(new_spans)
-    report.relations += len(new_rels)
 
 
 @lru_cache(maxsize=1024)
@@ -227,24 +338,27 @@ def _name_problem(name: str) -> str:
     return name_problem(name)
 
 
-def _link_entity(store: ProjectStore, span: Span, lang: str, report: LayerReport) -> Span:
-    """``span`` with its ENTITY_LINK replaced by ``entity`` = the registry entry with that
-    Wikidata id (created, named by the link or the span text, when there is none)."""
-    attrs = dict(span.attrs)
+def _link_entity(
+    store: ProjectStore, attrs: Mapping[str, Any], text: str, lang: str, report: LayerReport
+) -> Mapping[str, Any]:
+    """The ``attrs`` of a span of ``text`` with their ENTITY_LINK replaced by ``entity`` =
+    the registry entry with that Wikidata id (created, named by the link or the span
+    text, when there is none)."""
+    attrs = dict(attrs)
     link = attrs.pop(ENTITY_LINK)
     qid = link.get("wikidata") if isinstance(link, dict) else None
     if not isinstance(qid, str) or not qid:
-        return replace(span, attrs=attrs)
+        return attrs
     links = report.links
     if not links:
         links.update({e.wikidata: e.id for e in store.entities.all() if e.wikidata and e.id})
     if qid not in links:
-        name = str(link.get("name") or "").strip() or span.text.strip()
-        aliases = (Alias(name), Alias(span.text.strip(), lang)) if name != span.text else ()
+        name = str(link.get("name") or "").strip() or text.strip()
+        aliases = (Alias(name), Alias(text.strip(), lang)) if name != text else ()
         entity = store.entities.add(Entity(None, name, wikidata=qid, aliases=aliases))
         links[qid] = entity.id or 0
         report.entities_created += 1
     else:
-        store.entities.add_alias(links[qid], Alias(span.text.strip(), lang))
+        store.entities.add_alias(links[qid], Alias(text.strip(), lang))
     report.entities_linked += 1
-    return replace(span, attrs={**attrs, "entity": links[qid]})
+    return {**attrs, "entity": links[qid]}

@@ -36,6 +36,27 @@ def fts_query(query: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
+#: The columns of a :func:`document_row`, in order.
+ROW_COLUMNS = "ext_id, title, text, text_sha256, lang, direction, source, url, published, meta"
+
+
+def document_row(doc: Document) -> tuple:
+    """``doc`` as the values of :data:`ROW_COLUMNS` (the meta as stored JSON): a plain
+    tuple, which a reading process can prepare and send cheaply."""
+    return (
+        doc.ext_id,
+        doc.title,
+        doc.text,
+        doc.text_sha256,
+        doc.lang,
+        doc.direction,
+        doc.source,
+        doc.url,
+        doc.published,
+        rows.dumps(doc.meta),
+    )
+
+
 class DocumentRepo:
     def __init__(self, store: ProjectStore) -> None:
         self.store = store
@@ -74,53 +95,50 @@ class DocumentRepo:
         """Insert new documents and index them; call inside ``store.atomic()``. With
         ``batch`` (an import batch id) they stay invisible until the batch is published.
         ``folded``: ``fold(title), fold(text)`` by (text hash, title), computed by the caller
-        before the transaction so that it holds the write lock for less time.
+        before the transaction so that it holds the write lock for less time."""
+        docs = list(docs)
+        folded = folded or {}
+        return self.insert_rows(
+            [document_row(d) for d in docs],
+            [folded.get((d.text_sha256, d.title)) or (fold(d.title), fold(d.text)) for d in docs],
+            batch,
+        )
+
+    def insert_rows(
+        self,
+        doc_rows: Sequence[tuple],
+        folded: Sequence[tuple[str, str]],
+        batch: str | None = None,
+    ) -> list[int]:
+        """Insert new documents given as :func:`document_row` tuples, with ``folded``
+        (``fold(title), fold(text)`` of each) for the index; call inside
+        ``store.atomic()``. With ``batch`` (an import batch id) they stay invisible until
+        the batch is published. Returns their ids.
 
         One ``executemany`` per table: the ids are given (the next free ones, read
         under the write lock the transaction holds), as SQLite would have chosen them."""
         from annotator.store.project import now
 
-        docs = list(docs)
-        if not docs:
+        if not doc_rows:
             return []
         stamp = now()
         first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM documents").fetchone()[0]
-        ids = list(range(first, first + len(docs)))
+        ids = range(first, first + len(doc_rows))
         self.conn.executemany(
-            "INSERT INTO documents (id, ext_id, title, text, text_sha256, lang, direction, "
-            "source, url, published, meta, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    doc_id,
-                    d.ext_id,
-                    d.title,
-                    d.text,
-                    d.text_sha256,
-                    d.lang,
-                    d.direction,
-                    d.source,
-                    d.url,
-                    d.published,
-                    rows.dumps(d.meta),
-                    stamp,
-                )
-                for doc_id, d in zip(ids, docs, strict=True)
-            ],
+            f"INSERT INTO documents (id, {ROW_COLUMNS}, imported_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(doc_id, *row, stamp) for doc_id, row in zip(ids, doc_rows, strict=True)],
         )
-        folded = folded or {}
         self.conn.executemany(
             "INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
-            [
-                (doc_id, *(folded.get((d.text_sha256, d.title)) or (fold(d.title), fold(d.text))))
-                for doc_id, d in zip(ids, docs, strict=True)
-            ],
+            [(doc_id, *pair) for doc_id, pair in zip(ids, folded, strict=True)],
         )
         if batch is not None:
             self.conn.executemany(
                 "INSERT INTO staged_documents (id, batch) VALUES (?, ?)",
                 [(doc_id, batch) for doc_id in ids],
             )
-        return ids
+        return list(ids)
 
     def update_fields(self, doc_id: int, layer: str, fields: dict[str, str]) -> Document:
         """Change editable metadata (never the text); logged as an event."""
@@ -182,6 +200,36 @@ class DocumentRepo:
             [sha256],
         ).fetchone()
         return rows.document(row) if row else None
+
+    def by_hashes(self, hashes: Sequence[str]) -> dict[str, Document]:
+        """``by_hash`` of many text hashes in one query per 500: {hash: document} of
+        those stored (and published)."""
+        found: dict[str, Document] = {}
+        for i in range(0, len(hashes), 500):
+            part = hashes[i : i + 500]
+            q = ",".join("?" * len(part))
+            for row in self.conn.execute(
+                f"SELECT {rows.DOC_COLUMNS} FROM documents WHERE text_sha256 IN ({q}) "
+                f"AND {PUBLISHED}",
+                part,
+            ):
+                found[row[4]] = rows.document(row)
+        return found
+
+    def taken_ext_ids(self, ext_ids: Sequence[str]) -> set[str]:
+        """Those of ``ext_ids`` that a stored (and published) document has, one query
+        per 500 (``by_ext_id`` of many)."""
+        found: set[str] = set()
+        for i in range(0, len(ext_ids), 500):
+            part = ext_ids[i : i + 500]
+            q = ",".join("?" * len(part))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT ext_id FROM documents WHERE ext_id IN ({q}) AND {PUBLISHED}", part
+                )
+            )
+        return found
 
     def count(self) -> int:
         return self.conn.execute(f"SELECT count(*) FROM documents WHERE {PUBLISHED}").fetchone()[0]

@@ -7,6 +7,7 @@ share an edit group, which is one undo step. Nothing here is ever updated or del
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,11 @@ _EVENT = (
 _GROUP = (
     "SELECT g.id, g.at, p.name, l.name, g.document_id, g.label, g.undoes FROM edit_groups g "
     "JOIN layers l ON l.id = g.layer_id LEFT JOIN annotators p ON p.id = g.author_id"
+)
+
+_INSERT = (
+    "INSERT INTO events (at, layer_id, author_id, document_id, action, payload, group_id) "
+    "VALUES (?,?,?,?,?,?,?)"
 )
 
 
@@ -69,8 +75,7 @@ class EventRepo:
                 return self.append(layer, document_id, action, payload, author)
         group_id, group_author = self.store.group
         cur = self.conn.execute(
-            "INSERT INTO events (at, layer_id, author_id, document_id, action, payload, group_id) "
-            "VALUES (?,?,?,?,?,?,?)",
+            _INSERT,
             [
                 now(),
                 self.store.layer_id(layer),
@@ -82,6 +87,34 @@ class EventRepo:
             ],
         )
         return cur.lastrowid
+
+    def append_many(self, events: Sequence[tuple[str, int | None, str, dict[str, Any]]]) -> None:
+        """``append(layer, document_id, action, payload)`` of each of ``events`` in order,
+        as one ``executemany`` when an edit group is being written (bulk imports)."""
+        from annotator.store.project import now
+
+        if self.store.group is None:  # each event is a group of its own, as with append
+            for layer, document_id, action, payload in events:
+                self.append(layer, document_id, action, payload)
+            return
+        group_id, group_author = self.store.group
+        stamp, author_id = now(), self.store.author_id(group_author)
+        layer_id = self.store.layer_id
+        self.conn.executemany(
+            _INSERT,
+            [
+                (
+                    stamp,
+                    layer_id(layer),
+                    author_id,
+                    document_id,
+                    action,
+                    json.dumps(payload, ensure_ascii=False, sort_keys=True),
+                    group_id,
+                )
+                for layer, document_id, action, payload in events
+            ],
+        )
 
     def list(
         self, layer: str | None = None, document_id: int | None = None, limit: int = 1000

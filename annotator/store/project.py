@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from annotator.core.model import GOLD_LAYER, Layer
 from annotator.store.annotations import AnnotationRepo
+from annotator.store.bulk import BulkWriting
 from annotator.store.documents import DocumentRepo
 from annotator.store.entities import EntityRepo
 from annotator.store.errors import (
@@ -39,11 +39,10 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 #: Import batches this process is writing now (others found in a file are left over).
 _RUNNING_IMPORTS: set[str] = set()
-TURN_STALE_S = 5.0  # a write request not renewed for this long was left by a dead window
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class ProjectStore:
+class ProjectStore(BulkWriting):
     """One project = one SQLite file (WAL, foreign keys on, busy timeout)."""
 
     def __init__(self, db: Database, path: str) -> None:
@@ -70,7 +69,8 @@ class ProjectStore:
         (BEGIN IMMEDIATE), so two processes queue instead of failing mid-way. Nested,
         it is a savepoint, undone alone on an error; ``savepoint=False`` when the
         caller's failure undoes the whole transaction anyway (a bulk import: SQLite
-        keeps a copy of every page first written inside a savepoint)."""
+        keeps a copy of every page first written inside a savepoint, and FTS5 writes
+        its pending terms out at every savepoint)."""
         if self.conn.in_transaction:
             if not savepoint:
                 yield self
@@ -85,8 +85,11 @@ class ProjectStore:
                 raise BusyError(busy_message(self.path)) from exc
             raise
         try:
-            with self.db.atomic():
-                yield self
+            if savepoint:
+                with self.db.atomic():
+                    yield self
+            else:
+                yield self  # no savepoint inside: SQLite and FTS5 do less work per commit
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -96,44 +99,6 @@ class ProjectStore:
             self.schema._current = None
             raise
         self.conn.execute("COMMIT")
-
-    # -- taking turns with the write lock ----------------------------------------
-    # SQLite gives the write lock to whoever asks at the right moment: a bulk writer
-    # that starts its next transaction at once can keep a window's edit waiting for
-    # its whole length. A window with an edit waiting says so in a small file next to
-    # the project; bulk writers look for it between their transactions and step aside.
-    @property
-    def _turn_file(self) -> Path | None:
-        return None if self.path == ":memory:" else Path(f"{self.path}-write-wanted")
-
-    def want_write_turn(self) -> None:
-        """Ask bulk writers in other processes to leave the write lock free for a moment
-        (call again while still waiting: a request older than TURN_STALE_S is ignored)."""
-        if self._turn_file is not None:
-            with contextlib.suppress(OSError):  # read-only folder: the edit waits longer
-                self._turn_file.touch()
-
-    def drop_write_turn(self) -> None:
-        if self._turn_file is not None:
-            self._turn_file.unlink(missing_ok=True)
-
-    def give_way(self, longest_s: float = 0.25) -> None:
-        """Between two bulk transactions: while a fresh request is there, wait (up to
-        ``longest_s``) so that the window asking can write."""
-        import time
-
-        turn = self._turn_file
-        if turn is None:
-            return
-        deadline = time.monotonic() + longest_s
-        while time.monotonic() < deadline:
-            try:
-                age = time.time() - turn.stat().st_mtime
-            except OSError:
-                return  # no request
-            if age > TURN_STALE_S:
-                return
-            time.sleep(0.01)
 
     def set_busy_timeout(self, ms: int) -> None:
         """How long a write waits for another connection's lock before BusyError (the
@@ -270,7 +235,7 @@ class ProjectStore:
 
         batch = uuid.uuid4().hex
         stamp = now()
-        with self.atomic():
+        with self.atomic(savepoint=False):
             self.conn.execute(
                 "INSERT INTO import_batches (id, pid, host, started_at, heartbeat) "
                 "VALUES (?,?,?,?,?)",
@@ -281,7 +246,7 @@ class ProjectStore:
 
     def publish_import_batch(self, batch: str) -> int:
         """Make the batch's documents visible, in one short transaction; returns how many."""
-        with self.atomic():
+        with self.atomic(savepoint=False):
             cur = self.conn.execute("DELETE FROM staged_documents WHERE batch = ?", [batch])
             self.conn.execute("DELETE FROM import_batches WHERE id = ?", [batch])
         _RUNNING_IMPORTS.discard(batch)
