@@ -189,3 +189,28 @@ def test_the_reading_child_ends_when_the_importer_dies(tmp_path):
         time.sleep(0.1)
     os.kill(child, 9)
     raise AssertionError("the reading child outlived its importer")
+
+
+@pytest.mark.parametrize(
+    ("line", "others", "ahead"),
+    [
+        ("1.40 1.00 1.11 1/111 12249\n", 0, True),  # the last minute busy, the cores free now
+        ("0.10 0.20 0.30 2/111 12249\n", 1, False),  # another task running now
+        ("3.80 3.10 2.00 5/300 12249\n", 4, False),
+    ],
+)
+def test_read_ahead_when_a_core_is_free_now(tmp_path, monkeypatch, line, others, ahead):
+    loadavg = tmp_path / "loadavg"
+    loadavg.write_text(line, encoding="ascii")
+    real = readahead.others_running
+    monkeypatch.setattr(readahead, "others_running", lambda: real(str(loadavg), samples=1))
+    monkeypatch.setattr(readahead.os, "cpu_count", lambda: 2)
+    assert readahead.others_running() == others
+    assert readahead.can_read_ahead() is ahead
+
+
+def test_without_a_runnable_count_the_load_average_decides(tmp_path, monkeypatch):
+    monkeypatch.setattr(readahead.os, "getloadavg", lambda: (2.5, 1.0, 1.0))
+    assert readahead.others_running(str(tmp_path / "absent")) == 1.5
+    (tmp_path / "odd").write_text("1.0 1.0 1.0\n", encoding="ascii")
+    assert readahead.others_running(str(tmp_path / "odd")) == 1.5
