@@ -11,7 +11,7 @@ import re
 import pytest
 
 from annotator.services import importing
-from annotator.services.importing import BATCH, ImportFailed, import_paths
+from annotator.services.importing import BATCH, TURN_CHECK, ImportFailed, import_paths
 from annotator.services.project import init_project, open_project, store_of
 
 ARTICLES = [
@@ -62,9 +62,14 @@ def test_a_thousand_articles_are_one_transaction_without_savepoints(tmp_path, mo
     store.close()
 
 
-def test_a_window_asking_for_the_lock_ends_the_transaction_after_a_batch(tmp_path, monkeypatch):
+def test_a_window_asking_for_the_lock_ends_the_transaction_in_ten_records(tmp_path, monkeypatch):
+    from annotator.store import bulk
+
     monkeypatch.setattr(importing, "TRANSACTION_S", 3600.0)
-    n = 250
+    monkeypatch.setattr(bulk, "TURN_STALE_S", 3600.0)  # the request stays fresh...
+    gave_way = []  # ...and the window, which never writes here, is not waited for
+    monkeypatch.setattr(bulk.BulkWriting, "give_way", lambda self: gave_way.append(1))
+    n = 255
     db = tmp_path / "p.db"
     store = store_of(init_project(db))
     window = store_of(open_project(db))  # another connection, as a window's
@@ -74,8 +79,9 @@ def test_a_window_asking_for_the_lock_ends_the_transaction_after_a_batch(tmp_pat
     finally:
         window.drop_write_turn()
     assert report.added == n
-    # a commit after each batch, so the window could write between them
-    assert len(_starting(statements, "BEGIN")) == -(-n // BATCH) + 2
+    # a commit every TURN_CHECK records, so the window could write between them
+    assert len(_starting(statements, "BEGIN")) == -(-n // TURN_CHECK) + 2
+    assert len(gave_way) == n // TURN_CHECK
     assert window.documents.count() == n
     window.close()
     store.close()

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 100  # records checked for duplicates and inserted together
 TRANSACTION_S = 0.25  # a transaction takes batches until it is this old (seconds)
+TURN_CHECK = 10  # records between two looks for a window asking for the write lock
 READ_AHEAD_BYTES = 4_000_000  # from this much input on, a second process reads ahead
 Progress = Callable[[int, int], None]  # (bytes done, bytes total)
 
@@ -204,7 +205,8 @@ class _Writer:
 
     def transaction(self, stream: Iterator[_FileStart | BadRecord | _Prepared]) -> bool:
         """Store items of ``stream`` in one transaction until it is TRANSACTION_S old
-        (checked after each batch) or a window asks for the write lock; False once
+        (checked after each batch) or a window asks for the write lock (checked every
+        TURN_CHECK records); False once
         the stream is finished. Raises ImportFailed at a bad record unless
         ``skip_bad`` (the transaction is then rolled back)."""
         store = self.store
@@ -219,6 +221,11 @@ class _Writer:
                 else:
                     self.batch.append(item)
                     if len(self.batch) < BATCH:
+                        # a window waiting to save an edit gets the lock within
+                        # TURN_CHECK records, not a whole batch (one stat a look)
+                        if len(self.batch) % TURN_CHECK == 0 and store.write_turn_wanted():
+                            self.store_batch()
+                            return True
                         continue
                     self.store_batch()
                     if self.progress:
