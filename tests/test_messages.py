@@ -192,7 +192,7 @@ def test_what_every_exporter_could_not_hold_reads_in_the_language(english, lang,
     items = []
     for fmt in export_formats():
         report = export_dataset(seeded, fmt, tmp_path / f"out-{fmt}", "amina")
-        items += [item for found in report.loss_items.values() for item in found]
+        items += [item for found in report.losses.values() for item in found]
     assert ("dropped", 1) in items  # the overlap CoNLL could not hold
     assert any(what.startswith("cells neutralised") for what, _ in items)
     i18n.install(lang)

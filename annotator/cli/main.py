@@ -15,6 +15,7 @@ from annotator.cli import annotations, errors, learning, team
 from annotator.cli.common import fail, missing_display, open_existing, progress_bar
 from annotator.io.importers import ImportOptions
 from annotator.services import browse, checking, exporting, formats, project, stats
+from annotator.services.datasheet import loss_lines
 
 FIELDS = ("text", "id", "title", "url", "published", "lang", "source")
 
@@ -294,7 +295,7 @@ def export_cmd(
     for name, path in report.outputs.items():
         label = f"{name}: " if name else ""
         click.echo(f"{label}wrote {report.records[name]} records to {path}")
-        for loss in report.losses.get(name, []):
+        for loss in loss_lines(report.losses.get(name, [])):
             click.echo(f"  {loss}", err=True)
     if report.datasheet is not None:
         click.echo(f"datasheet: {report.datasheet.markdown}")

@@ -156,7 +156,7 @@ def export(
             records.format(part=name or fmt, n=num(report.records[name]), path=ltr(Path(p)))
             for name, p in report.outputs.items()
         ]
-        for items in report.loss_items.values():
+        for items in report.losses.values():
             lines += [loss_line(what, value) for what, value in items]
         if report.datasheet is not None:
             sheet = translate("ExportDialog", "datasheet: {path}")

@@ -153,11 +153,11 @@ def exporter_loss_items(exporter: object | None) -> list[tuple[str, Any]]:
     return items
 
 
-def exporter_losses(exporter: object | None) -> list[str]:
+def loss_lines(items: list[tuple[str, Any]]) -> list[str]:
     """exporter_loss_items() as Markdown list lines (a list value: its length, then up
     to 20 of its entries)."""
     lines: list[str] = []
-    for what, value in exporter_loss_items(exporter):
+    for what, value in items:
         if isinstance(value, list | tuple | set):
             lines.append(f"- {md_text(what)}: {len(value)}")
             lines += [f"  - {md_text(v)}" for v in list(value)[:20]]
@@ -203,13 +203,13 @@ def write_datasheet(
     seed: int | None = None,
     layer: str | None = None,
     only_done: bool = False,
-    losses: Mapping[str, list[str]] | None = None,
+    losses: Mapping[str, list[tuple[str, Any]]] | None = None,
     chart: bool = True,
     provenance: Sequence[str] = (),
 ) -> DatasheetFiles:
     """Write ``<out stem>.datasheet.md`` (and ``<out stem>.labels.svg`` unless
     ``chart`` is false) next to ``out``; both atomically.
-    ``losses``: exporter_losses() per split ("" without a split); default: read from
+    ``losses``: exporter_loss_items() per split ("" without a split); default: read from
     ``exporter`` now."""
     md_path, svg_path = datasheet_paths(out)
     chart_path: Path | None = None
@@ -270,11 +270,11 @@ def write_datasheet(
     lines += ["## Losses", "", "What the format cannot hold:", "", *declared_losses(exporter), ""]
     lines += ["Reported by the exporter in this export:", ""]
     if losses is None:
-        losses = {"": exporter_losses(exporter)}
+        losses = {"": exporter_loss_items(exporter)}
     for name, found in losses.items():
         if name and len(losses) > 1:
             lines.append(f"{md_text(name)}:")
-        lines += found or ["- none reported by the exporter"]
+        lines += loss_lines(found) or ["- none reported by the exporter"]
     lines += ["", "## Chart", ""]
     chart_link = f"![label counts per language]({quote(svg_path.name)})"
     lines.append(chart_link if chart_path else note)

@@ -24,7 +24,6 @@ from annotator.services.datasheet import (
     Tally,
     datasheet_paths,
     exporter_loss_items,
-    exporter_losses,
     write_datasheet,
 )
 from annotator.services.outputs import follow_umask, remove_leftovers, temp_file, temp_folder
@@ -51,9 +50,9 @@ class ExportReport:
     outputs: dict[str, Path] = field(default_factory=dict)
     records: dict[str, int] = field(default_factory=dict)
     tally: Tally = field(default_factory=Tally)
-    losses: dict[str, list[str]] = field(default_factory=dict)
-    #: the same per split as ``(what, value)`` pairs, for a window to word in its language
-    loss_items: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
+    #: what the exporter could not hold, per split: ``(what, value)`` pairs
+    #: (services.datasheet.exporter_loss_items; ``loss_lines`` words them as Markdown)
+    losses: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
     datasheet: DatasheetFiles | None = None
 
     @property
@@ -224,8 +223,7 @@ def export_dataset(
                 items = (it for it in items if assignment.get(it.document.id) == name)
             report.records[name] = exporter.write(_tallied(items, report.tally, name), tmp)
             report.outputs[name] = target
-            report.losses[name] = exporter_losses(exporter)
-            report.loss_items[name] = exporter_loss_items(exporter)
+            report.losses[name] = exporter_loss_items(exporter)
         if folder:
             follow_umask(root)
             _swap_folder(root, out)
