@@ -318,6 +318,29 @@ def test_common_characters_fold_to_themselves():
     assert [c for c in _COMMON if fold_char(c) != c] == []
 
 
+def test_frequent_characters_are_replaced_by_their_folding():
+    """fold() replaces these first: each must fold to another character (or nothing)
+    whose own folding is itself, else the order of replacements would matter."""
+    from annotator.text.fold import _FREQUENT, _FREQUENT_PAIRS, fold_char
+
+    assert [ch for ch, _ in _FREQUENT_PAIRS] == list(_FREQUENT)
+    for ch, folded in _FREQUENT_PAIRS:
+        assert folded == fold_char(ch) != ch
+        assert "".join(map(fold_char, folded)) == folded
+
+
+@given(
+    st.lists(
+        st.sampled_from(list("یکةأإآئىؤ،ـكيهاو ABCé٣۴\u200c\u200d\u064b\u00a0\r\n👍🏽")),
+        max_size=60,
+    ).map("".join)
+)
+def test_fold_matches_per_char_on_frequent_material(s):
+    from annotator.text.fold import fold_char
+
+    assert fold(s) == "".join(map(fold_char, s))
+
+
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
 def test_fold_is_idempotent_and_matches_per_char(s):
     from annotator.text.fold import fold_char

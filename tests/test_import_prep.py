@@ -7,6 +7,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.services import importing, readahead
 from annotator.services.importing import ImportFailed, import_paths
@@ -43,6 +45,33 @@ def test_the_grammar_never_runs_on_prose_without_a_label_or_lead(monkeypatch):
     assert ran == []  # about 1 ms a line saved on every article imported
     found = find_dateline("بيروت، 14 تشرين الثاني/نوفمبر 2023 (رويترز) - " + PROSE_AR)
     assert found is not None and found.value == "2023-11-14" and len(ran) == 1
+
+
+def _reference_header_lines(text: str) -> list[tuple[int, int]]:
+    """The header lines as str.splitlines gives them (the definition _header_lines
+    follows without splitting the text)."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            out.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return out[: dateline.HEADER_LINES]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("بيروت،", " ", "\u00a0", "\r", "\n", "\r\n", "\v", "\f", "\x1c"),
+                *("\x85", "\u2028", "\u2029", "\t", "\u200c", "۱۴۰۱", "👍🏽", "x" * 40),
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_header_lines_are_the_lines_splitlines_cuts(text):
+    assert list(dateline._header_lines(text)) == _reference_header_lines(text)
 
 
 def _reference_language(text: str, sample: int = 4_000) -> str:

@@ -19,9 +19,9 @@ date alone is not read (its conversion needs the Umm al-Qura tables).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from itertools import islice
 
 from annotator.text.dates.calendars import jalali_to_gregorian
 from annotator.text.dates.grammar import DateMatch, find_dates
@@ -32,7 +32,6 @@ __all__ = ["Dateline", "find_dateline"]
 HEADER_LINES = 12  # non-empty lines looked at, at most
 LINE_PREFIX = 300  # characters of a line read (a long line is prose but for its dateline)
 HEADER_WORDS = 3  # a header line holds the date and at most this many other words
-_FIRST_PREFIX = 2048  # characters split into lines first
 _DATELINE_LEAD = 40  # an agency dateline's date starts within this many characters
 _LABEL = re.compile(
     r"(?:تاريخ\s+(?:انتشار|النشر|الخبر|نشر)|نشر\s+في|منتشر\s+شده|زمان\s+انتشار|"
@@ -49,6 +48,9 @@ MAX_DATE_WORDS = 24
 # (cutting a text in three changes its word count by at most two).
 PROSE_WORDS = HEADER_WORDS + MAX_DATE_WORDS + 2
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# where str.splitlines ends a line (the break is part of the line before)
+_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_INK = re.compile(r"\S")  # what str.strip() keeps
 _LABEL_ANYWHERE = re.compile(_LABEL.pattern.removesuffix(r"\s*:?\s*$"))
 _LEAD_MARK = re.compile(r"[,،\-–—]")
 
@@ -79,29 +81,25 @@ def _value(m: DateMatch) -> str | None:
     return f"{day.isoformat()}T{m.hour:02d}:{m.minute or 0:02d}" + ("Z" if m.utc else "")
 
 
-def _header_lines(text: str):
-    """(start, end) of the first non-empty lines. Lines are split on a growing prefix
-    of ``text`` (the header is usually over within its first two lines); a prefix's
-    last piece may be a cut line, so it is left for the next, longer prefix."""
-    pos = 0
-    seen = 0
-    size = _FIRST_PREFIX
-    while True:
-        whole = pos + size >= len(text)
-        pieces = text[pos : pos + size].splitlines(keepends=True)
-        if not whole:
-            pieces = pieces[:-1]
-        for line in pieces:
-            start, end = pos, pos + len(line.rstrip("\r\n"))
-            pos += len(line)
-            if line.strip():
-                seen += 1
-                yield start, end
-                if seen >= HEADER_LINES:
-                    return
-        if whole:
-            return
-        size *= 8
+def _header_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the first HEADER_LINES non-empty lines, cut where
+    ``str.splitlines`` cuts them, ``end`` before a trailing ``\r`` or ``\n``. Found
+    lazily, one line end at a time: an article is never split whole (its header is
+    usually over within its first line or two)."""
+    pos, seen, size = 0, 0, len(text)
+    breaks = _LINE_BREAK.finditer(text)
+    while pos < size:
+        brk = next(breaks, None)
+        stop = brk.end() if brk is not None else size
+        end = stop
+        while end > pos and text[end - 1] in "\r\n":
+            end -= 1
+        if _INK.search(text, pos, stop) is not None:
+            seen += 1
+            yield pos, end
+            if seen >= HEADER_LINES:
+                return
+        pos = stop
 
 
 def find_dateline(text: str, lang: str = "") -> Dateline | None:
@@ -118,7 +116,7 @@ def find_dateline(text: str, lang: str = "") -> Dateline | None:
     for start, end in _header_lines(text):
         line = text[start : min(end, start + LINE_PREFIX)]
         folded = fold(line)
-        prose = _words(folded, PROSE_WORDS) > PROSE_WORDS
+        prose = _words(folded) > PROSE_WORDS
         if _YEAR_DIGITS.search(folded) is not None and (
             not prose
             or _LABEL_ANYWHERE.search(folded) is not None
@@ -154,8 +152,7 @@ def _dateline_in(line: str, lang: str) -> Dateline | None:
     return None
 
 
-def _words(folded: str, most: int | None = None) -> int:
-    """Words (two letters or more) in ``folded``; counting stops past ``most``."""
-    if most is None:
-        return len(_WORDS.findall(folded))
-    return sum(1 for _ in islice(_WORDS.finditer(folded), most + 1))
+def _words(folded: str) -> int:
+    """Words (two letters or more) in ``folded`` (a line's first LINE_PREFIX
+    characters at most, or a part of them)."""
+    return len(_WORDS.findall(folded))
