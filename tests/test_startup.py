@@ -43,21 +43,77 @@ def test_cli_imports_no_heavy_library_at_start():
     assert not names & set(HEAVY), sorted(names & set(HEAVY))
 
 
-def test_start_up_loads_no_suggestion_engine_and_no_date_grammar():
-    """Listing the engines (suggest --help) loads them all, and the date grammar
-    compiles hundreds of regular expressions: tens of ms no other command needs."""
+#: What ``annotator --help``, ``--version`` and the parse of any command may load of
+#: ours: the command line's own modules and annotator.io (a constant). The services, the
+#: store (sqlite_utils: ~30 ms), the format registries (importlib.metadata) and the date
+#: grammar are imported by the command that uses them.
+START_UP = {
+    "annotator",
+    "annotator.cli",
+    "annotator.cli.annotations",
+    "annotator.cli.common",
+    "annotator.cli.errors",
+    "annotator.cli.learning",
+    "annotator.cli.main",
+    "annotator.cli.team",
+    "annotator.io",
+}
+NOT_AT_START_UP = {"sqlite_utils", "importlib.metadata", "platformdirs", "tqdm", *HEAVY}
+
+
+def loaded_after(args: list[str]) -> set[str]:
+    """The modules loaded in a fresh interpreter by running ``annotator ARGS`` (no
+    arguments: by importing the command line only)."""
+    run = f"cli({args!r}, standalone_mode=False)\n" if args else ""
     code = (
         "import json, sys\n"
-        "import annotator.cli.main\n"
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('annotator.'))))"
+        "from annotator.cli.main import cli\n"
+        f"{run}"
+        "print(json.dumps(sorted(sys.modules)))\n"
     )
     result = python("-c", code)
     assert result.returncode == 0, result.stderr
-    loaded = set(json.loads(result.stdout))
-    assert "annotator.services.exporting" in loaded  # the parse saw the imports
-    unwanted = {"annotator.text.dates.grammar", "annotator.suggest.dates"}
-    unwanted |= {"annotator.suggest._speech", "annotator.services.importing"}
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["--version"], ["init", "--help"]])
+def test_start_up_loads_the_command_line_only(args):
+    """No service, store, registry or date grammar before a command needs it."""
+    loaded = loaded_after(args)
+    ours = {m for m in loaded if m.split(".")[0] == "annotator"}
+    assert "annotator.cli.main" in ours and "click" in loaded  # the parse saw the imports
+    assert ours <= START_UP, sorted(ours - START_UP)
+    assert not loaded & NOT_AT_START_UP, sorted(loaded & NOT_AT_START_UP)
+
+
+def test_help_listing_the_formats_loads_no_project_code():
+    """export --help lists every export format (so loads them), and no store."""
+    loaded = loaded_after(["export", "--help"])
+    assert {"annotator.io.exporters.jsonl", "annotator.io.exporters.conll"} <= loaded
+    unwanted = {"sqlite_utils", "annotator.store", "annotator.services.exporting"}
+    unwanted |= {"annotator.text.dates.grammar", "annotator.suggest.dates"}
     assert not loaded & unwanted, sorted(loaded & unwanted)
+
+
+def test_export_loads_its_own_format_only(tmp_path):
+    """-f jsonl is checked and run by looking up that name alone: the other exporters'
+    modules (CoNLL's tokenizer, spaCy's, XMI's, Parquet's, the XLSX writer) stay unloaded,
+    and the export is whole."""
+    from annotator.services.importing import import_paths
+    from annotator.services.project import init_project
+
+    db = tmp_path / "p.db"
+    store = init_project(db)
+    import_paths(store, SEEDS)
+    store.close()
+    out = tmp_path / "out.jsonl"
+    loaded = loaded_after(["export", str(db), "-f", "jsonl", "-o", str(out)])
+    exporters = {m for m in loaded if m.startswith("annotator.io.exporters.")}
+    assert "annotator.io.exporters.jsonl" in exporters
+    others = {"conll", "brat", "doccano", "labelstudio", "spacy", "parquet", "xmi", "claims"}
+    assert not {m.rsplit(".", 1)[1] for m in exporters} & others, sorted(exporters)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in records) == sorted(seed.stem for seed in SEEDS)
 
 
 @pytest.mark.parametrize(

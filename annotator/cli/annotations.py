@@ -6,12 +6,11 @@ from pathlib import Path
 
 import click
 
-from annotator.cli.common import fail, open_existing, progress_bar
-from annotator.io.layers import LayerOptions
-from annotator.services import formats, project
+from annotator.cli.common import FormatChoice, FormatsListed, fail, open_existing, progress_bar
+from annotator.io import MAX_ARTICLE_CHARS
 
 
-@click.command("import-annotations")
+@click.command("import-annotations", cls=FormatsListed, formats_kind="layers")
 @click.argument("project_path", metavar="PROJECT")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -19,7 +18,7 @@ from annotator.services import formats, project
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(formats.layer_names()),
+    type=FormatChoice("layers"),
     help="Format of the files (listed below).",
 )
 @click.option(
@@ -40,7 +39,7 @@ from annotator.services import formats, project
 @click.option(
     "--max-chars",
     type=click.IntRange(min=1),
-    default=LayerOptions.max_chars,
+    default=MAX_ARTICLE_CHARS,
     show_default=True,
     help="Refuse a document longer than this many characters.",
 )
@@ -83,7 +82,8 @@ def import_annotations_cmd(
       annotator import-annotations news.db export.jsonl -f doccano --unit utf16
       annotator import-annotations news.db inception.zip -f xmi --type custom.Span --feature label
     """
-    from annotator.services import interchange
+    from annotator.io.layers import LayerOptions
+    from annotator.services import formats, interchange, project
 
     if (types or feature) and not formats.layer_selects_types(fmt):
         fail(f"--type and --feature: the {fmt} format has no typed layers to choose from")
@@ -118,13 +118,6 @@ def import_annotations_cmd(
         )
 
 
-import_annotations_cmd.help = (
-    (import_annotations_cmd.help or "")
-    + "\n\n    \b\n    Formats:\n"
-    + "\n".join("    " + line for line in formats.help_lines("layers"))
-)
-
-
 @click.command("formats")
 @click.option("--markdown", is_flag=True, help="Print the README's table of formats.")
 def formats_cmd(markdown: bool) -> None:
@@ -136,6 +129,8 @@ def formats_cmd(markdown: bool) -> None:
     Example:
       annotator formats --markdown
     """
+    from annotator.services import formats
+
     if markdown:
         click.echo(formats.markdown_table())
         return
@@ -206,6 +201,8 @@ class _EnginesOption(click.Option):
     them), which every command would otherwise pay for at start-up."""
 
     def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        from annotator.services import formats
+
         names = ", ".join(formats.engine_names())
         self.help = f"Comma-separated engines to run (default: all): {names}."
         return super().get_help_record(ctx)
@@ -256,7 +253,7 @@ def suggest_cmd(
       annotator suggest news.db --engines dates --docs 002_8f67134d18554ca3
       annotator suggest news.db --export suggestions.jsonl
     """
-    from annotator.services import suggesting
+    from annotator.services import formats, project, suggesting
 
     if list_engines:
         for name, description, labels in formats.engine_lines():

@@ -1,4 +1,8 @@
-"""Helpers every command uses: one-line failures, opening a project, progress bars."""
+"""Helpers every command uses: one-line failures, opening a project, progress bars, and
+the -f/--format choices and help listings read from the registries only when needed.
+
+Nothing here imports the services at start-up: ``annotator --help`` and every command
+that does not open a project would otherwise pay for the store and sqlite_utils."""
 
 from __future__ import annotations
 
@@ -6,11 +10,15 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from annotator.cli.errors import one_line, remember_project
-from annotator.services import project
+
+if TYPE_CHECKING:
+    from annotator.services.project import Project
 
 
 @contextmanager
@@ -49,10 +57,12 @@ def fail(message: str) -> None:
     raise click.ClickException(one_line(message))
 
 
-def open_existing(path: str, writing: bool = False, adopt_empty: bool = False) -> project.Project:
+def open_existing(path: str, writing: bool = False, adopt_empty: bool = False) -> Project:
     """Open the project at ``path``; a missing, empty, foreign, newer or (for a command
     that is ``writing``) damaged file stops the command and is left untouched.
     ``adopt_empty`` lets ``import`` make an empty file a project."""
+    from annotator.services import project
+
     remember_project(path)
     try:
         opened = project.open_project(path, create=False, adopt_empty=adopt_empty, check=writing)
@@ -83,3 +93,57 @@ def missing_display() -> str | None:
         "(apt-get install xvfb), or set QT_QPA_PLATFORM=offscreen; "
         "the other commands work without one (annotator --help)"
     )
+
+
+class FormatChoice(click.Choice):
+    """``-f/--format``: one of the names registered for ``kind`` (services.formats:
+    "export", "layers" or "import"), or of ``first``. The names are read when a value is
+    checked or help is shown, not when the command is defined, and a valid name is
+    checked by looking up that name alone: listing them imports every format's module,
+    which other commands and the other formats need not pay for."""
+
+    def __init__(self, kind: str, first: tuple[str, ...] = ()) -> None:
+        self.kind = kind
+        self.first = first
+        self.case_sensitive = True
+
+    @cached_property
+    def choices(self) -> tuple[str, ...]:  # type: ignore[override]
+        """``first``, then the registered names."""
+        from annotator.services import formats
+
+        return (*self.first, *formats.names(self.kind))
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """``value`` when it is a valid name; else click's one-line error listing them."""
+        from annotator.services import formats
+
+        if value in self.first or (
+            isinstance(value, str) and formats.is_registered(self.kind, value)
+        ):
+            return value
+        return super().convert(value, param, ctx)
+
+
+class FormatsListed(click.Command):
+    """A command whose help ends with a "Formats:" list of the names registered for
+    ``formats_kind`` and their descriptions, read only when the help is shown."""
+
+    def __init__(self, *args: Any, formats_kind: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.formats_kind = formats_kind
+        self._listed = False
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The docstring, then the formats."""
+        if not self._listed:
+            from annotator.services import formats
+
+            lines = formats.help_lines(self.formats_kind)
+            self.help = (
+                (self.help or "")
+                + "\n\n    \b\n    Formats:\n"
+                + "\n".join("    " + line for line in lines)
+            )
+            self._listed = True
+        super().format_help_text(ctx, formatter)

@@ -12,10 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-import platformdirs
-
-from annotator.core.schema import SchemaError
-from annotator.services.project import explain_failure
 
 APP_NAME = "annotator"
 PROJECT_KEY = "annotator.project"
@@ -43,6 +39,11 @@ def known_error(exc: BaseException, project: str | None) -> str | None:
     Returns:
         A one-line message naming the file at fault, or None.
     """
+    # imported here, when a command failed: the store behind them costs every command
+    # tens of ms at start-up
+    from annotator.core.schema import SchemaError
+    from annotator.services.project import explain_failure
+
     if isinstance(exc, SchemaError):
         return one_line(str(exc))
     failure = explain_failure(exc, project)
@@ -59,6 +60,8 @@ def known_error(exc: BaseException, project: str | None) -> str | None:
 def write_crash_log(exc: BaseException) -> Path:
     """Write ``exc``'s traceback to a new file in the user log folder (the temporary
     folder when that cannot be written) and return its path."""
+    import platformdirs
+
     text = (
         f"annotator {_version()} on Python {sys.version.split()[0]}, {sys.platform}\n"
         f"command: {' '.join(sys.argv)}\n\n" + "".join(traceback.format_exception(exc))

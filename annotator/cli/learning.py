@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
-
 import click
 
 from annotator.cli.common import fail, open_existing, progress_bar
@@ -44,6 +41,9 @@ def train_cmd(
       annotator train news.db
       annotator train news.db --layer gold --labels SPEAKER,DATE
     """
+    import importlib.util
+    import json
+
     from annotator.services import learning
 
     if importlib.util.find_spec("spacy") is None:  # one line, not a traceback

@@ -1,21 +1,27 @@
-"""The ``annotator`` command: each subcommand parses options, calls one service, prints."""
+"""The ``annotator`` command: each subcommand parses options, calls one service, prints.
+
+Each command imports its service when it runs, not at start-up: ``annotator --help``
+and every command then load only what they use (the store and sqlite_utils, the
+registries of formats, the date grammar each cost tens of ms; issue 13)."""
 
 from __future__ import annotations
 
-import json
-import logging
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 import click
 
 from annotator import __version__
 from annotator.cli import annotations, errors, learning, team
-from annotator.cli.common import fail, missing_display, open_existing, progress_bar
-from annotator.io.importers import ImportOptions
-from annotator.services import browse, checking, exporting, formats, project, stats
-from annotator.services.datasheet import loss_lines
+from annotator.cli.common import (
+    FormatChoice,
+    FormatsListed,
+    fail,
+    missing_display,
+    open_existing,
+    progress_bar,
+)
+from annotator.io import MAX_ARTICLE_CHARS
 
 FIELDS = ("text", "id", "title", "url", "published", "lang", "source")
 
@@ -45,6 +51,8 @@ def cli(ctx: click.Context, verbose: int, debug: bool) -> None:
       annotator import news.db articles/
       annotator gui news.db
     """
+    import logging
+
     logging.basicConfig(
         level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
         format="%(levelname)s %(name)s: %(message)s",
@@ -79,6 +87,8 @@ def gui(project_path: str | None, annotator_name: str | None) -> None:
         from annotator.gui.app import run
     except ImportError as exc:  # PySide6 missing or broken
         fail(f"the GUI cannot start: {exc}; install it with: pip install PySide6-Essentials")
+    from annotator.services import project
+
     store = open_existing(project_path) if project_path else project.open_default_project()
     sys.exit(run(store, annotator_name))
 
@@ -92,6 +102,8 @@ def init(project_path: str) -> None:
     Example:
       annotator init news.db
     """
+    from annotator.services import project
+
     try:
         store = project.init_project(project_path)
     except project.ProjectError as exc:
@@ -109,7 +121,7 @@ def init(project_path: str) -> None:
     "fmt",
     default="auto",
     show_default=True,
-    type=click.Choice(["auto", *formats.import_names()]),
+    type=FormatChoice("import", first=("auto",)),
     help="Input format; auto goes by extension.",
 )
 @click.option(
@@ -124,7 +136,7 @@ def init(project_path: str) -> None:
 )
 @click.option(
     "--max-chars",
-    default=ImportOptions.max_chars,
+    default=MAX_ARTICLE_CHARS,
     show_default=True,
     type=int,
     help="Longest article accepted, in characters.",
@@ -168,6 +180,8 @@ def import_cmd(
         if not sep or name not in FIELDS or not column:
             fail(f"--field {item!r}: expected NAME=COLUMN with NAME one of {', '.join(FIELDS)}")
         mapping[name] = column
+    from annotator.io.importers import ImportOptions
+
     try:
         options = ImportOptions(
             fields=mapping,
@@ -210,6 +224,11 @@ def stats_cmd(project_path: str, as_json: bool) -> None:
     Example:
       annotator stats news.db --json
     """
+    import json
+    from dataclasses import asdict
+
+    from annotator.services import stats
+
     s = stats.project_stats(open_existing(project_path))
     if as_json:
         click.echo(json.dumps(asdict(s), ensure_ascii=False, indent=2))
@@ -225,7 +244,7 @@ def stats_cmd(project_path: str, as_json: bool) -> None:
         click.echo(f"layer {name} ({kind}): " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
-@cli.command("export")
+@cli.command("export", cls=FormatsListed, formats_kind="export")
 @click.argument("project_path", metavar="PROJECT")
 @click.option(
     "-f",
@@ -233,7 +252,7 @@ def stats_cmd(project_path: str, as_json: bool) -> None:
     "fmt",
     default="jsonl",
     show_default=True,
-    type=click.Choice(formats.export_names()),
+    type=FormatChoice("export"),
     help="Output format (listed below).",
 )
 @click.option(
@@ -284,6 +303,9 @@ def export_cmd(
       annotator export news.db -f spacy -o corpus.spacy --split train=0.8,dev=0.1,test=0.1
       annotator export news.db -f claims-xlsx -o claims.xlsx
     """
+    from annotator.services import exporting
+    from annotator.services.datasheet import loss_lines
+
     store = open_existing(project_path)
     try:
         with progress_bar("exporting", "doc") as bar:
@@ -301,13 +323,6 @@ def export_cmd(
         click.echo(f"datasheet: {report.datasheet.markdown}")
 
 
-export_cmd.help = (
-    (export_cmd.help or "")
-    + "\n\n    \b\n    Formats:\n"
-    + "\n".join("    " + line for line in formats.help_lines("export"))
-)
-
-
 @cli.command("check")
 @click.argument("project_path", metavar="PROJECT")
 def check_cmd(project_path: str) -> None:
@@ -319,6 +334,8 @@ def check_cmd(project_path: str) -> None:
     Example:
       annotator check news.db
     """
+    from annotator.services import checking
+
     store = open_existing(project_path)
     with progress_bar("checking", "doc") as bar:
         problems = checking.check_project(store, bar)
@@ -342,6 +359,8 @@ def search_cmd(project_path: str, query: str, limit: int) -> None:
     Example:
       annotator search news.db "درگیری‌های"
     """
+    from annotator.services import browse
+
     hits = browse.search(open_existing(project_path), query, limit)
     for hit in hits:
         ranges = " ".join(f"[{s},{e})" for s, e in hit.matches[:10])

@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from annotator.cli.common import fail, open_existing, progress_bar
-from annotator.services import project
 
 
 @click.command("assign")
@@ -89,7 +88,7 @@ def merge_cmd(project_path: str, packages: tuple[Path, ...]) -> None:
     Example:
       annotator merge curation.db packages/*.db
     """
-    from annotator.services import team
+    from annotator.services import project, team
 
     store = open_existing(project_path, writing=True)
     try:
@@ -116,7 +115,7 @@ def curate_cmd(project_path: str, auto: bool, layers: str) -> None:
       annotator curate news.db --auto
       annotator curate news.db --auto --layers amina,reza
     """
-    from annotator.services import curation
+    from annotator.services import curation, project
 
     store = open_existing(project_path, writing=auto)
     names = [n.strip() for n in layers.split(",") if n.strip()] or None

@@ -11,9 +11,14 @@ places, all through the same door:
 - the entry points of the registry's importlib.metadata group (for instance
   ``annotator.exporters``) of every installed distribution.
 
-Built-ins and entry points are loaded once, on the first lookup. A plugin that cannot
-be imported, or whose object fails the registry's ``check``, is skipped with one
-logged warning line; it never breaks the program. Pure Python, standard library only.
+Nothing is read when a registry is made. The first lookup lists the candidates (the
+built-in lines and the group's entry points, which imports importlib.metadata); a
+lookup by name (``get``, ``in``) then imports only that name's candidates, and a
+listing (``names``, ``get_all``) imports every one; each is imported once. So
+``annotator export -f jsonl`` imports the JSONL exporter and no other format. A plugin
+that cannot be imported, or whose object fails the registry's ``check``, is skipped
+with one logged warning line; it never breaks the program. Pure Python, standard
+library only.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from importlib.metadata import EntryPoint, entry_points
-from typing import Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
+
+if TYPE_CHECKING:  # importlib.metadata is imported on the first lookup (~10 ms)
+    from importlib.metadata import EntryPoint
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +47,8 @@ class RegistryError(KeyError):
 
 
 class Registry(Generic[T]):
-    """Name -> object, filled by ``register`` and, lazily, by entry points.
+    """Name -> object, filled by ``register`` and, lazily, by entry points (a name's
+    candidates when it is looked up, all of them when the names are listed).
 
     ``kind`` names what is registered in messages ("export format"); ``group`` is the
     entry-point group read on first lookup; ``builtins`` are entry-point lines
@@ -64,7 +72,10 @@ class Registry(Generic[T]):
         self._order = order
         self._items: dict[str, T] = {}
         self._by_hand: set[str] = set()  # names registered with register(), not loaded
-        self._loaded = False
+        #: name -> its candidates (built-ins first, then entry points), listed on first lookup
+        self._candidates: dict[str, list[tuple[EntryPoint, str]]] | None = None
+        self._loaded_names: set[str] = set()  # names whose candidates were imported
+        self._loaded = False  # every candidate was imported
         self._lock = threading.RLock()
         #: One line per plugin that was skipped, for ``--debug`` style listings.
         self.skipped: list[str] = []
@@ -108,7 +119,7 @@ class Registry(Generic[T]):
     def get(self, name: str) -> T:
         """The object registered as ``name``; RegistryError (a KeyError) listing the
         known names in one line when there is none."""
-        self._load()
+        self._load_name(name)
         try:
             return self._items[name]
         except KeyError:
@@ -127,28 +138,60 @@ class Registry(Generic[T]):
         return self._order(items) if self._order else sorted(items)
 
     def __contains__(self, name: object) -> bool:
-        self._load()
+        if isinstance(name, str):
+            self._load_name(name)
         return name in self._items
 
     # -- loading -----------------------------------------------------------------------
 
     def _load(self) -> None:
+        """Import every candidate not imported yet."""
         if self._loaded:
             return
         with self._lock:
             if self._loaded:
                 return
-            self._loaded = True
-            for line in self.builtins:
-                name, _, value = line.partition("=")
-                self._load_one(EntryPoint(name.strip(), value.strip(), self.group), "built-in")
-            try:
-                found = entry_points(group=self.group)
-            except Exception as exc:  # a broken distribution's metadata
-                log.warning("%s: entry points not read: %s", self.group, exc)
-                return
-            for ep in sorted(found, key=lambda e: (e.name, e.value)):
-                self._load_one(ep, _dist_name(ep))
+            self._loaded = True  # first: a plugin looking names up while imported sees no loop
+            for name in self._list_candidates():
+                self._import_candidates(name)
+
+    def _load_name(self, name: str) -> None:
+        """Import ``name``'s candidates unless done already."""
+        if self._loaded or name in self._loaded_names:
+            return
+        with self._lock:
+            self._import_candidates(name)
+
+    def _import_candidates(self, name: str) -> None:
+        """Import ``name``'s candidates in order (a later one that loads replaces an
+        earlier one), once."""
+        if name in self._loaded_names:
+            return
+        self._loaded_names.add(name)  # first, as in _load
+        for ep, origin in self._list_candidates().get(name, ()):
+            self._load_one(ep, origin)
+
+    def _list_candidates(self) -> dict[str, list[tuple[EntryPoint, str]]]:
+        """The built-in lines, then the group's entry points sorted by name and value,
+        grouped by name (read once)."""
+        if self._candidates is not None:
+            return self._candidates
+        from importlib.metadata import EntryPoint, entry_points
+
+        candidates: dict[str, list[tuple[EntryPoint, str]]] = {}
+        for line in self.builtins:
+            name, _, value = line.partition("=")
+            ep = EntryPoint(name.strip(), value.strip(), self.group)
+            candidates.setdefault(ep.name, []).append((ep, "built-in"))
+        try:
+            found = entry_points(group=self.group)
+        except Exception as exc:  # a broken distribution's metadata
+            log.warning("%s: entry points not read: %s", self.group, exc)
+            found = ()
+        for ep in sorted(found, key=lambda e: (e.name, e.value)):
+            candidates.setdefault(ep.name, []).append((ep, _dist_name(ep)))
+        self._candidates = candidates
+        return candidates
 
     def _load_one(self, ep: EntryPoint, origin: str) -> None:
         try:
@@ -179,6 +222,8 @@ class Registry(Generic[T]):
         registered by hand are kept."""
         with self._lock:
             self._items = {n: o for n, o in self._items.items() if n in self._by_hand}
+            self._candidates = None
+            self._loaded_names.clear()
             self._loaded = False
             self.skipped.clear()
 

@@ -6,3 +6,8 @@ values; ``annotator.io.encoding`` decides how the bytes of a file are decoded.
 This package may import ``annotator.core``, ``annotator.text``, the standard
 library and charset_normalizer, and nothing that touches SQLite or Qt.
 """
+
+#: The longest article accepted by default, in characters (``--max-chars`` of both
+#: imports). Here, in a module that imports nothing, so that the command line can show
+#: it in --help without importing the importers.
+MAX_ARTICLE_CHARS = 5_000_000

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from annotator.core.registry import Registry
 from annotator.io.exporters import exporters
 from annotator.io.importers import importers
 from annotator.io.layers import layer_importers
@@ -26,6 +27,28 @@ class FormatInfo:
     imports: bool  # a layer importer of this name exists
     loses: tuple[str, ...]
     extra: str
+
+
+def _registry(kind: str) -> Registry:
+    """The registry of ``kind``: "export", "layers", "import" or "engines"."""
+    return {
+        "export": exporters,
+        "layers": layer_importers,
+        "import": importers,
+        "engines": engines,
+    }[kind]
+
+
+def names(kind: str) -> list[str]:
+    """The names registered for ``kind`` ("export", "layers", "import" or "engines"),
+    in the order they are listed."""
+    return _registry(kind).names()
+
+
+def is_registered(kind: str, name: str) -> bool:
+    """True when ``name`` is registered for ``kind``; imports that name's candidates
+    only, not every format of the kind."""
+    return name in _registry(kind)
 
 
 def export_names() -> list[str]:
@@ -98,13 +121,7 @@ def engine_lines() -> list[tuple[str, str, tuple[str, ...]]]:
 def help_lines(kind: str) -> list[str]:
     """``"  name  description"`` lines for --help: ``kind`` is "export", "layers",
     "import" or "engines"."""
-    registry = {
-        "export": exporters,
-        "layers": layer_importers,
-        "import": importers,
-        "engines": engines,
-    }[kind]
-    found = registry.get_all()
+    found = _registry(kind).get_all()
     width = max((len(n) for n in found), default=0)
     return [f"  {n.ljust(width)}  {cls.description}" for n, cls in found.items()]
 

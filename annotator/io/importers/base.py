@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any, ClassVar
 
 from annotator.core.model import Document
+from annotator.io import MAX_ARTICLE_CHARS
 from annotator.text.lang import detect_language, direction_for
 
 FIELD_NAMES = ("text", "id", "title", "url", "published", "lang", "source")
@@ -55,7 +56,7 @@ class ImportOptions:
     """
 
     fields: Mapping[str, str] = field(default_factory=dict)
-    max_chars: int = 5_000_000
+    max_chars: int = MAX_ARTICLE_CHARS
     encoding: str | None = None
     id_prefix: str = ""
     source: str = ""
