@@ -31,6 +31,8 @@ def test_pragmas(tmp_path):
     assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert s.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    # set as sqlite_utils' Database set it, though an up-to-date project opens without it
+    assert s.conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
 
 
 def test_text_stored_exactly(store):
@@ -162,6 +164,19 @@ def test_failed_transaction_leaves_nothing(store):
         store.documents.insert_many([Document(None, "x", "t", "متن")])
         store.documents.insert_many([Document(None, "x", "t", "متن دیگر")])
     assert store.documents.count() == 0
+
+
+def test_a_nested_transaction_is_undone_alone(store):
+    """A nested atomic() is a savepoint: its failure undoes it, the outer work stays."""
+    with store.atomic():
+        store.documents.insert_many([Document(None, "a", "t", "قال الرئيس 👍🏽")])
+        with pytest.raises(sqlite3.IntegrityError), store.atomic():
+            store.documents.insert_many([Document(None, "b", "t", "پوتین\u200cگفت")])
+            store.documents.insert_many([Document(None, "b", "t", "پوتین\u00a0گفت")])
+        with store.atomic():
+            store.documents.insert_many([Document(None, "c", "t", "درگیری‌های «مهم»\r\n")])
+    assert sorted(d.ext_id for d in store.documents.iter_all()) == ["a", "c"]
+    assert not store.conn.in_transaction
 
 
 def test_rollback_forgets_cached_annotator_ids(store):

@@ -23,11 +23,14 @@ if TYPE_CHECKING:
 
 @contextmanager
 def progress_bar(desc: str, unit: str) -> Iterator[Callable[[int, int], None]]:
-    """A tqdm bar on stderr that appears only when the work lasts over a second."""
+    """A tqdm bar on stderr that appears only when the work lasts over a second (and
+    stderr is a terminal: otherwise tqdm, which loads multiprocessing, is not imported)."""
+    if not sys.stderr.isatty():  # tqdm would draw nothing
+        yield lambda done, total: None
+        return
     from tqdm import tqdm
 
     bar = None
-    disable = not sys.stderr.isatty()
 
     def update(done: int, total: int) -> None:
         nonlocal bar
@@ -38,7 +41,6 @@ def progress_bar(desc: str, unit: str) -> Iterator[Callable[[int, int], None]]:
                 unit=unit,
                 unit_scale=True,
                 delay=1.0,
-                disable=disable,
                 file=sys.stderr,
                 leave=False,
             )

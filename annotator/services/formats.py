@@ -8,10 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.core.registry import Registry
-from annotator.io.exporters import exporters
-from annotator.io.importers import importers
-from annotator.io.layers import layer_importers
-from annotator.suggest import engines
 
 
 @dataclass(frozen=True)
@@ -30,13 +26,25 @@ class FormatInfo:
 
 
 def _registry(kind: str) -> Registry:
-    """The registry of ``kind``: "export", "layers", "import" or "engines"."""
-    return {
-        "export": exporters,
-        "layers": layer_importers,
-        "import": importers,
-        "engines": engines,
-    }[kind]
+    """The registry of ``kind``: "export", "layers", "import" or "engines", imported
+    when first asked for (checking ``export -f jsonl`` needs none of the other three)."""
+    if kind == "export":
+        from annotator.io.exporters import exporters
+
+        return exporters
+    if kind == "layers":
+        from annotator.io.layers import layer_importers
+
+        return layer_importers
+    if kind == "import":
+        from annotator.io.importers import importers
+
+        return importers
+    if kind == "engines":
+        from annotator.suggest import engines
+
+        return engines
+    raise KeyError(kind)
 
 
 def names(kind: str) -> list[str]:
@@ -53,27 +61,27 @@ def is_registered(kind: str, name: str) -> bool:
 
 def export_names() -> list[str]:
     """Export format names, alphabetical."""
-    return exporters.names()
+    return names("export")
 
 
 def layer_names() -> list[str]:
     """Annotation-layer import format names, alphabetical."""
-    return layer_importers.names()
+    return names("layers")
 
 
 def import_names() -> list[str]:
     """Article import format names, alphabetical."""
-    return importers.names()
+    return names("import")
 
 
 def engine_names() -> list[str]:
     """Suggestion engine names, in run order."""
-    return engines.names()
+    return names("engines")
 
 
 def exporter_info(name: str) -> FormatInfo:
     """The facts of export format ``name`` (RegistryError when unknown)."""
-    cls = exporters.get(name)
+    cls = _registry("export").get(name)
     return FormatInfo(
         cls.name,
         cls.description,
@@ -81,7 +89,7 @@ def exporter_info(name: str) -> FormatInfo:
         cls.suffix,
         cls.writes_folder,
         True,
-        bool(cls.read_back) and cls.read_back in layer_importers,
+        bool(cls.read_back) and cls.read_back in _registry("layers"),
         cls.loses,
         cls.extra,
     )
@@ -89,14 +97,14 @@ def exporter_info(name: str) -> FormatInfo:
 
 def layer_info(name: str) -> FormatInfo:
     """The facts of annotation import format ``name`` (RegistryError when unknown)."""
-    cls = layer_importers.get(name)
+    cls = _registry("layers").get(name)
     return FormatInfo(
         cls.name,
         cls.description,
         cls.offset_unit,
         "",
         cls.reads_folder,
-        name in exporters,
+        name in _registry("export"),
         True,
         cls.loses,
         cls.extra,
@@ -105,17 +113,17 @@ def layer_info(name: str) -> FormatInfo:
 
 def layer_units(name: str) -> tuple[str, ...]:
     """The ``--unit`` values annotation format ``name`` accepts (() when fixed)."""
-    return layer_importers.get(name).units
+    return _registry("layers").get(name).units
 
 
 def layer_selects_types(name: str) -> bool:
     """True when annotation format ``name`` reads --type/--feature."""
-    return layer_importers.get(name).selects_types
+    return _registry("layers").get(name).selects_types
 
 
 def engine_lines() -> list[tuple[str, str, tuple[str, ...]]]:
     """(name, description, labels) of every engine, in run order."""
-    return [(n, c.description, c.labels) for n, c in engines.get_all().items()]
+    return [(n, c.description, c.labels) for n, c in _registry("engines").get_all().items()]
 
 
 def help_lines(kind: str) -> list[str]:
@@ -131,6 +139,7 @@ def markdown_table() -> str:
     import, what a round trip loses, the extra it needs."""
     rows = ["| format | offsets | export | import | lost on a round trip | extra |"]
     rows.append("|---|---|---|---|---|---|")
+    exporters, layer_importers = _registry("export"), _registry("layers")
     names = sorted(set(export_names()) | set(layer_names()))
     for name in names:
         info = exporter_info(name) if name in exporters else layer_info(name)

@@ -15,10 +15,8 @@ from annotator.store.errors import (
     damaged_message,
     explain_database_error,
 )
-from annotator.store.migrations import migrations
-from annotator.store.sqlite_db import Database
-
-MIGRATIONS_TABLE = "_sqlite_migrations"
+from annotator.store.migrations import applied as applied_migrations
+from annotator.store.migrations import known
 
 
 class Kind(Enum):
@@ -30,7 +28,7 @@ class Kind(Enum):
 
 def known_migrations() -> list[str]:
     """Names of every migration this code knows, oldest first."""
-    return [m.name for m in migrations.pending(Database(memory=True))]
+    return known()
 
 
 def inspect_file(conn: sqlite3.Connection, path: str) -> Kind:
@@ -56,15 +54,7 @@ def inspect_file(conn: sqlite3.Connection, path: str) -> Kind:
         ]
         if not tables:
             return Kind.EMPTY
-        applied = []
-        if MIGRATIONS_TABLE in tables:
-            applied = [
-                r[0]
-                for r in conn.execute(
-                    f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
-                    [migrations.name],
-                )
-            ]
+        applied = applied_migrations(conn)
     except sqlite3.DatabaseError as exc:
         raise (
             explain_database_error(exc, path)

@@ -1,13 +1,77 @@
-"""Schema migrations. Released steps are never edited: add a new step instead."""
+"""Schema migrations. Released steps are never edited: add a new step instead.
+
+The steps are listed in ``STEPS``, in order. sqlite_utils, which applies them (and
+costs ~30 ms to import), is imported only when a project has a step pending: opening
+an up-to-date project reads the applied names with sqlite3 and goes on (issue 13)."""
 
 from __future__ import annotations
 
-from annotator.store.sqlite_db import Database, Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-migrations = Migrations("annotator")
+if TYPE_CHECKING:
+    from annotator.store.sqlite_db import Database, Migrations
+
+#: sqlite_utils' table of applied migrations, and our set's name in it.
+TABLE = "_sqlite_migrations"
+NAME = "annotator"
+
+Step = Callable[["Database"], None]
+
+#: Every step, oldest first; a step's name is its function's name.
+STEPS: list[Step] = []
 
 
-@migrations()
+def step(fn: Step) -> Step:
+    """Add ``fn`` to STEPS (a decorator)."""
+    STEPS.append(fn)
+    return fn
+
+
+def known() -> list[str]:
+    """The name of every step this code knows, oldest first."""
+    return [fn.__name__ for fn in STEPS]
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    """The names of the steps applied to the file behind ``conn``, in the order they
+    were applied ([] when it has no migrations table). Reads only."""
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    if not conn.execute(query, [TABLE]).fetchone():
+        return []
+    query = f"SELECT name FROM {TABLE} WHERE migration_set = ? ORDER BY rowid"
+    return [r[0] for r in conn.execute(query, [NAME])]
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply the pending steps to the file behind ``conn`` (through sqlite_utils); if
+    another process applied them at the same moment, what it did stands."""
+    done = set(applied(conn))
+    if all(name in done for name in known()):
+        return
+    from annotator.store.sqlite_db import Database
+
+    db = Database(conn)
+    migrations = migration_set()
+    try:
+        migrations.apply(db)
+    except sqlite3.OperationalError:
+        if migrations.pending(db):
+            raise
+
+
+def migration_set() -> Migrations:
+    """sqlite_utils' migration set of every step, to find and apply what is pending."""
+    from annotator.store.sqlite_db import Migrations
+
+    migrations = Migrations(NAME)
+    for fn in STEPS:
+        migrations()(fn)
+    return migrations
+
+
+@step
 def m001_initial(db: Database) -> None:
     db["documents"].create(
         {
@@ -160,14 +224,14 @@ def m001_initial(db: Database) -> None:
     )
 
 
-@migrations()
+@step
 def m002_spans_by_annotator_label(db: Database) -> None:
     """The document list's label filter (documents with a CLAIM by this annotator):
     60-93 ms -> ~23 ms at 100,000 documents."""
     db["spans"].create_index(["annotator_id", "label", "document_id"])
 
 
-@migrations()
+@step
 def m003_suggestions(db: Database) -> None:
     """Pre-annotations per document and annotator; rejected ones are remembered."""
     db["suggestions"].create(
@@ -194,7 +258,7 @@ def m003_suggestions(db: Database) -> None:
     )
 
 
-@migrations()
+@step
 def m004_layers_and_edit_groups(db: Database) -> None:
     """Layers apart from the people who write into them, and edit groups.
 
@@ -256,7 +320,7 @@ def m004_layers_and_edit_groups(db: Database) -> None:
     ex("CREATE INDEX idx_events_group ON events (group_id)")
 
 
-@migrations()
+@step
 def m005_curation_dismissals(db: Database) -> None:
     """Disagreements a curator dismissed: none of the analysts' versions goes into the
     curation layer there (the region of text, per document and curation layer)."""
@@ -275,7 +339,7 @@ def m005_curation_dismissals(db: Database) -> None:
     db["dismissals"].create_index(["document_id", "layer_id"])
 
 
-@migrations()
+@step
 def m006_import_batches(db: Database) -> None:
     """Imports written in short transactions, published at the end in one.
 
@@ -294,7 +358,7 @@ def m006_import_batches(db: Database) -> None:
     )
 
 
-@migrations()
+@step
 def m007_models(db: Database) -> None:
     """Suggestion models trained on the project's own annotations, one per language:
     the serialized pipeline lives in the project file, so it travels with it."""
@@ -312,7 +376,7 @@ def m007_models(db: Database) -> None:
     )
 
 
-@migrations()
+@step
 def m008_staged_documents(db: Database) -> None:
     """An import's unpublished documents are listed in a table of their own.
 

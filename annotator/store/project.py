@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -25,10 +26,9 @@ from annotator.store.errors import (
 from annotator.store.events import EventRepo
 from annotator.store.guard import Kind, inspect_file, quick_check
 from annotator.store.listing import ListingRepo
-from annotator.store.migrations import migrations
+from annotator.store.migrations import migrate
 from annotator.store.models import ModelRepo
 from annotator.store.schema_repo import SchemaRepo
-from annotator.store.sqlite_db import Database
 from annotator.store.status import StatusRepo
 from annotator.store.suggestions import SuggestionRepo
 
@@ -45,10 +45,10 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 class ProjectStore(BulkWriting):
     """One project = one SQLite file (WAL, foreign keys on, busy timeout)."""
 
-    def __init__(self, db: Database, path: str) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self.path = path
-        self.conn: sqlite3.Connection = db.conn
+        self.conn = conn
+        self._savepoints = itertools.count(1)
         self.documents = DocumentRepo(self)
         self.schema = SchemaRepo(self)
         self.events = EventRepo(self)
@@ -75,7 +75,7 @@ class ProjectStore(BulkWriting):
             if not savepoint:
                 yield self
                 return
-            with self.db.atomic():
+            with self._savepoint():
                 yield self
             return
         try:
@@ -86,7 +86,7 @@ class ProjectStore(BulkWriting):
             raise
         try:
             if savepoint:
-                with self.db.atomic():
+                with self._savepoint():
                     yield self
             else:
                 yield self  # no savepoint inside: SQLite and FTS5 do less work per commit
@@ -99,6 +99,21 @@ class ProjectStore(BulkWriting):
             self.schema._current = None
             raise
         self.conn.execute("COMMIT")
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """A savepoint in the open transaction, undone alone on an error (unless the
+        error already ended the whole transaction: then the error alone goes on)."""
+        name = f"sp_{next(self._savepoints)}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
     def set_busy_timeout(self, ms: int) -> None:
         """How long a write waits for another connection's lock before BusyError (the
@@ -326,18 +341,6 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def _migrate(db: Database) -> None:
-    """Apply pending migrations; if another process applied them at the same
-    moment, what it did stands."""
-    if not migrations.pending(db):
-        return
-    try:
-        migrations.apply(db)
-    except sqlite3.OperationalError:
-        if migrations.pending(db):
-            raise
-
-
 def open_store(
     path: str | Path, create: bool = True, adopt_empty: bool | None = None, check: bool = False
 ) -> ProjectStore:
@@ -390,8 +393,8 @@ def open_store(
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk imports touch many pages
-        db = Database(conn)
-        _migrate(db)
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite_utils always set it
+        migrate(conn)
     except StoreError:
         conn.close()
         raise
@@ -399,7 +402,7 @@ def open_store(
         conn.close()
         known = explain_database_error(exc, path)
         raise (known or StoreError(f"{path}: cannot open project: {exc}")) from exc
-    store = ProjectStore(db, path)
+    store = ProjectStore(conn, path)
     if conn.execute("SELECT 1 FROM import_batches LIMIT 1").fetchone():
         try:
             store.recover_import_batches()
