@@ -5,14 +5,11 @@ from __future__ import annotations
 import getpass
 import logging
 import os
-import tomllib
 from collections.abc import Callable
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
-
-import platformdirs
 
 from annotator.core.model import Document, Layer, Schema
 from annotator.core.schema import schema_from_dict
@@ -123,6 +120,8 @@ def packaged_dir(package: str) -> Path:
 
 def default_schema() -> Schema:
     """The label schema shipped in resources/default_schema.toml."""
+    import tomllib
+
     path = packaged_dir("annotator.resources") / "default_schema.toml"
     return schema_from_dict(tomllib.loads(path.read_text(encoding="utf-8")))
 
@@ -134,6 +133,8 @@ def sample_articles() -> list[Path]:
 
 def default_project_path() -> Path:
     """Where ``annotator`` with no arguments keeps its project (ANNOTATOR_HOME overrides)."""
+    import platformdirs
+
     home = os.environ.get("ANNOTATOR_HOME")
     base = Path(home) if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     return base / DEFAULT_PROJECT_NAME

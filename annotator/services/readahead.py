@@ -13,7 +13,6 @@ window imports from a worker thread, so it reads in-process) and a core is free.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -54,6 +53,8 @@ def can_read_ahead() -> bool:
     thread) and would have a core to itself: at least two, one of them free now (on
     a busy machine the child only competes with its parent, and pickling costs more
     than it saves)."""
+    import multiprocessing  # here: a small import, which reads in-process, needs none of it
+
     if not hasattr(os, "fork") or "fork" not in multiprocessing.get_all_start_methods():
         return False
     if threading.active_count() != 1:
@@ -69,6 +70,8 @@ def can_read_ahead() -> bool:
 def read_ahead(produce: Callable[..., Iterator[Any]], *args: Any) -> Iterator[Any]:
     """The items of ``produce(*args)``, computed in a forked child (see the module).
     They must pickle. Closing the iterator early ends the child."""
+    import multiprocessing
+
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_run, args=(send, produce, args, receive), daemon=True)
