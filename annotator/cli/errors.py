@@ -1,12 +1,13 @@
 """No traceback reaches the user: known errors are one line, unknown ones one line
-plus the path of a log file holding the traceback (``--debug`` prints it instead)."""
+plus the path of a log file holding the traceback (``--debug`` prints it instead).
+
+What only a failure needs (the services, traceback, tempfile, platformdirs) is imported
+when a command fails, not at the start of every command."""
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import traceback
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -39,8 +40,6 @@ def known_error(exc: BaseException, project: str | None) -> str | None:
     Returns:
         A one-line message naming the file at fault, or None.
     """
-    # imported here, when a command failed: the store behind them costs every command
-    # tens of ms at start-up
     from annotator.core.schema import SchemaError
     from annotator.services.project import explain_failure
 
@@ -60,6 +59,9 @@ def known_error(exc: BaseException, project: str | None) -> str | None:
 def write_crash_log(exc: BaseException) -> Path:
     """Write ``exc``'s traceback to a new file in the user log folder (the temporary
     folder when that cannot be written) and return its path."""
+    import tempfile
+    import traceback
+
     import platformdirs
 
     text = (
@@ -103,6 +105,8 @@ class Group(click.Group):
             ctx.exit(1)
         except Exception as exc:
             if ctx.params.get("debug"):
+                import traceback
+
                 traceback.print_exception(exc, file=sys.stderr)
                 ctx.exit(1)
             message = known_error(exc, ctx.meta.get(PROJECT_KEY))
