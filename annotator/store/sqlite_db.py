@@ -2,9 +2,10 @@
 
 sqlite_utils imports pandas and numpy at module level whenever they are installed, only
 to map their scalar types to column types (we never insert such values). That costs
-about 0.45 s and 70 MiB at the start of every command, so while sqlite_utils is being
-imported both are made to look absent; they stay importable for everyone afterwards.
-A process that has already imported them keeps them (nothing is hidden then).
+about 0.45 s and 70 MiB, so while sqlite_utils is being imported both are made to look
+absent; they stay importable for everyone afterwards. A process that has already
+imported them keeps them (nothing is hidden then). Only a migration needs this module
+(store/migrations.py): an up-to-date project opens without sqlite_utils.
 """
 
 from __future__ import annotations
