@@ -10,6 +10,7 @@ import logging
 import subprocess
 import sys
 import textwrap
+import types
 
 import pytest
 from plugin_helpers import plugin_env, plugin_installed
@@ -160,6 +161,56 @@ def test_broken_plugins_are_skipped_with_one_line(tmp_path, monkeypatch, caplog)
     assert any("'crash'" in line and "ModuleNotFoundError" in line for line in lines)
     assert any("'wrong'" in line and "'name' is 7, not str" in line for line in lines)
     assert things.skipped == lines
+
+
+def test_a_lookup_by_name_imports_that_name_only(tmp_path, monkeypatch):
+    """get() and ``in`` import the candidates of the name looked up (its built-in line,
+    then a plugin of the same name, which replaces it), not every format's module:
+    ``annotator export -f jsonl`` pays for the JSONL exporter alone. A listing imports
+    the rest."""
+    for module, cls in (("lazy_thing_a", "A"), ("lazy_thing_b", "B"), ("lazy_thing_plugin", "A")):
+        (tmp_path / f"{module}.py").write_text(f"class {cls}:\n    name = {cls.lower()!r}\n")
+    _plugin(tmp_path, "a = lazy_thing_plugin:A\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    builtins = ("a = lazy_thing_a:A", "b = lazy_thing_b:B")
+    things: Registry[type] = Registry("thing", "test.things", builtins=builtins, check=_check)
+    try:
+        assert things.get("a").__module__ == "lazy_thing_plugin"
+        assert "lazy_thing_a" in sys.modules and "lazy_thing_b" not in sys.modules
+        assert "c" not in things and "lazy_thing_b" not in sys.modules
+        assert "b" in things and "lazy_thing_b" in sys.modules
+        assert things.names() == ["a", "b"] and things.skipped == []
+    finally:
+        for module in ("lazy_thing_a", "lazy_thing_b", "lazy_thing_plugin"):
+            sys.modules.pop(module, None)
+
+
+def test_a_plugin_looking_names_up_while_imported_gets_no_loop(tmp_path, monkeypatch):
+    """A plugin whose module lists the registry while it is being imported sees the
+    names loaded so far; it is neither imported twice nor skipped."""
+    things: Registry[type] = Registry(
+        "thing",
+        "test.things.none",
+        builtins=("a = lazy_thing_self:A", "b = lazy_thing_b2:B"),
+        check=_check,
+    )
+    holder = types.ModuleType("lazy_thing_holder")
+    holder.things = things
+    monkeypatch.setitem(sys.modules, "lazy_thing_holder", holder)
+    (tmp_path / "lazy_thing_self.py").write_text(
+        "import lazy_thing_holder\n"
+        "SEEN = lazy_thing_holder.things.names()\n"
+        "class A:\n    name = 'a'\n"
+    )
+    (tmp_path / "lazy_thing_b2.py").write_text("class B:\n    name = 'b'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        assert things.get("a").__name__ == "A"
+        assert sys.modules["lazy_thing_self"].SEEN == ["b"]
+        assert things.names() == ["a", "b"] and things.skipped == []
+    finally:
+        for module in ("lazy_thing_self", "lazy_thing_b2"):
+            sys.modules.pop(module, None)
 
 
 def test_readme_table_is_what_the_built_in_formats_declare():

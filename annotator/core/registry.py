@@ -76,6 +76,10 @@ class Registry(Generic[T]):
         self._candidates: dict[str, list[tuple[EntryPoint, str]]] | None = None
         self._loaded_names: set[str] = set()  # names whose candidates were imported
         self._loaded = False  # every candidate was imported
+        #: what this thread is importing now: a plugin looking names up while it is
+        #: imported gets what is there so far instead of a loop
+        self._loading: set[str] = set()
+        self._loading_all = False
         self._lock = threading.RLock()
         #: One line per plugin that was skipped, for ``--debug`` style listings.
         self.skipped: list[str] = []
@@ -149,11 +153,15 @@ class Registry(Generic[T]):
         if self._loaded:
             return
         with self._lock:
-            if self._loaded:
+            if self._loaded or self._loading_all:
                 return
-            self._loaded = True  # first: a plugin looking names up while imported sees no loop
-            for name in self._list_candidates():
-                self._import_candidates(name)
+            self._loading_all = True
+            try:
+                for name in self._list_candidates():
+                    self._import_candidates(name)
+            finally:
+                self._loading_all = False
+            self._loaded = True
 
     def _load_name(self, name: str) -> None:
         """Import ``name``'s candidates unless done already."""
@@ -164,12 +172,17 @@ class Registry(Generic[T]):
 
     def _import_candidates(self, name: str) -> None:
         """Import ``name``'s candidates in order (a later one that loads replaces an
-        earlier one), once."""
-        if name in self._loaded_names:
+        earlier one), once. Marked done only when done, so that another thread waits
+        on the lock rather than finding the name missing."""
+        if name in self._loaded_names or name in self._loading:
             return
-        self._loaded_names.add(name)  # first, as in _load
-        for ep, origin in self._list_candidates().get(name, ()):
-            self._load_one(ep, origin)
+        self._loading.add(name)
+        try:
+            for ep, origin in self._list_candidates().get(name, ()):
+                self._load_one(ep, origin)
+        finally:
+            self._loading.discard(name)
+        self._loaded_names.add(name)
 
     def _list_candidates(self) -> dict[str, list[tuple[EntryPoint, str]]]:
         """The built-in lines, then the group's entry points sorted by name and value,
