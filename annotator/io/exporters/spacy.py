@@ -124,12 +124,13 @@ class SpacyExporter(Exporter):
         if rules is None:  # another spaCy than the stored rules were read from
             with _encoders_read_once():
                 return self._write(items, out, self._spacy_bins())
-        from annotator.io.exporters.spacy_fast import FastDocBin  # NumPy: not at start
+        from annotator.io.exporters.spacy_chunks import ChunkTable  # NumPy: not at start
+        from annotator.io.exporters.spacy_fast import FastDocBin
 
-        tables: dict[str, Any] = {}
+        table, tokenizers = ChunkTable(DOCBIN_ATTRS), {}  # shared by the files
 
         def fresh() -> FastDocBin:
-            return FastDocBin(rules, tables, USER_DATA_KEY, SPAN_KEY)
+            return FastDocBin(rules, table, tokenizers, USER_DATA_KEY, SPAN_KEY)
 
         return self._write(items, out, fresh)
 
