@@ -58,7 +58,6 @@ class FastDocBin:
         export (filled as needed)."""
         self.rules, self.table, self.tokenizers = rules, table, tokenizers
         self.user_data_key, self.span_key = user_data_key, span_key
-        self.pack = _packer().pack
         ids = dict(rules["attrs"])
         self.width = len(DOCBIN_ATTRS)
         self.col = {name: i for i, name in enumerate(DOCBIN_ATTRS)}
@@ -214,9 +213,8 @@ class FastDocBin:
         return groups
 
     def user_data(self, item: AnnotatedDocument) -> bytes:
-        """``srsly.msgpack_dumps({key: layer_payload(item)})``, by one packer (the C
-        one srsly has) made once."""
-        return self.pack({self.user_data_key: layer_payload(item)})
+        """``srsly.msgpack_dumps({key: layer_payload(item)})``."""
+        return user_data_bytes(self.user_data_key, layer_payload(item))
 
     def sealed(self, path: Path) -> Callable[[], None]:
         """The file is complete: its strings are gathered now (the chunk tables go on
@@ -237,6 +235,12 @@ def _lone_space(text: str, second: int) -> bool:
     """Whether the text opens with one space alone as its first token (``second``:
     where its second token starts, or its length when it has one token)."""
     return text[:1] == " " and second == 1
+
+
+def user_data_bytes(key: str, payload: dict[str, Any]) -> bytes:
+    """``srsly.msgpack_dumps({key: payload})``, by one packer (the C one srsly has)
+    made once."""
+    return _packer().pack({key: payload})
 
 
 @cache
