@@ -36,6 +36,8 @@ at most that many Docs each, in order: memory stays flat however big the project
 spaCy's own ``spacy.training.Corpus`` (and ``spacy train``) reads such a folder as it
 is. A smaller export stays one ``.spacy`` file. A finished file is compressed and
 written by a second thread while the next is built (two files in memory at most).
+When the service allows it (:attr:`SpacyExporter.workers`), a second process builds
+every other file (annotator.io.exporters.spacy_worker): the same bytes.
 """
 
 from __future__ import annotations
@@ -116,8 +118,10 @@ class SpacyExporter(Exporter):
     parallel_from = 2 * DOCS_PER_FILE + 1
 
     def __init__(self) -> None:
-        self.misaligned: list[tuple[str, Span]] = []  # (document ext_id, span)
-        self.unaligned: list[tuple[str, Span]] = []  # not even expandable: user_data only
+        # (document ext_id, span): a Span, or from the second process a SpanRef (its
+        # id, start, end, label and text)
+        self.misaligned: list[tuple[str, Any]] = []
+        self.unaligned: list[tuple[str, Any]] = []  # not even expandable: user_data only
         self.dropped = 0  # never anything: every span stays in user_data
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
