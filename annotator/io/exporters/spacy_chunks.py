@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from annotator.io.exporters import spacy_tokens
-from annotator.io.exporters.spacy_tokens import COMPLEX_WS, SpacyTokenizer
+from annotator.io.exporters.spacy_tokens import SpacyTokenizer, whitespace_pieces
 
 #: Whitespace runs inside a piece between single spaces (kept by ``split``).
 _RUNS = re.compile(r"(\s+)")
@@ -225,35 +225,9 @@ class ChunkTable:
         return inner
 
     def _segments(self, text: str, tok: SpacyTokenizer, ids: dict[str, int]) -> Plan:
-        """``text``'s chunks, cut at every whitespace run other than one plain space."""
-        pieces: list[str] = []
-        ends: list[int] = []  # the last chunk of each run of chunks
-        lasts: list[int] = []  # and its whitespace flag
-        pos = 0
-        n = len(text)
-        for m in chain(COMPLEX_WS.finditer(text), (None,)):
-            a, b = m.span() if m else (n, n)
-            if a > pos:
-                seg = text[pos:a]
-                if pos == 0 and seg[0] == " ":  # one space opening the text: a token
-                    pieces.append(" ")
-                    ends.append(0)
-                    lasts.append(0)
-                    seg = seg[1:]
-                if seg:
-                    trailing = seg[-1] == " "  # only at the end of the text
-                    pieces += (seg[:-1] if trailing else seg).split(" ")
-                    ends.append(len(pieces) - 1)
-                    lasts.append(trailing)
-            if m is None:
-                break
-            if a > 0 and text[a] == " ":
-                lasts[-1] = 1
-                a += 1
-            pieces.append(text[a:b])
-            ends.append(len(pieces) - 1)
-            lasts.append(0)
-            pos = b
+        """``text``'s chunks, cut at every whitespace run other than one plain space
+        (:func:`~annotator.io.exporters.spacy_tokens.whitespace_pieces`)."""
+        pieces, ends, lasts = whitespace_pieces(text)
         return Plan([self._add(p, tok, ids) for p in pieces], ends, lasts)
 
     def gather(self, plans: Sequence[Plan | DocTokens]) -> Gathered:
