@@ -29,7 +29,7 @@ RULES = load_rules()
 pytestmark = pytest.mark.skipif(RULES is None, reason="spacy_rules.json is for another spaCy")
 NLP = {lang: spacy.blank(lang) for lang in LANGS}
 OURS = {lang: SpacyTokenizer(lang, RULES) for lang in LANGS} if RULES else {}
-TABLES = {lang: ChunkTable(OURS[lang], DOCBIN_ATTRS) for lang in OURS}
+TABLE = ChunkTable(DOCBIN_ATTRS)  # one for every pipeline, as the exporter's
 ATTRS = [dict(RULES["attrs"])[name] for name in DOCBIN_ATTRS] if RULES else []
 
 PIECES = [
@@ -49,15 +49,15 @@ def spacy_tokens(lang: str, text: str):
 def assert_same_tokens(lang: str, text: str) -> None:
     doc, orths, norms, spaces = spacy_tokens(lang, text)
     assert OURS[lang](text) == (orths, norms, spaces)
-    TABLES[lang].used_strings()  # from here on: this text's
-    enc = TABLES[lang].encode(text)
+    TABLE.used_strings()  # from here on: this text's
+    enc = TABLE.encode(text, OURS[lang])
     rows = doc.to_array(ATTRS).astype("uint64")
     if len(doc):
         rows[0, ATTRS.index(spacy.attrs.SENT_START)] = 0  # set by the exporter, not here
     assert enc.rows.tobytes() == rows.tobytes()
     assert enc.spaces.tobytes() == bytes(spaces)
     assert enc.starts.tolist() == [t.idx for t in doc]
-    assert TABLES[lang].used_strings() == {*orths, *norms}
+    assert TABLE.used_strings() == {*orths, *norms}
 
 
 @settings(max_examples=300, deadline=None)
@@ -232,16 +232,33 @@ def test_small_caches_give_the_same_tokens_and_strings(monkeypatch):
     text = hostile(SEEDS[0].read_text(encoding="utf-8"), random.Random(1))
     plain = re.sub(r"[^\w\u200c]+", " ", text)  # no special case across tokens
     for lang in LANGS:
-        table = ChunkTable(SpacyTokenizer(lang, RULES), DOCBIN_ATTRS)
-        first, again = table.encode(text), table.encode(text)
+        tok = SpacyTokenizer(lang, RULES)
+        table = ChunkTable(DOCBIN_ATTRS)
+        first, again = table.encode(text, tok), table.encode(text, tok)
         assert all((a == b).all() for a, b in zip(first, again, strict=True))
-        assert table.tok(text) == OURS[lang](text)
+        assert tok(text) == OURS[lang](text)
         assert table.used_strings() == {*OURS[lang](text)[0], *OURS[lang](text)[1]}
-        table.encode(plain)
-        assert len(table.ids) > 7  # one text's chunks are all numbered
-        table.encode("خبر")  # a restart: the plain text's strings are kept
+        table.encode(plain, tok)
+        assert len(table.strings) > 7  # one text's chunks are all numbered
+        table.encode("خبر", tok)  # a restart: the plain text's strings are kept
         assert table.used_strings() == {*OURS[lang](plain)[0], *OURS[lang](plain)[1], "خبر"}
-        assert len(table.ids) == 1
+        assert len(table.strings) == 1
+
+
+def test_a_batch_of_texts_in_several_pipelines_is_gathered_as_each_alone():
+    """One gather for Arabic, Persian and other texts, empty ones, and texts that take
+    spaCy's second pass (made apart, put in their place): the same arrays as each
+    text encoded alone."""
+    texts = [SEEDS[0].read_text(encoding="utf-8"), "", "خوب:) بود", " ق.م. ب.م  "]
+    texts += [hostile(t, random.Random(3)) for t in texts if t] + ["👍🏽", "\r\n"]
+    table = ChunkTable(DOCBIN_ATTRS)
+    plans = [table.plan(t, OURS[LANGS[i % len(LANGS)]]) for i, t in enumerate(texts)]
+    got = table.gather(plans)
+    alone = [TABLE.encode(t, OURS[LANGS[i % len(LANGS)]]) for i, t in enumerate(texts)]
+    assert got.counts == [len(a.starts) for a in alone]
+    assert got.rows.tobytes() == b"".join(a.rows.tobytes() for a in alone)
+    assert got.spaces.tobytes() == b"".join(a.spaces.tobytes() for a in alone)
+    assert got.starts.tolist() == [s for a in alone for s in a.starts.tolist()]
 
 
 SEPARATORS = [" ", " ", " ", "\n", "\r\n", "\t", "\n\n", "\r\n\r\n", "\n\n\n", "\xa0", " \n", "  "]
@@ -263,11 +280,11 @@ def test_tokens_are_spacys_on_words_and_line_breaks(words, lang):
 def test_tables_grow_and_keep_only_the_strings_used():
     """Thousands of new chunks (the tables double several times): a file gets the
     strings of exactly the chunks its texts used."""
-    table = ChunkTable(SpacyTokenizer("fa", RULES), DOCBIN_ATTRS)
+    table = ChunkTable(DOCBIN_ATTRS)
     words = [f"کلمه{n}،" for n in range(3000)]
     texts = ["سلام دنیا", " ".join(words[:2500]) + "\r\nپایان", " ".join(words[2400:]) + " 👍🏽"]
     for text in texts:  # the used marks of a text survive the next text's growth
-        enc = table.encode(text)
+        enc = table.encode(text, OURS["fa"])
         assert enc.starts.tolist() == [t.idx for t in NLP["fa"].make_doc(text)]
     assert table.used_strings() == {
         s for text in texts for got in OURS["fa"](text)[:2] for s in got

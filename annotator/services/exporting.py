@@ -130,6 +130,20 @@ def _prepare(store: ProjectStore, fmt: str, layer: str | None) -> Exporter:
     return exporter
 
 
+def _second_process_pays(
+    store: ProjectStore, exporter: Exporter, ratios: dict[str, float] | None
+) -> bool:
+    """Whether ``exporter`` may use a second process: it has a use for one at this
+    many documents (every document is at least one record), the export is not split
+    (one write), and a core is free and this process may fork (no thread yet)."""
+    start = exporter.parallel_from
+    if start is None or ratios is not None or store.documents.count() < start:
+        return False
+    from annotator.services.readahead import can_read_ahead
+
+    return can_read_ahead()
+
+
 def _ratios(split: str | Mapping[str, float] | None) -> dict[str, float] | None:
     if split is None:
         return None
@@ -182,6 +196,7 @@ def export_dataset(
     store = store_of(store)
     exporter = _prepare(store, fmt, layer)
     ratios = _ratios(split)
+    exporter.workers = 2 if _second_process_pays(store, exporter, ratios) else 1
     out = Path(out)
     folder = exporter.writes_folder
     if out.exists() and out.is_dir() != folder and not exporter.folder_when_large:

@@ -41,7 +41,7 @@ from annotator.services.importing import READ_AHEAD_BYTES, with_detected_publish
 from annotator.services.project import Project, store_of
 from annotator.services.readahead import ReadAheadFailed, can_read_ahead, read_ahead
 from annotator.store import ProjectStore
-from annotator.store.annotations import NewSpan
+from annotator.store.bulk_annotations import NewSpan
 from annotator.text.fold import fold
 
 log = logging.getLogger(__name__)

@@ -14,11 +14,14 @@ window imports from a worker thread, so it reads in-process) and a core is free.
 from __future__ import annotations
 
 import os
+import queue
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from typing import Any
 
 CHUNK = 100  # items per message: a few hundred kilobytes of articles
+QUEUED = 8  # chunks received ahead of the consumer, at most
 
 
 class ReadAheadFailed(Exception):
@@ -69,7 +72,12 @@ def can_read_ahead() -> bool:
 
 def read_ahead(produce: Callable[..., Iterator[Any]], *args: Any) -> Iterator[Any]:
     """The items of ``produce(*args)``, computed in a forked child (see the module).
-    They must pickle. Closing the iterator early ends the child."""
+    They must pickle. Closing the iterator early ends the child.
+
+    A thread of this process receives and unpickles the child's chunks into a queue
+    of at most :data:`QUEUED`: the consumer finds the next chunk ready while it was
+    busy (SQLite lets go of the GIL while it stores), and the child never waits for a
+    consumer that is committing."""
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork")
@@ -77,24 +85,51 @@ def read_ahead(produce: Callable[..., Iterator[Any]], *args: Any) -> Iterator[An
     child = ctx.Process(target=_run, args=(send, produce, args, receive), daemon=True)
     child.start()
     send.close()
+    box: queue.Queue[tuple[str, Any]] = queue.Queue(QUEUED)
+    stop = threading.Event()
+    pump = threading.Thread(target=_pump, args=(receive, box, stop), name="read-ahead", daemon=True)
+    pump.start()
     try:
         while True:
-            try:
-                kind, payload = receive.recv()
-            except EOFError:
-                code = child.exitcode
-                raise ReadAheadFailed(f"the reading process stopped (exit code {code})") from None
+            kind, payload = box.get()
             if kind == "items":
                 yield from payload
             elif kind == "done":
                 return
+            elif kind == "stopped":
+                child.join(1.0)
+                code = child.exitcode
+                raise ReadAheadFailed(f"the reading process stopped (exit code {code})")
             else:
                 raise ReadAheadFailed(payload)
     finally:
-        receive.close()
+        stop.set()
         if child.is_alive():
             child.terminate()
         child.join()
+        while pump.is_alive():  # its receive ends: the child is gone (end of file)
+            with suppress(queue.Empty):
+                box.get_nowait()  # (a full queue would keep it waiting)
+            pump.join(0.05)
+        receive.close()
+
+
+def _pump(receive: Any, box: queue.Queue, stop: threading.Event) -> None:
+    """Move the child's messages into ``box`` until the last one (or ``stop``)."""
+    while True:
+        try:
+            message = receive.recv()
+        except (EOFError, OSError):
+            message = ("stopped", None)
+        while True:
+            try:
+                box.put(message, timeout=0.1)
+                break
+            except queue.Full:
+                if stop.is_set():
+                    return
+        if message[0] != "items":
+            return
 
 
 def _run(send: Any, produce: Callable[..., Iterator[Any]], args: tuple, receive: Any) -> None:

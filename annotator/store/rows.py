@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import asdict
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +27,14 @@ REL_FROM = (
     "FROM relations r JOIN layers l ON l.id = r.layer_id "
     "LEFT JOIN annotators p ON p.id = r.author_id"
 )
+SPAN_INSERT = (
+    "INSERT INTO spans (id, document_id, layer_id, author_id, label, start, end, text, attrs, "
+    "attr_origin, origin, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?,?)"
+)
+REL_INSERT = (
+    "INSERT INTO relations (id, document_id, layer_id, author_id, type, head_span_id, "
+    "tail_span_id, tail_entity_id, origin, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+)
 
 
 def dumps(value: Mapping[str, Any]) -> str:
@@ -43,6 +52,14 @@ def loads(value: str | None) -> dict[str, Any]:
     if not value or value == "{}":
         return {}
     return dict(_loads_cached(value))
+
+
+def span_payload(span: Span) -> dict[str, Any]:
+    """``span`` as the event log stores it (attrs and their provenance as plain dicts)."""
+    d = asdict(span)
+    d["attrs"] = dict(span.attrs)
+    d["attr_origin"] = {k: dict(v) for k, v in span.attr_origin.items()}
+    return d
 
 
 def document(row: tuple) -> Document:

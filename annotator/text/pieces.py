@@ -13,11 +13,11 @@ import re
 from functools import cache
 
 from annotator.text.charclass import bmp_only, class_body, classes
-from annotator.text.tokens import _BREAK_RE, _CLOSERS, _NEWLINES, _TERMINATORS
+from annotator.text.tokens import BREAK_RE, CLOSERS, NEWLINES, TERMINATORS
 
 __all__ = ["not_one_word", "scan_pieces", "sentence_breaks"]
 
-_BREAK_CHARS = _NEWLINES | _TERMINATORS | _CLOSERS
+_BREAK_CHARS = NEWLINES | TERMINATORS | CLOSERS
 
 
 @cache
@@ -67,11 +67,11 @@ def scan_pieces(text: str) -> tuple[list[int], list[int]]:
         if not run.strip("\n"):
             breaks += range(a, b)  # line breaks only: one sentence end at each
             continue
-        for k in _BREAK_RE.finditer(text, a, b):
+        for k in BREAK_RE.finditer(text, a, b):
             a, b = k.span()
-            if text[a] in _NEWLINES:
+            if text[a] in NEWLINES:
                 breaks.append(a)
-            elif (b >= n or not text[b].isalnum()) and any(c in _TERMINATORS for c in k.group()):
+            elif (b >= n or not text[b].isalnum()) and any(c in TERMINATORS for c in k.group()):
                 breaks.append(b)
     breaks.append(n)
     for pair in ("  ", " \u200c", " \u200d", " \u00ad"):

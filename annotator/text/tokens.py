@@ -30,10 +30,14 @@ from annotator.text.charclass import Classes, bmp_only, class_body, classes
 
 __all__ = [
     "ARTICLE",
+    "BREAK_RE",
     "CLITIC_PREFIXES",
+    "CLOSERS",
     "CONJUNCTIONS",
+    "NEWLINES",
     "PREPOSITIONS",
     "SAFE_PREFIXES",
+    "TERMINATORS",
     "clitic_candidates",
     "grapheme_bounds",
     "sentence_bounds",
@@ -353,25 +357,28 @@ def strip_clitic(text: str, start: int, end: int) -> tuple[int, int]:
 
 # --- Sentences ------------------------------------------------------------------------
 
-_TERMINATORS = frozenset(".!?؟۔")
-_CLOSERS = frozenset("\"'»”’)]}›")
-_NEWLINES = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
+#: What ends a sentence when no letter or digit follows (``2.5`` and ``file.jpg`` go on).
+TERMINATORS = frozenset(".!?؟۔")
+#: Closing quotes and brackets: a sentence's run of terminators takes them along.
+CLOSERS = frozenset("\"'»”’)]}›")
+#: Line breaks: a sentence ends at every one (and none belongs to a sentence).
+NEWLINES = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
 
 
 def _breaks_after(text: str, i: int) -> bool:
     """Is there a sentence boundary right after ``text[i]``?"""
     c = text[i]
-    if c in _NEWLINES:
+    if c in NEWLINES:
         return True
-    if c not in _TERMINATORS and c not in _CLOSERS:
+    if c not in TERMINATORS and c not in CLOSERS:
         return False
     n = len(text)
     nxt = text[i + 1] if i + 1 < n else ""
-    if nxt and (nxt in _TERMINATORS or nxt in _CLOSERS or nxt.isalnum()):
+    if nxt and (nxt in TERMINATORS or nxt in CLOSERS or nxt.isalnum()):
         return False  # run goes on, or 2.5 / file.jpg / الجاري.وقال
     j = i  # the run of terminators/closers ending at i must hold a terminator
-    while j >= 0 and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
-        if text[j] in _TERMINATORS:
+    while j >= 0 and (text[j] in TERMINATORS or text[j] in CLOSERS):
+        if text[j] in TERMINATORS:
             return True
         j -= 1
     return False
@@ -394,7 +401,7 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     e = probe
     while e < n and not _breaks_after(text, e):
         e += 1
-    if e < n and text[e] not in _NEWLINES:
+    if e < n and text[e] not in NEWLINES:
         e += 1  # keep the terminator, drop the line break
     while s < e and (text[s].isspace() or _kind(text[s]) == _CTRL):
         s += 1
@@ -403,9 +410,11 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return (s, e) if s < e else (pos, pos)
 
 
-_BREAK_RE = re.compile(
-    "[" + "".join(f"\\u{ord(c):04x}" for c in sorted(_NEWLINES)) + "]"
-    "|[" + "".join(f"\\u{ord(c):04x}" for c in sorted(_TERMINATORS | _CLOSERS)) + "]+"
+#: One line break, or a run of terminators and closers: the candidates for a sentence
+#: end, which :func:`sentences` (and the CoNLL exporter's fast path) then judge.
+BREAK_RE = re.compile(
+    "[" + "".join(f"\\u{ord(c):04x}" for c in sorted(NEWLINES)) + "]"
+    "|[" + "".join(f"\\u{ord(c):04x}" for c in sorted(TERMINATORS | CLOSERS)) + "]+"
 )
 _SPACE_RE = re.compile(r"\S")
 
@@ -438,11 +447,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
             e -= 1
         out.append((f, e))
 
-    for m in _BREAK_RE.finditer(text):
+    for m in BREAK_RE.finditer(text):
         a, b = m.span()
-        if text[a] in _NEWLINES:
+        if text[a] in NEWLINES:
             add(p, a)  # the line break itself belongs to no sentence
-        elif (b < n and text[b].isalnum()) or not any(c in _TERMINATORS for c in m.group()):
+        elif (b < n and text[b].isalnum()) or not any(c in TERMINATORS for c in m.group()):
             continue  # 2.5, file.jpg, a closing quote with no terminator
         else:
             add(p, b)

@@ -51,6 +51,12 @@ class Exporter(ABC):
     #: True when ``out`` is a file that the exporter may turn into a folder of files
     #: (a spaCy export too big for one DocBin)
     folder_when_large: ClassVar[bool] = False
+    #: From how many records a second process would pay for this format (None: the
+    #: format has no use for one). The service then sets :attr:`workers` to 2 when a
+    #: second core is free and the process may fork.
+    parallel_from: ClassVar[int | None] = None
+    #: Processes the exporter may use (set by the service before :meth:`write`).
+    workers: int = 1
 
     @abstractmethod
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:

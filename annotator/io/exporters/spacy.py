@@ -36,6 +36,8 @@ at most that many Docs each, in order: memory stays flat however big the project
 spaCy's own ``spacy.training.Corpus`` (and ``spacy train``) reads such a folder as it
 is. A smaller export stays one ``.spacy`` file. A finished file is compressed and
 written by a second thread while the next is built (two files in memory at most).
+When the service allows it (:attr:`SpacyExporter.workers`), a second process builds
+every other file (annotator.io.exporters.spacy_worker): the same bytes.
 """
 
 from __future__ import annotations
@@ -111,9 +113,15 @@ class SpacyExporter(Exporter):
     library = "spacy"
     folder_when_large = True
 
+    #: Three files or more: the second process builds every other file (files of
+    #: its own from the second on; annotator.io.exporters.spacy_worker).
+    parallel_from = 2 * DOCS_PER_FILE + 1
+
     def __init__(self) -> None:
-        self.misaligned: list[tuple[str, Span]] = []  # (document ext_id, span)
-        self.unaligned: list[tuple[str, Span]] = []  # not even expandable: user_data only
+        # (document ext_id, span): a Span, or from the second process a SpanRef (its
+        # id, start, end, label and text)
+        self.misaligned: list[tuple[str, Any]] = []
+        self.unaligned: list[tuple[str, Any]] = []  # not even expandable: user_data only
         self.dropped = 0  # never anything: every span stays in user_data
 
     def write(self, items: Iterable[AnnotatedDocument], out: Path) -> int:
@@ -123,33 +131,52 @@ class SpacyExporter(Exporter):
         rules = load_rules()
         if rules is None:  # another spaCy than the stored rules were read from
             with _encoders_read_once():
-                return self._write(items, out, self._spacy_bins())
-        from annotator.io.exporters.spacy_fast import FastDocBin  # NumPy: not at start
+                bins = self._spacy_bins()
+                return self._write(items, out, lambda part: bins())
+        from annotator.io.exporters.spacy_worker import RemoteDocBin, Worker
 
-        tables: dict[str, Any] = {}
+        # forked first: before this process starts a thread or loads NumPy
+        worker = Worker(rules, USER_DATA_KEY, SPAN_KEY) if self.workers > 1 else None
+        from annotator.io.exporters.spacy_chunks import ChunkTable  # NumPy: not at start
+        from annotator.io.exporters.spacy_fast import FastDocBin, user_data_bytes
 
-        def fresh() -> FastDocBin:
-            return FastDocBin(rules, tables, USER_DATA_KEY, SPAN_KEY)
+        table, tokenizers = ChunkTable(DOCBIN_ATTRS), {}  # shared by the files
 
-        return self._write(items, out, fresh)
+        def user_data(item: AnnotatedDocument) -> bytes:
+            return user_data_bytes(USER_DATA_KEY, layer_payload(item))
 
-    def _write(self, items: Iterable[AnnotatedDocument], out: Path, fresh: Any) -> int:
+        def fresh(part: int) -> Any:
+            """File ``part``'s builder: every other file is the second process's."""
+            if worker is not None and part % 2:
+                return RemoteDocBin(worker, user_data)
+            return FastDocBin(rules, table, tokenizers, USER_DATA_KEY, SPAN_KEY)
+
+        try:
+            return self._write(items, out, fresh, worker)
+        finally:
+            if worker is not None:
+                worker.stop()
+
+    def _write(
+        self, items: Iterable[AnnotatedDocument], out: Path, fresh: Any, worker: Any = None
+    ) -> int:
         """Write the Docs into ``out``, one file or a folder of files of at most
-        :data:`DOCS_PER_FILE` (each made by ``fresh()``). A finished file is
+        :data:`DOCS_PER_FILE` (file ``k`` made by ``fresh(k)``). A finished file is
         compressed and written by a second thread (zlib lets go of the GIL) while the
-        next one is built: at most two files in memory."""
+        next one is built: at most two files in memory. With ``worker`` (a second
+        process building some of the files), its files are waited for at the end."""
+        found: dict[str, tuple[list, list]] = {}  # per file: misaligned, unaligned
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="spacy-writer") as writer:
             pending: list[Future[None]] = []
 
             def close(docbin: Any, path: Path) -> None:
                 job = docbin.sealed(path)
-                self.misaligned += docbin.misaligned
-                self.unaligned += docbin.unaligned
+                found[str(path)] = (docbin.misaligned, docbin.unaligned)
                 for done in pending:
                     done.result()  # the file before: written (or its error raised here)
                 pending[:] = [writer.submit(job)]
 
-            docbin = fresh()
+            docbin = fresh(0)
             parts = 0  # files written into the folder ``out`` (0: still a single file)
             n = 0
             for item in items:
@@ -159,7 +186,7 @@ class SpacyExporter(Exporter):
                         out.mkdir()
                     close(docbin, out / f"{parts:05d}.spacy")
                     parts += 1
-                    docbin = fresh()
+                    docbin = fresh(parts)
                 lang = SPACY_LANGS.get(item.document.lang, "xx")
                 spans = item.spans
                 if not _fit(item.document.text, spans):
@@ -168,6 +195,11 @@ class SpacyExporter(Exporter):
                 n += 1
             close(docbin, out / f"{parts:05d}.spacy" if parts else out)
             pending[0].result()
+            if worker is not None:
+                found.update(worker.finish())
+        for path in sorted(found):  # in the order of the Docs
+            self.misaligned += found[path][0]
+            self.unaligned += found[path][1]
         if self.misaligned:
             log.warning(
                 "spacy: %d spans do not align to spaCy tokens (expanded in doc.spans, exact "

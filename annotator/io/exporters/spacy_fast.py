@@ -13,7 +13,7 @@ spaCy and compares them Doc by Doc.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import accumulate
 from operator import attrgetter
@@ -29,10 +29,14 @@ from annotator.io.exporters.docbin import (
     span_groups_bytes,
 )
 from annotator.io.exporters.spacy import layer_payload
-from annotator.io.exporters.spacy_chunks import ChunkTable, DocTokens
+from annotator.io.exporters.spacy_chunks import ChunkTable, DocTokens, Plan
 from annotator.io.exporters.spacy_tokens import SpacyTokenizer
 
-#: Docs whose spans and entities are set together.
+#: A Doc waiting in the batch: its document's id and text, its pipeline, its chunks,
+#: its spans (anything with ``id``, ``start``, ``end``, ``label`` and ``text``) and
+#: its user data (msgpack).
+_Entry = tuple[str, str, SpacyTokenizer, Plan | DocTokens, Sequence[Any], bytes]
+#: Docs whose tokens, spans and entities are made together.
 BATCH = 64
 IOB_BEGIN, IOB_INSIDE = 3, 1  # ENT_IOB of an entity's first token and of the others
 _START, _END, _LABEL, _ID = (attrgetter(name) for name in ("start", "end", "label", "id"))
@@ -45,39 +49,50 @@ class FastDocBin:
     def __init__(
         self,
         rules: dict[str, Any],
-        tables: dict[str, ChunkTable],
+        table: ChunkTable,
+        tokenizers: dict[str, SpacyTokenizer],
         user_data_key: str,
         span_key: str,
     ) -> None:
-        """``tables``: the chunk tables of each pipeline, shared by the files of one
+        """``table`` and ``tokenizers`` (by pipeline): shared by the files of one
         export (filled as needed)."""
-        self.rules, self.tables = rules, tables
+        self.rules, self.table, self.tokenizers = rules, table, tokenizers
         self.user_data_key, self.span_key = user_data_key, span_key
-        self.pack = _packer().pack
         ids = dict(rules["attrs"])
         self.width = len(DOCBIN_ATTRS)
         self.col = {name: i for i, name in enumerate(DOCBIN_ATTRS)}
         self.file = DocBinFile([ids[name] for name in DOCBIN_ATTRS])
         self.misaligned: list[tuple[str, Span]] = []
         self.unaligned: list[tuple[str, Span]] = []
-        self.batch: list[tuple[AnnotatedDocument, SpacyTokenizer, DocTokens, tuple[Span, ...]]] = []
+        self.batch: list[_Entry] = []
 
     def __len__(self) -> int:
         return len(self.file) + len(self.batch)
 
-    def table(self, lang: str) -> ChunkTable:
-        """The chunk table of pipeline ``lang``."""
-        table = self.tables.get(lang)
-        if table is None:
-            table = self.tables[lang] = ChunkTable(SpacyTokenizer(lang, self.rules), DOCBIN_ATTRS)
-        return table
+    def tokenizer(self, lang: str) -> SpacyTokenizer:
+        """The tokenizer of pipeline ``lang``."""
+        tok = self.tokenizers.get(lang)
+        if tok is None:
+            tok = self.tokenizers[lang] = SpacyTokenizer(lang, self.rules)
+        return tok
 
     def add(self, item: AnnotatedDocument, lang: str, spans: tuple[Span, ...]) -> None:
-        """One Doc: ``item``'s text in pipeline ``lang``, with ``spans`` (checked).
-        Its tokens are made now; spans and entities are set :data:`BATCH` Docs at a
-        time, in a few NumPy calls for all of them."""
-        table = self.table(lang)
-        self.batch.append((item, table.tok, table.encode(item.document.text), spans))
+        """One Doc: ``item``'s text in pipeline ``lang``, with ``spans`` (checked)."""
+        doc = item.document
+        self.add_doc(doc.ext_id, doc.text, lang, spans, self.user_data(item))
+
+    def add_doc(
+        self, ext_id: str, text: str, lang: str, spans: Sequence[Any], user_data: bytes
+    ) -> None:
+        """One Doc of document ``ext_id``: ``text`` in pipeline ``lang``, with ``spans``
+        (checked; anything with ``id``, ``start``, ``end``, ``label`` and ``text``)
+        and ``user_data`` (:meth:`user_data`). Its chunks are found now; its tokens,
+        spans and entities are made :data:`BATCH` Docs at a time, in a few NumPy
+        calls for all of them."""
+        tok = self.tokenizer(lang)
+        if not self.batch:
+            self.table.restart_if_full()  # (between batches: plans name chunk numbers)
+        self.batch.append((ext_id, text, tok, self.table.plan(text, tok), spans, user_data))
         if len(self.batch) == BATCH:
             self._flush()
 
@@ -88,25 +103,25 @@ class FastDocBin:
         batch, self.batch = self.batch, []
         if not batch:
             return
-        texts = [b[0].document.text for b in batch]
-        encs = [b[2] for b in batch]
-        counts = [len(e.starts) for e in encs]
+        texts = [b[1] for b in batch]
+        rows, flags, starts, counts = self.table.gather([b[3] for b in batch])
         sizes = list(map(len, texts))
         tok0 = list(accumulate(counts, initial=0))  # each Doc's first token in the batch
         char0 = list(accumulate((n + 1 for n in sizes), initial=0))  # each text's offset
-        rows = np.concatenate([e.rows for e in encs])
-        flags = np.concatenate([e.spaces for e in encs])
-        starts = np.concatenate([e.starts for e in encs])
+        full = [d for d, n in enumerate(counts) if n]
+        # spaCy: a Doc's first token starts a sentence, except a lone leading space
+        # (its tokenizer makes that token apart from Doc.push_back)
+        first = [
+            tok0[d]
+            for d in full
+            if not _lone_space(texts[d], int(starts[tok0[d] + 1]) if counts[d] > 1 else sizes[d])
+        ]
+        rows[first, self.col["SENT_START"]] = 1
         starts += np.repeat(np.array(char0[:-1], np.intp), counts)
         ends = np.empty(len(starts), np.intp)  # where each token ends (before its space)
         ends[:-1] = starts[1:]
-        full = [d for d, n in enumerate(counts) if n]
         ends[[tok0[d + 1] - 1 for d in full]] = [char0[d] + sizes[d] for d in full]
         ends -= flags
-        # spaCy: a Doc's first token starts a sentence, except a lone leading space
-        # (its tokenizer makes that token apart from Doc.push_back)
-        first = [tok0[d] for d in full if not _lone_space(texts[d], encs[d].starts)]
-        rows[first, self.col["SENT_START"]] = 1
         groups = self._groups(batch, starts, ends, tok0, char0, sizes)
         ents: list[tuple[int, int, int, int, int, int]] = []
         for d, group in enumerate(groups):
@@ -118,7 +133,7 @@ class FastDocBin:
             flags.tobytes(),
             counts,
             [span_groups_bytes(self.span_key, g) for g in groups],
-            [self.user_data(b[0]) for b in batch],
+            [b[5] for b in batch],
         )
 
     def _set_ents(self, rows: Any, ents: list[tuple[int, int, int, int]]) -> None:
@@ -138,7 +153,7 @@ class FastDocBin:
 
     def _groups(
         self,
-        batch: list[tuple[AnnotatedDocument, SpacyTokenizer, DocTokens, tuple[Span, ...]]],
+        batch: list[_Entry],
         starts: Any,
         ends: Any,
         tok0: list[int],
@@ -149,8 +164,8 @@ class FastDocBin:
         end token, start char, end char) as ``doc.char_span`` makes it: strict, else
         ``expand`` (reported in ``misaligned``); left out when not even that
         (``unaligned``). ``starts``/``ends``: the batch's tokens, on batch offsets."""
-        per = [len(b[3]) for b in batch]
-        spans = [span for b in batch for span in b[3]]
+        per = [len(b[4]) for b in batch]
+        spans = [span for b in batch for span in b[4]]
         m = len(spans)
         if not m:
             return [[] for _ in batch]
@@ -170,9 +185,9 @@ class FastDocBin:
         for k in np.flatnonzero(~strict).tolist():
             d = int(doc_of[k])
             span, s, e, n, size = spans[k], s_list[k], e_list[k], tok0[d + 1] - tok0[d], sizes[d]
-            self.misaligned.append((batch[d][0].document.ext_id, span))
+            self.misaligned.append((batch[d][0], span))
             if not n or s < 0 or e <= 0 or span.end - 1 >= size:
-                self.unaligned.append((batch[d][0].document.ext_id, span))
+                self.unaligned.append((batch[d][0], span))
                 keep[k] = False
                 continue
             local = ends[tok0[d] : tok0[d + 1]] - char0[d]
@@ -184,7 +199,7 @@ class FastDocBin:
         labels = list(map(_LABEL, spans))
         sids = ["" if i is None else str(i) for i in map(_ID, spans)]
         self.file.strings.update(labels, sids)
-        tok = batch[0][1]  # string ids are the same in every pipeline
+        tok = batch[0][2]  # string ids are the same in every pipeline
         hashes = map(tok.hash_once, sids), map(tok.hash, labels)
         made = list(zip(*hashes, s_list, e_list, sc, ec, strict=True))
         groups = []
@@ -198,17 +213,15 @@ class FastDocBin:
         return groups
 
     def user_data(self, item: AnnotatedDocument) -> bytes:
-        """``srsly.msgpack_dumps({key: layer_payload(item)})``, by one packer (the C
-        one srsly has) made once."""
-        return self.pack({self.user_data_key: layer_payload(item)})
+        """``srsly.msgpack_dumps({key: layer_payload(item)})``."""
+        return user_data_bytes(self.user_data_key, layer_payload(item))
 
     def sealed(self, path: Path) -> Callable[[], None]:
         """The file is complete: its strings are gathered now (the chunk tables go on
         with the next file); the returned call writes it (``DocBin.to_disk``), in any
         thread."""
         self._flush()
-        for table in self.tables.values():
-            self.file.strings.update(table.used_strings())
+        self.file.strings.update(self.table.used_strings())
         docbin = self.file
 
         def write() -> None:
@@ -218,9 +231,16 @@ class FastDocBin:
         return write
 
 
-def _lone_space(text: str, starts: Any) -> bool:
-    """Whether the text opens with one space alone as its first token."""
-    return text[:1] == " " and (int(starts[1]) if len(starts) > 1 else len(text)) == 1
+def _lone_space(text: str, second: int) -> bool:
+    """Whether the text opens with one space alone as its first token (``second``:
+    where its second token starts, or its length when it has one token)."""
+    return text[:1] == " " and second == 1
+
+
+def user_data_bytes(key: str, payload: dict[str, Any]) -> bytes:
+    """``srsly.msgpack_dumps({key: payload})``, by one packer (the C one srsly has)
+    made once."""
+    return _packer().pack({key: payload})
 
 
 @cache

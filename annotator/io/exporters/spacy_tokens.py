@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from itertools import chain
+from itertools import accumulate, chain
 from operator import itemgetter
 from typing import Any
 
@@ -36,6 +36,45 @@ _ORTHS, _NORMS, _SPACES = itemgetter(0), itemgetter(1), itemgetter(2)
 
 def _chunk(orths: tuple[str, ...], norms: tuple[str, ...]) -> Chunk:
     return orths, norms, (False,) * (len(orths) - 1) + (True,)
+
+
+def whitespace_pieces(text: str) -> tuple[list[str], list[int], list[int]]:
+    """``text`` cut as spaCy's tokenizer cuts it before it looks at a chunk: the
+    pieces between single spaces, and each whitespace run other than one plain space
+    as a piece of its own (less a plain space opening it: that space is the flag of
+    the token before), a single space opening the text as a piece too. Also the
+    pieces whose last token has no plain space after it (``ends``, positions in the
+    pieces) and the flag it has instead (``lasts``: 1 when the whitespace run after
+    it opens with a plain space); every other piece's last token has one."""
+    pieces: list[str] = []
+    ends: list[int] = []  # the last piece of each run of pieces
+    lasts: list[int] = []  # and its whitespace flag
+    pos = 0
+    n = len(text)
+    for m in chain(COMPLEX_WS.finditer(text), (None,)):
+        a, b = m.span() if m else (n, n)
+        if a > pos:
+            seg = text[pos:a]
+            if pos == 0 and seg[0] == " ":  # one space opening the text: a token
+                pieces.append(" ")
+                ends.append(0)
+                lasts.append(0)
+                seg = seg[1:]
+            if seg:
+                trailing = seg[-1] == " "  # only at the end of the text
+                pieces += (seg[:-1] if trailing else seg).split(" ")
+                ends.append(len(pieces) - 1)
+                lasts.append(trailing)
+        if m is None:
+            break
+        if a > 0 and text[a] == " ":
+            lasts[-1] = 1
+            a += 1
+        pieces.append(text[a:b])
+        ends.append(len(pieces) - 1)
+        lasts.append(0)
+        pos = b
+    return pieces, ends, lasts
 
 
 class SpacyTokenizer:
@@ -148,47 +187,23 @@ class SpacyTokenizer:
     def _run(
         self, text: str, split: Callable[[str], Chunk] | None = None
     ) -> tuple[list[str], list[str], list[bool]]:
-        """The chunks of ``text`` tokenized (by ``split``, else with the cache and the
-        special cases), with the whitespace flags. Per chunk only C-level work: a dict
-        lookup, then the cached tuples chained."""
+        """The chunks of ``text`` (:func:`whitespace_pieces`) tokenized (by ``split``,
+        else with the cache and the special cases), with the whitespace flags. Per
+        chunk only C-level work: a dict lookup, then the cached tuples chained."""
         if split is None:
             cache, fill = self._cache, self._fill
         else:
             cache, fill = {}, split
-        get = cache.get
-        orths: list[str] = []
-        norms: list[str] = []
-        spaces: list[bool] = []
-
-        def add(pieces: list[str], last: bool) -> None:
-            vals = list(map(get, pieces))
-            if None in vals:
-                vals = [v if v is not None else fill(p) for v, p in zip(vals, pieces, strict=True)]
-            orths.extend(chain.from_iterable(map(_ORTHS, vals)))
-            norms.extend(chain.from_iterable(map(_NORMS, vals)))
-            spaces.extend(chain.from_iterable(map(_SPACES, vals)))
-            spaces[-1] = last
-
-        pos = 0
-        n = len(text)
-        for m in chain(COMPLEX_WS.finditer(text), (None,)):
-            a, b = m.span() if m else (n, n)
-            if a > pos:
-                seg = text[pos:a]
-                if pos == 0 and seg[0] == " ":  # one space opening the text: a token
-                    add([" "], False)
-                    seg = seg[1:]
-                trailing = seg.endswith(" ")  # only at the end of the text
-                if seg:
-                    add((seg[:-1] if trailing else seg).split(" "), trailing)
-            if m is None:
-                break
-            run = text[a:b]
-            if a > 0 and run[0] == " ":
-                spaces[-1] = True
-                run = run[1:]
-            add([run], False)
-            pos = b
+        pieces, ends, lasts = whitespace_pieces(text)
+        vals = list(map(cache.get, pieces))
+        if None in vals:
+            vals = [v if v is not None else fill(p) for v, p in zip(vals, pieces, strict=True)]
+        orths = list(chain.from_iterable(map(_ORTHS, vals)))
+        norms = list(chain.from_iterable(map(_NORMS, vals)))
+        spaces = list(chain.from_iterable(map(_SPACES, vals)))
+        last_token = list(accumulate(len(v[0]) for v in vals))
+        for end, last in zip(ends, lasts, strict=True):
+            spaces[last_token[end] - 1] = bool(last)
         return orths, norms, spaces
 
     def _fill(self, chunk: str) -> Chunk:
