@@ -161,7 +161,7 @@ class Registry(Generic[T]):
                     self._import_candidates(name)
             finally:
                 self._loading_all = False
-            self._loaded = True
+            self._loaded = not self._loading  # a name being imported further up is not yet
 
     def _load_name(self, name: str) -> None:
         """Import ``name``'s candidates unless done already."""
