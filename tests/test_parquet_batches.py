@@ -115,3 +115,35 @@ def test_a_string_that_is_not_unicode_names_its_document(tmp_path):
     items = [fine, fine, AnnotatedDocument(bad, "amina", "todo", (label,), ())]
     with pytest.raises(ExportError, match="document bad/3: not valid Unicode"):
         parquet.ParquetExporter().write(items, tmp_path / "y.parquet")
+
+
+def test_row_groups_are_written_by_a_second_thread_in_order(project, tmp_path, monkeypatch):
+    """A full row group is encoded and compressed by a second thread while the next
+    one is gathered (issue 13); the groups still reach the file one at a time, in
+    order, and an error while writing one is the export's error."""
+    import threading
+
+    monkeypatch.setattr(parquet, "BATCH", 2)
+    real = pq.ParquetWriter.write_batch
+    seen: list[tuple[str, list[str]]] = []
+
+    def recording(self, batch, *args, **kwargs):
+        seen.append((threading.current_thread().name, batch.column(0).to_pylist()))
+        return real(self, batch, *args, **kwargs)
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_batch", recording)
+    out = tmp_path / "threads.parquet"
+    export_project(project, "parquet", out)
+    assert _read(out) == _expected(project)
+    assert [ids for _, ids in seen] == [
+        [row["id"] for row in _expected(project)][i : i + 2] for i in range(0, 7, 2)
+    ]
+    assert all(name.startswith("parquet-writer") for name, _ in seen[:-1])
+
+    def failing(self, batch, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_batch", failing)
+    with pytest.raises(OSError, match="No space left"):
+        export_project(project, "parquet", tmp_path / "full.parquet")
+    assert not (tmp_path / "full.parquet").exists()

@@ -28,6 +28,7 @@ import json
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -279,13 +280,23 @@ class ParquetExporter(Exporter):
         # the system allocator gives the writer's page buffers back between row
         # groups; Arrow's default pool keeps them (about 20 MiB more at the peak)
         pool = pa.system_memory_pool()
-        with pq.ParquetWriter(str(out), schema, compression="zstd", memory_pool=pool) as writer:
+        with (
+            pq.ParquetWriter(str(out), schema, compression="zstd", memory_pool=pool) as writer,
+            ThreadPoolExecutor(1, thread_name_prefix="parquet-writer") as thread,
+        ):
+            # a row group is encoded and compressed by a second thread (Arrow lets go
+            # of the GIL) while the next one is gathered; one is written at a time
+            pending: Future[None] | None = None
             for item in items:
                 columns.add(item)
                 n += 1
                 if columns.rows >= BATCH or columns.text_chars >= BATCH_CHARS:
-                    writer.write_batch(columns.batch(pa, schema))
+                    if pending is not None:
+                        pending.result()  # (its error is raised here)
+                    pending = thread.submit(writer.write_batch, columns.batch(pa, schema))
                     columns = _Columns()
+            if pending is not None:
+                pending.result()
             if columns.rows or n == 0:
                 writer.write_batch(columns.batch(pa, schema))
         return n
