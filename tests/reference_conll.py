@@ -100,3 +100,15 @@ def old_document_text(text: str, spans) -> tuple[str, list[Span]]:
         out.append("".join(f"{tok}\t{tag}\n" for tok, tag in sentence))
         out.append("\n")
     return "".join(out), [*dropped, *uncovered]
+
+
+def assert_same_as_old(text: str, spans) -> None:
+    """The fast exporter's block for ``text`` and ``spans`` (the spans it keeps, then
+    those it drops) is exactly the old code's."""
+    from annotator.io.exporters.conll import choose_spans, document_block
+
+    old, old_dropped = old_document_text(text, spans)
+    kept, dropped = choose_spans(spans)
+    block, uncovered = document_block(text, kept)
+    assert "-DOCSTART-\tO\n\n" + block == old
+    assert [*dropped, *uncovered] == old_dropped

@@ -21,14 +21,7 @@ def test_a_layer_import_is_one_transaction_with_bulk_inserts(store, tmp_path):
     words = [(i, i + 1) for i in range(spans_per_doc)]
     with f.open("w", encoding="utf-8") as fh:
         for d in range(docs):
-            text = f"{d} {TEXT}"
-            spans = [
-                {"id": k, "start": s, "end": e, "label": "CLAIM", "text": text[s:e]}
-                for k, (s, e) in enumerate(words)
-            ]
-            rels = [{"id": 1, "type": "said_by", "head": 0, "tail": 1}]
-            rec = {"id": f"d{d}", "text": text, "spans": spans, "relations": rels}
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            fh.write(_record(d, f"{d} {TEXT}", words))
     statements: list[str] = []
     store.conn.set_trace_callback(statements.append)
     try:
@@ -53,13 +46,19 @@ def _layer_file(path, docs, first=0):
         for d in range(first, first + docs):
             text = f"{ARTICLES[d % 3]} ({d})"
             words = [(m, m + len(w)) for m, w in _words(text)][:3]
-            spans = [
-                {"id": k, "start": s, "end": e, "label": "CLAIM", "text": text[s:e]}
-                for k, (s, e) in enumerate(words)
-            ]
-            rels = [{"id": 1, "type": "said_by", "head": 0, "tail": 1}]
-            rec = {"id": f"d{d}", "text": text, "spans": spans, "relations": rels}
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            fh.write(_record(d, text, words))
+
+
+def _record(d: int, text: str, words) -> str:
+    """The JSON line of document ``d``: a CLAIM on each of ``words`` (offsets), the
+    second said by the first."""
+    spans = [
+        {"id": k, "start": s, "end": e, "label": "CLAIM", "text": text[s:e]}
+        for k, (s, e) in enumerate(words)
+    ]
+    rels = [{"id": 1, "type": "said_by", "head": 0, "tail": 1}]
+    rec = {"id": f"d{d}", "text": text, "spans": spans, "relations": rels}
+    return json.dumps(rec, ensure_ascii=False) + "\n"
 
 
 def _words(text):

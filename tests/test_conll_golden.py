@@ -10,10 +10,10 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from reference_conll import old_choose_spans, old_document_text
+from reference_conll import assert_same_as_old, old_choose_spans, old_document_text
 
 from annotator.core.model import AnnotatedDocument, Document, Span
-from annotator.io.exporters.conll import ConllExporter, choose_spans, document_block, text_tokens
+from annotator.io.exporters.conll import ConllExporter, choose_spans, text_tokens
 from annotator.text.tokens import tokenize
 
 from conftest import ROOT, SEEDS
@@ -108,11 +108,7 @@ def documents(draw):
 @given(documents())
 def test_document_block_is_the_old_output(case):
     text, spans = case
-    old, old_dropped = old_document_text(text, spans)
-    kept, dropped = choose_spans(spans)
-    block, uncovered = document_block(text, kept)
-    assert "-DOCSTART-\tO\n\n" + block == old
-    assert [*dropped, *uncovered] == old_dropped
+    assert_same_as_old(text, spans)
 
 
 @settings(max_examples=400, deadline=None)
@@ -150,11 +146,7 @@ def test_sentence_ends_are_the_old_ones(chars, data):
         a = data.draw(st.integers(0, len(text) - 2))
         b = data.draw(st.integers(a + 1, len(text)))
         spans.append(Span(i + 1, 1, "x", data.draw(st.sampled_from(LABELS)), a, b, text[a:b]))
-    old, old_dropped = old_document_text(text, spans)
-    kept, dropped = choose_spans(spans)
-    block, uncovered = document_block(text, kept)
-    assert "-DOCSTART-\tO\n\n" + block == old
-    assert [*dropped, *uncovered] == old_dropped
+    assert_same_as_old(text, spans)
 
 
 @settings(max_examples=300, deadline=None)

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from reference_conll import old_document_text
+from reference_conll import assert_same_as_old
 from test_tokens_regex import texts
 
 from annotator.core.model import Span
-from annotator.io.exporters.conll import choose_spans, document_block
 from annotator.text.pieces import not_one_word, scan_pieces, sentence_breaks
 from annotator.text.tokens import _blank, sentences, tokenize
 
@@ -70,8 +69,4 @@ def documents(draw):
 @example((HOSTILE, [Span(1, 1, "x", "CLAIM", 13, 30, ""), Span(2, 1, "x", "DATE", 5, 9, "")]))
 def test_conll_lines_are_the_old_ones_on_any_text(case):
     text, spans = case
-    old, old_dropped = old_document_text(text, spans)
-    kept, dropped = choose_spans(spans)
-    block, uncovered = document_block(text, kept)
-    assert "-DOCSTART-\tO\n\n" + block == old
-    assert [*dropped, *uncovered] == old_dropped
+    assert_same_as_old(text, spans)
